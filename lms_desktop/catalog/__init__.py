@@ -1,0 +1,1 @@
+"""Catalog: MARC records, copies, call numbers, search and copy cataloging."""

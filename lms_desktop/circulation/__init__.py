@@ -1,0 +1,1 @@
+"""Circulation: patrons, items, loan rules, loans, holds, fees, calendar and the journal."""

@@ -1,0 +1,90 @@
+"""Core sub-commands: gui, demo, version, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lms_desktop import APP_NAME, __version__
+from lms_desktop.bootstrap import open_app
+from lms_desktop.cli import add_db_option, config_from, describe, print_json
+from lms_desktop.db.integrity import check_database
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    gui = subparsers.add_parser("gui", help="open the application window (the default)")
+    add_db_option(gui)
+    gui.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    gui.set_defaults(func=_gui)
+
+    demo = subparsers.add_parser(
+        "demo",
+        help="fill a new database with a demo school (titles, students, devices, loans)",
+        description="Builds a realistic demo school: real Library of Congress titles with "
+        "copies, 300+ students in grades and homerooms, teachers, devices, makerspace tools "
+        "and a term of loan history. It refuses to touch a database that already has "
+        "titles or patrons unless you add --force.",
+    )
+    add_db_option(demo)
+    demo.add_argument("--open", action="store_true", help="open the window afterwards")
+    demo.add_argument(
+        "--force", action="store_true", help="add the demo even if the database has data"
+    )
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    demo.set_defaults(func=_demo)
+
+    version = subparsers.add_parser("version", help="show the version and database location")
+    add_db_option(version)
+    version.set_defaults(func=_version)
+
+    check = subparsers.add_parser(
+        "check",
+        help="check the database for damage",
+        description="Runs SQLite's integrity and foreign-key checks and reports anything "
+        "wrong. Exit code 0 means the database is healthy.",
+    )
+    add_db_option(check)
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.set_defaults(func=_check)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from lms_desktop.ui.app import run_gui
+
+    return run_gui(config_from(args), quit_after_ms=args.quit_after)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from lms_desktop.demo import build_demo_school
+
+    ctx = open_app(config_from(args))
+    summary = build_demo_school(ctx.database, seed=args.seed, force=args.force)
+    print(f"Demo school ready in {describe(args)}:")
+    for line in summary.lines():
+        print(f"  {line}")
+    ctx.database.dispose()
+    if args.open:
+        return _gui(argparse.Namespace(db=args.db, backup_dir=args.backup_dir, quit_after=None))
+    return 0
+
+
+def _version(args: argparse.Namespace) -> int:
+    print(f"{APP_NAME} {__version__}")
+    print(f"Database: {describe(args)}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    ctx = open_app(config_from(args))
+    report = check_database(ctx.database)
+    ctx.database.dispose()
+    if args.json:
+        print_json({"ok": report.ok, "problems": list(report.problems)})
+    elif report.ok:
+        print(f"The database at {describe(args)} is healthy.")
+    else:
+        print(f"Problems found in {describe(args)}:", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        print("Restore your latest backup with 'lms-desktop restore'.", file=sys.stderr)
+    return 0 if report.ok else 1

@@ -1,0 +1,1 @@
+"""Database layer: declarative base, engine, unit of work and Alembic migrations."""

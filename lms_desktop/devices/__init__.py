@@ -1,0 +1,1 @@
+"""Tech-device lending: devices, kits, condition, incidents, repairs, carts, agreements."""

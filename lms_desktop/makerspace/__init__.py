@@ -1,0 +1,1 @@
+"""Makerspace: bookable resources, the bell schedule, bookings and training certificates."""

@@ -1,0 +1,1 @@
+"""The school itself: sites (schools in a district), settings and staff accounts."""

@@ -1,0 +1,54 @@
+"""Start the Qt application: open the database, show the main window, run the loop."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lms_desktop import APP_ID, APP_NAME, __version__
+from lms_desktop.bootstrap import open_app
+from lms_desktop.config import AppConfig
+from lms_desktop.errors import DomainError
+from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.tasks import TaskRunner
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("lms-desktop.invalid")
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def build_main_window(config: AppConfig) -> MainWindow:
+    app_context = open_app(config)
+    tasks = TaskRunner()
+    ctx = UiContext(app=app_context, tasks=tasks, hub=ChangeHub())
+    window = MainWindow(ctx)
+    tasks.setParent(window)
+    return window
+
+
+def run_gui(config: AppConfig, quit_after_ms: int | None = None) -> int:
+    """Open the main window; `quit_after_ms` closes it again (for start-up checks)."""
+    app = make_application()
+    try:
+        window = build_main_window(config)
+    except DomainError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    window.show()
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, window.close)
+    code = app.exec()
+    window.ctx.app.database.dispose()
+    return code

@@ -1,0 +1,34 @@
+"""What every screen is given: the open app, the database worker and the change hub."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from lms_desktop.bootstrap import AppContext
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.ui.tasks import TaskRunner
+
+
+class ChangeHub(QObject):
+    """Tells every open view that data changed, so it can refresh.
+
+    Signals:
+        data_changed(str): what changed ("loans", "catalog", "patrons", "devices"…).
+        status_message(str): a short message for the status bar.
+    """
+
+    data_changed = Signal(str)
+    status_message = Signal(str)
+
+
+@dataclass
+class UiContext:
+    app: AppContext
+    tasks: TaskRunner
+    hub: ChangeHub
+    staff_name: str = "Librarian"
+
+    def unit_of_work(self) -> UnitOfWork:
+        return self.app.database.unit_of_work(staff_name=self.staff_name)

@@ -1,0 +1,117 @@
+"""The main window's sections, in navigation order. Each later area replaces its builder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.placeholder import NotYetBuiltSection
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title: str
+    icon: QStyle.StandardPixmap
+    build: Callable[[UiContext], QWidget]
+
+
+def _placeholder(title: str, what: str) -> Callable[[UiContext], QWidget]:
+    return lambda _ctx: NotYetBuiltSection(title, what)
+
+
+def sections() -> list[SectionSpec]:
+    sp = QStyle.StandardPixmap
+    return [
+        SectionSpec(
+            "desk",
+            _tr("Desk"),
+            sp.SP_DialogApplyButton,
+            _placeholder(
+                _tr("Circulation desk"),
+                _tr(
+                    "scan patron cards, books and devices to check them out and in, renew, "
+                    "place holds and take fees."
+                ),
+            ),
+        ),
+        SectionSpec(
+            "catalog",
+            _tr("Catalog"),
+            sp.SP_FileDialogDetailedView,
+            _placeholder(
+                _tr("Catalog"),
+                _tr(
+                    "search the collection, import and export MARC records, edit records and "
+                    "copies, and copy-catalog from the Library of Congress."
+                ),
+            ),
+        ),
+        SectionSpec(
+            "patrons",
+            _tr("Patrons"),
+            sp.SP_DirHomeIcon,
+            _placeholder(
+                _tr("Patrons"),
+                _tr(
+                    "find and edit students, teachers and staff, and import the roster from "
+                    "your student information system."
+                ),
+            ),
+        ),
+        SectionSpec(
+            "devices",
+            _tr("Devices"),
+            sp.SP_ComputerIcon,
+            _placeholder(
+                _tr("Devices"),
+                _tr(
+                    "lend Chromebooks, iPads and hotspots, track kits, damage and repair "
+                    "tickets, and check carts in and out."
+                ),
+            ),
+        ),
+        SectionSpec(
+            "makerspace",
+            _tr("Makerspace"),
+            sp.SP_DriveHDIcon,
+            _placeholder(
+                _tr("Makerspace"),
+                _tr(
+                    "book 3D printers, the laser cutter and rooms by bell-schedule period, and "
+                    "keep training certificates."
+                ),
+            ),
+        ),
+        SectionSpec(
+            "reports",
+            _tr("Reports"),
+            sp.SP_FileDialogContentsView,
+            _placeholder(
+                _tr("Reports and labels"),
+                _tr(
+                    "print the principal's monthly summary, overdue lists by homeroom, "
+                    "collection reports, and spine and barcode labels."
+                ),
+            ),
+        ),
+        SectionSpec(
+            "settings",
+            _tr("Settings"),
+            sp.SP_FileDialogInfoView,
+            _placeholder(
+                _tr("Settings"),
+                _tr(
+                    "set loan rules, the school calendar, your scanner, backups and staff sign-in."
+                ),
+            ),
+        ),
+    ]
