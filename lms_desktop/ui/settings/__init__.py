@@ -1,0 +1,1 @@
+"""The Settings section: one tab per area (school, loan rules, scanner, backups…)."""

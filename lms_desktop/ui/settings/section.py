@@ -1,0 +1,45 @@
+"""Settings as tabs; each area adds its page to `settings_pages()`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.settings.school_page import SchoolPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+@dataclass(frozen=True)
+class SettingsPageSpec:
+    key: str
+    title: str
+    build: Callable[[UiContext], QWidget]
+
+
+def settings_pages() -> list[SettingsPageSpec]:
+    """The tabs in order. Areas add their page here (scanner, loan rules, backups…)."""
+    return [
+        SettingsPageSpec("school", _tr("School"), SchoolPage),
+    ]
+
+
+class SettingsSection(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.pages: dict[str, QWidget] = {}
+        for spec in settings_pages():
+            page = spec.build(ctx)
+            page.setObjectName(f"settings-{spec.key}")
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, spec.title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
