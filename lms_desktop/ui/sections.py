@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.placeholder import NotYetBuiltSection
+from lms_desktop.ui.settings.section import SettingsSection
 
 
 def _tr(text: str) -> str:
@@ -107,11 +108,6 @@ def sections() -> list[SectionSpec]:
             "settings",
             _tr("Settings"),
             sp.SP_FileDialogInfoView,
-            _placeholder(
-                _tr("Settings"),
-                _tr(
-                    "set loan rules, the school calendar, your scanner, backups and staff sign-in."
-                ),
-            ),
+            SettingsSection,
         ),
     ]
