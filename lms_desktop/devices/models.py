@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lms_desktop.db.base import Base, UTCDateTime, utcnow
@@ -26,6 +36,11 @@ class Device(Base):
     """Asset details of an item whose type is a device."""
 
     __tablename__ = "devices"
+    __table_args__ = (
+        # one device per cart slot; NULL slots (devices outside carts) never clash
+        UniqueConstraint("cart_id", "cart_slot", name="uq_devices_cart_slot"),
+        Index("ix_devices_device_type", "device_type"),
+    )
 
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
@@ -114,10 +129,14 @@ class Incident(Base):
 
 
 class IncidentPhoto(Base):
+    """A photo of the damage, stored in the database so a backup keeps it."""
+
     __tablename__ = "incident_photos"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
     file_name: Mapped[str] = mapped_column(String(300))
     image: Mapped[bytes] = mapped_column(LargeBinary)
 
@@ -168,3 +187,17 @@ class AgreementReceipt(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     snapshot_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class CartLoanSlot(Base):
+    """What sat in one slot of a cart when the cart went out, and whether it came back."""
+
+    __tablename__ = "cart_loan_slots"
+    __table_args__ = (UniqueConstraint("loan_id", "slot", name="uq_cart_loan_slots_loan_slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id", ondelete="CASCADE"), index=True)
+    cart_id: Mapped[int] = mapped_column(ForeignKey("carts.id", ondelete="CASCADE"))
+    slot: Mapped[int] = mapped_column(Integer)
+    device_item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
