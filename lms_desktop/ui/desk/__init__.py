@@ -1,0 +1,1 @@
+"""The circulation desk: scan field, patron card, scanner layer and sounds."""
