@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -12,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from lms_desktop.config import describe_database, sqlite_path_of
@@ -31,6 +32,37 @@ def alembic_config(url: str | None = None) -> Config:
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
+
+
+def sqlite_virtual_table_filter(
+    connection: Connection,
+) -> Callable[[str | None, str, dict[str, str | None]], bool]:
+    """An Alembic `include_name` hook that ignores SQLite virtual tables (FTS5 indexes).
+
+    They and their shadow tables (`<name>_data`, `<name>_idx`, ...) are created by
+    SQLite-only migrations and have no model, so autogenerate must not diff them.
+    """
+    # Looked up on first use only: running a query here would open a transaction on the
+    # connection before Alembic begins its own, and Alembic would then never commit.
+    virtual: list[str] | None = None
+
+    def include_name(name: str | None, type_: str, _parents: dict[str, str | None]) -> bool:
+        nonlocal virtual
+        if type_ != "table" or name is None:
+            return True
+        if virtual is None:
+            virtual = []
+            if connection.dialect.name == "sqlite":
+                virtual = [
+                    row[0]
+                    for row in connection.exec_driver_sql(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' "
+                        "AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+                    )
+                ]
+        return not any(name == v or name.startswith(f"{v}_") for v in virtual)
+
+    return include_name
 
 
 def head_revision() -> str:

@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from lms_desktop.db.all_models import Base
 from lms_desktop.db.engine import make_engine
+from lms_desktop.db.migrate import sqlite_virtual_table_filter
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=sqlite_virtual_table_filter(connection),
     )
     with context.begin_transaction():
         context.run_migrations()
