@@ -15,6 +15,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gui = subparsers.add_parser("gui", help="open the application window (the default)")
     add_db_option(gui)
     gui.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    gui.add_argument("--report-shown", action="store_true", help=argparse.SUPPRESS)
     gui.set_defaults(func=_gui)
 
     demo = subparsers.add_parser(
@@ -51,7 +52,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _gui(args: argparse.Namespace) -> int:
     from lms_desktop.ui.app import run_gui
 
-    return run_gui(config_from(args), quit_after_ms=args.quit_after)
+    return run_gui(
+        config_from(args),
+        quit_after_ms=args.quit_after,
+        report_shown=getattr(args, "report_shown", False),
+    )
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -64,7 +69,13 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"  {line}")
     ctx.database.dispose()
     if args.open:
-        return _gui(argparse.Namespace(db=args.db, backup_dir=args.backup_dir, quit_after=None))
+        return _gui(
+            argparse.Namespace(
+                db=getattr(args, "db", None),
+                backup_dir=getattr(args, "backup_dir", None),
+                quit_after=None,
+            )
+        )
     return 0
 
 

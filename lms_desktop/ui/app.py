@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -38,8 +39,12 @@ def build_main_window(config: AppConfig) -> MainWindow:
     return window
 
 
-def run_gui(config: AppConfig, quit_after_ms: int | None = None) -> int:
-    """Open the main window; `quit_after_ms` closes it again (for start-up checks)."""
+def run_gui(config: AppConfig, quit_after_ms: int | None = None, report_shown: bool = False) -> int:
+    """Open the main window.
+
+    `quit_after_ms` closes it again (start-up checks); `report_shown` prints
+    `window-shown <unix time>` once the first frame is on screen (start-up benchmark).
+    """
     app = make_application()
     try:
         window = build_main_window(config)
@@ -47,6 +52,8 @@ def run_gui(config: AppConfig, quit_after_ms: int | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
     window.show()
+    if report_shown:
+        QTimer.singleShot(0, lambda: print(f"window-shown {time.time():.6f}", flush=True))
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
     code = app.exec()
