@@ -22,6 +22,10 @@ class UnitOfWork:
         self._session_factory = session_factory
         self._session: Session | None = None
         self.staff_name: str | None = None
+        # who is acting: "librarian" | "aide" | "kiosk" (see lms_desktop.school.access);
+        # a kiosk acts only for `kiosk_patron_id`, the student signed in at the kiosk.
+        self.staff_role: str = "librarian"
+        self.kiosk_patron_id: int | None = None
 
     @property
     def session(self) -> Session:
@@ -66,9 +70,21 @@ class Database:
         self.url = url
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
-    def unit_of_work(self, staff_name: str | None = None) -> UnitOfWork:
+    def unit_of_work(
+        self,
+        staff_name: str | None = None,
+        staff_role: str = "librarian",
+        kiosk_patron_id: int | None = None,
+    ) -> UnitOfWork:
+        """A unit of work acting as `staff_name` in `staff_role`.
+
+        The role defaults to librarian: command-line admin jobs and tests act with full
+        rights; the desktop app passes the role of whoever signed in.
+        """
         uow = UnitOfWork(self._sessions)
         uow.staff_name = staff_name
+        uow.staff_role = staff_role
+        uow.kiosk_patron_id = kiosk_patron_id
         return uow
 
     def dispose(self) -> None:
