@@ -190,7 +190,7 @@ def _demo_call_number(record: pymarc.Record, rng: random.Random) -> str:
 
 
 def _read_titles() -> list[pymarc.Record]:
-    data = resources.files("lms_desktop.resources.demo").joinpath(TITLES_RESOURCE).read_bytes()
+    data = (resources.files("lms_desktop") / "resources" / "demo" / TITLES_RESOURCE).read_bytes()
     reader = pymarc.MARCReader(data, to_unicode=True, force_utf8=True, utf8_handling="replace")
     return [record for record in reader if record is not None]
 

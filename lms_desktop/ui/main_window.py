@@ -20,6 +20,7 @@ from lms_desktop.config import describe_database
 from lms_desktop.school.settings import SCHOOL_NAME, get_setting
 from lms_desktop.ui.about import AboutDialog
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.icons import APP_ICON, icon
 from lms_desktop.ui.sections import SectionSpec, sections
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         with ctx.unit_of_work() as uow:
             self.school_name: str = get_setting(uow, SCHOOL_NAME, "My School")
         self.setWindowTitle(f"{APP_NAME} — {self.school_name}")
+        self.setWindowIcon(icon(APP_ICON))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         for index, spec in enumerate(self._specs):
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=spec.title, n=index + 1))
             self.navigation.addItem(item)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.placeholder import NotYetBuiltSection
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
 class SectionSpec:
     key: str
     title: str
-    icon: QStyle.StandardPixmap
+    icon: str  # a name from lms_desktop/resources/icons/
     build: Callable[[UiContext], QWidget]
 
 
@@ -30,12 +30,11 @@ def _placeholder(title: str, what: str) -> Callable[[UiContext], QWidget]:
 
 
 def sections() -> list[SectionSpec]:
-    sp = QStyle.StandardPixmap
     return [
         SectionSpec(
             "desk",
             _tr("Desk"),
-            sp.SP_DialogApplyButton,
+            "desk",
             _placeholder(
                 _tr("Circulation desk"),
                 _tr(
@@ -47,7 +46,7 @@ def sections() -> list[SectionSpec]:
         SectionSpec(
             "catalog",
             _tr("Catalog"),
-            sp.SP_FileDialogDetailedView,
+            "catalog",
             _placeholder(
                 _tr("Catalog"),
                 _tr(
@@ -59,7 +58,7 @@ def sections() -> list[SectionSpec]:
         SectionSpec(
             "patrons",
             _tr("Patrons"),
-            sp.SP_DirHomeIcon,
+            "patrons",
             _placeholder(
                 _tr("Patrons"),
                 _tr(
@@ -71,7 +70,7 @@ def sections() -> list[SectionSpec]:
         SectionSpec(
             "devices",
             _tr("Devices"),
-            sp.SP_ComputerIcon,
+            "devices",
             _placeholder(
                 _tr("Devices"),
                 _tr(
@@ -83,7 +82,7 @@ def sections() -> list[SectionSpec]:
         SectionSpec(
             "makerspace",
             _tr("Makerspace"),
-            sp.SP_DriveHDIcon,
+            "makerspace",
             _placeholder(
                 _tr("Makerspace"),
                 _tr(
@@ -95,7 +94,7 @@ def sections() -> list[SectionSpec]:
         SectionSpec(
             "reports",
             _tr("Reports"),
-            sp.SP_FileDialogContentsView,
+            "reports",
             _placeholder(
                 _tr("Reports and labels"),
                 _tr(
@@ -107,7 +106,7 @@ def sections() -> list[SectionSpec]:
         SectionSpec(
             "settings",
             _tr("Settings"),
-            sp.SP_FileDialogInfoView,
+            "settings",
             SettingsSection,
         ),
     ]

@@ -83,3 +83,12 @@ def test_about_box_names_the_version_and_the_database(window: MainWindow) -> Non
 def test_status_bar_shows_where_the_data_lives(window: MainWindow) -> None:
     labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
     assert any("library.sqlite3" in text for text in labels)
+
+
+def test_every_section_has_an_icon_from_our_set(window: MainWindow) -> None:
+    from lms_desktop.ui.icons import icon_names
+
+    assert set(EXPECTED_SECTIONS) <= set(icon_names())
+    for row in range(window.navigation.count()):
+        assert not window.navigation.item(row).icon().isNull()
+    assert not window.windowIcon().isNull()
