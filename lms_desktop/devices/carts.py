@@ -1,0 +1,334 @@
+"""Device carts: numbered slots, lending a whole cart, and checking its devices back in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from lms_desktop.circulation.models import Item, ItemType, Loan, Patron
+from lms_desktop.db.base import utcnow
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.devices.models import Cart, CartLoanSlot, Device
+from lms_desktop.devices.register import normalize_asset_tag
+from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+
+CART_ITEM_TYPE = "cart"
+MAX_SLOTS = 60
+
+
+@dataclass(frozen=True)
+class CartInfo:
+    cart_id: int
+    item_id: int
+    cart_barcode: str
+    name: str
+    slot_count: int
+    filled_slots: int
+    status: str
+    borrower_name: str
+    due_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SlotView:
+    """One slot: which device lives there and, while the cart is out, whether it is back."""
+
+    slot: int
+    asset_tag: str
+    device_type: str
+    device_status: str
+    # None: the cart is not out; True/False: the device is back in the slot or not
+    returned: bool | None
+
+
+@dataclass(frozen=True)
+class CartView:
+    cart: CartInfo
+    loan_id: int | None
+    slots: tuple[SlotView, ...]
+
+    @property
+    def empty_slots(self) -> tuple[int, ...]:
+        """Slots with nothing in them now: no device assigned, or not yet back."""
+        return tuple(s.slot for s in self.slots if not s.asset_tag or s.returned is False)
+
+    @property
+    def missing_devices(self) -> tuple[SlotView, ...]:
+        return tuple(s for s in self.slots if s.returned is False)
+
+
+@dataclass(frozen=True)
+class SlotReturn:
+    slot: int
+    asset_tag: str
+    already_back: bool
+    still_out: int
+
+
+def create_cart(uow: UnitOfWork, cart_barcode: str, name: str, slot_count: int) -> CartInfo:
+    """A cart is an item of type 'cart' (so the desk lends it) with numbered slots."""
+    barcode = normalize_asset_tag(cart_barcode)
+    if not name.strip():
+        raise ValidationError("Give the cart a name the teachers know, e.g. 'Cart B - 2nd floor'.")
+    if not 1 <= slot_count <= MAX_SLOTS:
+        raise ValidationError(f"A cart has between 1 and {MAX_SLOTS} slots; count them again.")
+    session = uow.session
+    if session.scalar(select(Item.id).where(Item.barcode == barcode)) is not None:
+        raise ConflictError(f"The barcode {barcode} is already used by another item.")
+    if session.scalar(select(Cart.id).where(Cart.name == name.strip())) is not None:
+        raise ConflictError(
+            f"There is already a cart called '{name.strip()}'. Choose another name."
+        )
+    type_id = session.scalar(select(ItemType.id).where(ItemType.code == CART_ITEM_TYPE))
+    if type_id is None:
+        raise NotFoundError("The 'cart' item type is missing. Add it in Settings > Loan rules.")
+    item = Item(barcode=barcode, item_type_id=type_id, location=name.strip())
+    session.add(item)
+    session.flush()
+    cart = Cart(item_id=item.id, name=name.strip(), slot_count=slot_count)
+    session.add(cart)
+    session.flush()
+    return cart_info(uow, cart.id)
+
+
+def _cart_row(uow: UnitOfWork, cart_id: int) -> tuple[Cart, Item]:
+    found = uow.session.execute(
+        select(Cart, Item).join(Item, Item.id == Cart.item_id).where(Cart.id == cart_id)
+    ).first()
+    if found is None:
+        raise NotFoundError("That cart no longer exists.")
+    return found[0], found[1]
+
+
+def _cart_by_barcode(uow: UnitOfWork, cart_barcode: str) -> tuple[Cart, Item]:
+    found = uow.session.execute(
+        select(Cart, Item)
+        .join(Item, Item.id == Cart.item_id)
+        .where(Item.barcode == cart_barcode.strip())
+    ).first()
+    if found is None:
+        raise NotFoundError(
+            f"No cart has the barcode {cart_barcode.strip()}. Scan the label on the cart itself."
+        )
+    return found[0], found[1]
+
+
+def cart_by_name(uow: UnitOfWork, name: str) -> CartInfo:
+    cart_id = uow.session.scalar(select(Cart.id).where(Cart.name == name))
+    if cart_id is None:
+        raise NotFoundError(f"There is no cart called '{name}'. Create the cart first.")
+    return cart_info(uow, cart_id)
+
+
+def cart_by_barcode(uow: UnitOfWork, cart_barcode: str) -> CartInfo:
+    return cart_info(uow, _cart_by_barcode(uow, cart_barcode)[0].id)
+
+
+def is_cart_barcode(uow: UnitOfWork, barcode: str) -> bool:
+    return (
+        uow.session.scalar(
+            select(Cart.id).join(Item, Item.id == Cart.item_id).where(Item.barcode == barcode)
+        )
+        is not None
+    )
+
+
+def _open_loan(uow: UnitOfWork, item_id: int) -> Loan | None:
+    return uow.session.scalar(
+        select(Loan).where(Loan.item_id == item_id, Loan.returned_at.is_(None))
+    )
+
+
+def cart_info(uow: UnitOfWork, cart_id: int) -> CartInfo:
+    cart, item = _cart_row(uow, cart_id)
+    filled = uow.session.scalar(
+        select(func.count()).select_from(Device).where(Device.cart_id == cart.id)
+    )
+    loan = _open_loan(uow, item.id)
+    borrower = ""
+    if loan is not None and loan.patron_id is not None:
+        patron = uow.session.get(Patron, loan.patron_id)
+        if patron is not None:
+            borrower = f"{patron.last_name}, {patron.first_name}"
+    return CartInfo(
+        cart_id=cart.id,
+        item_id=item.id,
+        cart_barcode=item.barcode,
+        name=cart.name,
+        slot_count=cart.slot_count,
+        filled_slots=filled or 0,
+        status=item.status,
+        borrower_name=borrower,
+        due_at=loan.due_at if loan is not None else None,
+    )
+
+
+def all_carts(uow: UnitOfWork) -> list[CartInfo]:
+    ids = uow.session.scalars(select(Cart.id).order_by(Cart.name))
+    return [cart_info(uow, cart_id) for cart_id in ids]
+
+
+def assign_to_slot(uow: UnitOfWork, cart_barcode: str, slot: int, asset_tag: str) -> SlotView:
+    """Put a device in a numbered slot of a cart (moving it out of any other slot)."""
+    cart, _item = _cart_by_barcode(uow, cart_barcode)
+    if not 1 <= slot <= cart.slot_count:
+        raise ValidationError(
+            f"{cart.name} has slots 1 to {cart.slot_count}; there is no slot {slot}."
+        )
+    found = uow.session.execute(
+        select(Device, Item)
+        .join(Item, Item.id == Device.item_id)
+        .where(Item.barcode == asset_tag.strip())
+    ).first()
+    if found is None:
+        raise NotFoundError(f"No device has the asset tag {asset_tag.strip()}. Add it first.")
+    device, device_item = found[0], found[1]
+    occupant = uow.session.scalar(
+        select(Item.barcode)
+        .join(Device, Device.item_id == Item.id)
+        .where(Device.cart_id == cart.id, Device.cart_slot == slot)
+    )
+    if occupant is not None and occupant != device_item.barcode:
+        raise ConflictError(
+            f"Slot {slot} of {cart.name} already holds {occupant}. Move that device out first."
+        )
+    device.cart_id = None
+    device.cart_slot = None
+    uow.session.flush()
+    device.cart_id = cart.id
+    device.cart_slot = slot
+    device.home_location = cart.name
+    uow.session.flush()
+    return SlotView(slot, device_item.barcode, device.device_type, device_item.status, None)
+
+
+def remove_from_cart(uow: UnitOfWork, asset_tag: str) -> None:
+    device = uow.session.scalar(
+        select(Device).join(Item, Item.id == Device.item_id).where(Item.barcode == asset_tag)
+    )
+    if device is None:
+        raise NotFoundError(f"No device has the asset tag {asset_tag}.")
+    device.cart_id = None
+    device.cart_slot = None
+
+
+def cart_view(uow: UnitOfWork, cart_barcode: str) -> CartView:
+    """Every slot of the cart; while the cart is out, which devices are back."""
+    cart, item = _cart_by_barcode(uow, cart_barcode)
+    loan = _open_loan(uow, item.id)
+    by_slot: dict[int, SlotView] = {}
+    for tag, dtype, status, slot in uow.session.execute(
+        select(Item.barcode, Device.device_type, Item.status, Device.cart_slot)
+        .join(Device, Device.item_id == Item.id)
+        .where(Device.cart_id == cart.id)
+    ):
+        if slot is not None:
+            by_slot[slot] = SlotView(slot, tag, dtype, status, None)
+    if loan is not None:
+        for slot, tag, dtype, status, returned_at in uow.session.execute(
+            select(
+                CartLoanSlot.slot,
+                Item.barcode,
+                Device.device_type,
+                Item.status,
+                CartLoanSlot.returned_at,
+            )
+            .join(Item, Item.id == CartLoanSlot.device_item_id)
+            .join(Device, Device.item_id == Item.id)
+            .where(CartLoanSlot.loan_id == loan.id)
+        ):
+            by_slot[slot] = SlotView(slot, tag, dtype, status, returned_at is not None)
+    slots = tuple(
+        by_slot.get(n, SlotView(n, "", "", "", None)) for n in range(1, cart.slot_count + 1)
+    )
+    return CartView(cart_info(uow, cart.id), loan.id if loan else None, slots)
+
+
+def record_cart_loan(uow: UnitOfWork, loan_id: int) -> int:
+    """After the engine lent a cart: note which device sat in each slot. Returns the count.
+
+    Devices in repair or lost are not in the cart, so they are not expected back.
+    """
+    loan = uow.session.get(Loan, loan_id)
+    if loan is None:
+        raise NotFoundError("That loan does not exist.")
+    cart = uow.session.scalar(select(Cart).where(Cart.item_id == loan.item_id))
+    if cart is None:
+        return 0
+    rows = uow.session.execute(
+        select(Device.item_id, Device.cart_slot)
+        .join(Item, Item.id == Device.item_id)
+        .where(Device.cart_id == cart.id, Device.cart_slot.is_not(None))
+        .where(Item.status == "available")
+    ).all()
+    for device_item_id, slot in rows:
+        uow.session.add(
+            CartLoanSlot(loan_id=loan.id, cart_id=cart.id, slot=slot, device_item_id=device_item_id)
+        )
+    uow.session.flush()
+    return len(rows)
+
+
+def return_device_to_cart(uow: UnitOfWork, cart_barcode: str, asset_tag: str) -> SlotReturn:
+    """One scan while checking a cart in: the device is back in its slot."""
+    cart, item = _cart_by_barcode(uow, cart_barcode)
+    loan = _open_loan(uow, item.id)
+    if loan is None:
+        raise ConflictError(
+            f"{cart.name} is not checked out, so there is nothing to check in. "
+            "Scan the device at the desk instead."
+        )
+    tag = asset_tag.strip()
+    found = uow.session.execute(
+        select(CartLoanSlot)
+        .join(Item, Item.id == CartLoanSlot.device_item_id)
+        .where(CartLoanSlot.loan_id == loan.id, Item.barcode == tag)
+    ).first()
+    if found is None:
+        home = uow.session.execute(
+            select(Cart.name, Device.cart_slot)
+            .join(Device, Device.cart_id == Cart.id)
+            .join(Item, Item.id == Device.item_id)
+            .where(Item.barcode == tag)
+        ).first()
+        where = f" It belongs in {home[0]}, slot {home[1]}." if home else ""
+        raise ConflictError(
+            f"{tag} did not go out with {cart.name}.{where} Set it aside and check it in at "
+            "the desk."
+        )
+    slot_row: CartLoanSlot = found[0]
+    already = slot_row.returned_at is not None
+    if not already:
+        slot_row.returned_at = utcnow()
+    uow.session.flush()
+    still_out = uow.session.scalar(
+        select(func.count())
+        .select_from(CartLoanSlot)
+        .where(CartLoanSlot.loan_id == loan.id, CartLoanSlot.returned_at.is_(None))
+    )
+    return SlotReturn(slot_row.slot, tag, already, still_out or 0)
+
+
+def unreturned_cart_devices(uow: UnitOfWork, loan_id: int) -> list[tuple[int, str]]:
+    """(slot, asset tag) of devices that went out with a cart loan and are not back."""
+    return [
+        (slot, tag)
+        for slot, tag in uow.session.execute(
+            select(CartLoanSlot.slot, Item.barcode)
+            .join(Item, Item.id == CartLoanSlot.device_item_id)
+            .where(CartLoanSlot.loan_id == loan_id, CartLoanSlot.returned_at.is_(None))
+            .order_by(CartLoanSlot.slot)
+        )
+    ]
+
+
+def mark_unreturned_missing(uow: UnitOfWork, loan_id: int) -> list[tuple[int, str]]:
+    """When the cart is checked in with empty slots, those devices become 'missing'."""
+    missing = unreturned_cart_devices(uow, loan_id)
+    for _slot, tag in missing:
+        device_item = uow.session.scalar(select(Item).where(Item.barcode == tag))
+        if device_item is not None and device_item.status == "available":
+            device_item.status = "missing"
+    return missing

@@ -1,0 +1,183 @@
+"""Kits: components (charger, case, stylus) that go out and come back with a device."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from lms_desktop.circulation.fees import charge_fee
+from lms_desktop.circulation.models import Item, Loan
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.devices.models import Device, DeviceComponent, LoanComponent
+from lms_desktop.errors import NotFoundError, ValidationError
+
+
+@dataclass(frozen=True)
+class ComponentView:
+    id: int
+    device_item_id: int
+    name: str
+    barcode: str
+    replacement_fee_cents: int
+    present: bool
+
+
+@dataclass(frozen=True)
+class LoanComponentView:
+    loan_component_id: int
+    component: ComponentView
+    returned: bool | None
+    fee_id: int | None
+
+
+@dataclass(frozen=True)
+class ComponentSettlement:
+    """What came back with a device and what is now charged to the borrower."""
+
+    returned: tuple[str, ...]
+    missing: tuple[LoanComponentView, ...]
+    fee_ids: tuple[int, ...]
+
+    @property
+    def fee_total_cents(self) -> int:
+        return sum(m.component.replacement_fee_cents for m in self.missing)
+
+
+def _device_item_id(uow: UnitOfWork, asset_tag: str) -> int:
+    found = uow.session.scalar(
+        select(Device.item_id)
+        .join(Item, Item.id == Device.item_id)
+        .where(Item.barcode == asset_tag)
+    )
+    if found is None:
+        raise NotFoundError(f"No device has the asset tag {asset_tag}. Check the tag.")
+    return found
+
+
+def _view(c: DeviceComponent) -> ComponentView:
+    return ComponentView(
+        c.id, c.device_item_id, c.name, c.barcode or "", c.replacement_fee_cents, c.present
+    )
+
+
+def add_component(
+    uow: UnitOfWork,
+    asset_tag: str,
+    name: str,
+    replacement_fee_cents: int = 0,
+    barcode: str | None = None,
+) -> ComponentView:
+    if not name.strip():
+        raise ValidationError("Name the component, e.g. 'charger' or 'case'.")
+    if replacement_fee_cents < 0:
+        raise ValidationError("A replacement fee cannot be negative.")
+    component = DeviceComponent(
+        device_item_id=_device_item_id(uow, asset_tag),
+        name=name.strip(),
+        barcode=(barcode or "").strip() or None,
+        replacement_fee_cents=replacement_fee_cents,
+        present=True,
+    )
+    uow.session.add(component)
+    uow.session.flush()
+    return _view(component)
+
+
+def remove_component(uow: UnitOfWork, component_id: int) -> None:
+    component = uow.session.get(DeviceComponent, component_id)
+    if component is None:
+        raise NotFoundError("That component is no longer on record.")
+    used = uow.session.scalar(
+        select(LoanComponent.id).where(LoanComponent.component_id == component_id).limit(1)
+    )
+    if used is not None:
+        # it went out on loans: keep it for the history, just mark it gone from the kit
+        component.present = False
+    else:
+        uow.session.delete(component)
+    uow.session.flush()
+
+
+def mark_component_present(uow: UnitOfWork, component_id: int, present: bool = True) -> None:
+    """A missing charger turned up (or a new one was put in the kit)."""
+    component = uow.session.get(DeviceComponent, component_id)
+    if component is None:
+        raise NotFoundError("That component is no longer on record.")
+    component.present = present
+
+
+def components_of(uow: UnitOfWork, item_id: int, present_only: bool = False) -> list[ComponentView]:
+    query = select(DeviceComponent).where(DeviceComponent.device_item_id == item_id)
+    if present_only:
+        query = query.where(DeviceComponent.present.is_(True))
+    return [_view(c) for c in uow.session.scalars(query.order_by(DeviceComponent.id))]
+
+
+def record_components_out(uow: UnitOfWork, loan_id: int) -> list[ComponentView]:
+    """The kit leaves with the loan: every component now in the kit goes on the loan."""
+    loan = uow.session.get(Loan, loan_id)
+    if loan is None:
+        raise NotFoundError("That loan does not exist.")
+    already = set(
+        uow.session.scalars(
+            select(LoanComponent.component_id).where(LoanComponent.loan_id == loan_id)
+        )
+    )
+    out = components_of(uow, loan.item_id, present_only=True)
+    for component in out:
+        if component.id not in already:
+            uow.session.add(LoanComponent(loan_id=loan_id, component_id=component.id))
+    uow.session.flush()
+    return out
+
+
+def components_on_loan(uow: UnitOfWork, loan_id: int) -> list[LoanComponentView]:
+    rows = uow.session.execute(
+        select(LoanComponent, DeviceComponent)
+        .join(DeviceComponent, DeviceComponent.id == LoanComponent.component_id)
+        .where(LoanComponent.loan_id == loan_id)
+        .order_by(DeviceComponent.id)
+    )
+    return [LoanComponentView(lc.id, _view(c), lc.returned, lc.fee_id) for lc, c in rows]
+
+
+def settle_components(
+    uow: UnitOfWork, loan_id: int, returned_component_ids: Collection[int]
+) -> ComponentSettlement:
+    """At check-in: the ticked components came back; each missing one is charged to the
+    borrower (kind 'component') with its replacement fee and leaves the kit."""
+    loan = uow.session.get(Loan, loan_id)
+    if loan is None:
+        raise NotFoundError("That loan does not exist.")
+    item_barcode = uow.session.scalar(select(Item.barcode).where(Item.id == loan.item_id))
+    returned: list[str] = []
+    missing: list[LoanComponentView] = []
+    fee_ids: list[int] = []
+    for lc, component in uow.session.execute(
+        select(LoanComponent, DeviceComponent)
+        .join(DeviceComponent, DeviceComponent.id == LoanComponent.component_id)
+        .where(LoanComponent.loan_id == loan_id, LoanComponent.returned.is_(None))
+        .order_by(DeviceComponent.id)
+    ):
+        if component.id in returned_component_ids:
+            lc.returned = True
+            returned.append(component.name)
+            continue
+        lc.returned = False
+        component.present = False
+        if component.replacement_fee_cents > 0 and loan.patron_id is not None:
+            fee = charge_fee(
+                uow,
+                loan.patron_id,
+                "component",
+                component.replacement_fee_cents,
+                item_barcode=item_barcode,
+                description=f"{component.name} of device {item_barcode} not returned",
+            )
+            lc.fee_id = fee.id
+            fee_ids.append(fee.id)
+        missing.append(LoanComponentView(lc.id, _view(component), False, lc.fee_id))
+    uow.session.flush()
+    return ComponentSettlement(tuple(returned), tuple(missing), tuple(fee_ids))
