@@ -1,0 +1,1 @@
+"""Care of the data: backups, restore, integrity schedule, privacy and open export."""
