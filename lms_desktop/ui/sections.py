@@ -29,19 +29,19 @@ def _placeholder(title: str, what: str) -> Callable[[UiContext], QWidget]:
     return lambda _ctx: NotYetBuiltSection(title, what)
 
 
+def _desk(ctx: UiContext) -> QWidget:
+    from lms_desktop.ui.desk.desk_screen import DeskSection
+
+    return DeskSection(ctx)
+
+
 def sections() -> list[SectionSpec]:
     return [
         SectionSpec(
             "desk",
             _tr("Desk"),
             "desk",
-            _placeholder(
-                _tr("Circulation desk"),
-                _tr(
-                    "scan patron cards, books and devices to check them out and in, renew, "
-                    "place holds and take fees."
-                ),
-            ),
+            _desk,
         ),
         SectionSpec(
             "catalog",

@@ -20,6 +20,7 @@ class QueuedScan:
 
     text: str
     raw: str
+    override_blocks: bool = False
     received_at_ms: float = field(default_factory=now_ms)
     scan_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 

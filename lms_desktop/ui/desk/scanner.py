@@ -158,7 +158,9 @@ class ScanListener(QObject):
         # look at it exactly once
         if focus is not None and watched is not focus:
             return False
-        return watched.window() is self._field.window()
+        window = watched.window()
+        # the desk's own non-modal pop-ups (the hold slip) do not take the scanner away
+        return window is self._field.window() or bool(window.property("desk_popup"))
 
     def _key_pressed(self, target: QWidget, event: QKeyEvent) -> bool:
         at = self._clock()

@@ -1,0 +1,247 @@
+"""Edit the loan-rule matrix (patron type x item type) and the school calendar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, time, timedelta
+
+from sqlalchemy import delete, select
+
+from lms_desktop.circulation.models import ClosedDay, ItemType, LoanPolicy, PatronType, SchoolYear
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import NotFoundError, ValidationError
+from lms_desktop.school.models import DEFAULT_SITE_ID
+
+# A break longer than this is a typo in a date, not a break.
+MAX_BREAK_DAYS = 120
+
+
+@dataclass(frozen=True)
+class LoanRuleCell:
+    """One cell of the matrix as the settings page shows and edits it."""
+
+    patron_type: str  # code
+    item_type: str  # code
+    loan_days: int | None
+    due_time: time | None
+    loan_periods: int | None
+    max_items: int
+    max_renewals: int
+    holds_allowed: bool
+    grace_days: int
+    daily_fine_cents: int
+    max_fine_cents: int
+    block_fee_cents: int
+    block_overdue_count: int
+
+    def loan_period_text(self) -> str:
+        if self.due_time is not None:
+            return f"until {self.due_time:%H:%M}"
+        if self.loan_periods:
+            return f"{self.loan_periods} period" + ("s" if self.loan_periods != 1 else "")
+        if self.loan_days is not None:
+            return f"{self.loan_days} day" + ("s" if self.loan_days != 1 else "")
+        return "—"
+
+
+_RULE_FIELDS = tuple(
+    f.name for f in fields(LoanRuleCell) if f.name not in ("patron_type", "item_type")
+)
+
+
+@dataclass(frozen=True)
+class LoanRuleMatrix:
+    patron_types: tuple[tuple[str, str], ...]  # (code, name)
+    item_types: tuple[tuple[str, str], ...]
+    cells: dict[tuple[str, str], LoanRuleCell]  # (patron code, item code) -> cell
+
+    def cell(self, patron_type: str, item_type: str) -> LoanRuleCell | None:
+        return self.cells.get((patron_type, item_type))
+
+
+def loan_rule_matrix(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> LoanRuleMatrix:
+    session = uow.session
+    patron_types = tuple(
+        (p.code, p.name) for p in session.scalars(select(PatronType).order_by(PatronType.id))
+    )
+    item_types = tuple(
+        (i.code, i.name) for i in session.scalars(select(ItemType).order_by(ItemType.id))
+    )
+    rows = session.execute(
+        select(LoanPolicy, PatronType.code, ItemType.code)
+        .join(PatronType, PatronType.id == LoanPolicy.patron_type_id)
+        .join(ItemType, ItemType.id == LoanPolicy.item_type_id)
+        .where(LoanPolicy.site_id == site_id)
+    ).all()
+    cells = {
+        (p_code, i_code): LoanRuleCell(
+            patron_type=p_code,
+            item_type=i_code,
+            **{name: getattr(policy, name) for name in _RULE_FIELDS},
+        )
+        for policy, p_code, i_code in rows
+    }
+    return LoanRuleMatrix(patron_types, item_types, cells)
+
+
+def _check(cell: LoanRuleCell) -> None:
+    ways = sum(x is not None and x != 0 for x in (cell.due_time, cell.loan_periods)) + (
+        cell.loan_days is not None
+    )
+    if ways != 1:
+        raise ValidationError(
+            "Choose exactly one loan period: a number of days, a time of day, or a number "
+            "of class periods."
+        )
+    if cell.loan_days is not None and not 0 <= cell.loan_days <= 365:
+        raise ValidationError("The loan period is between 0 and 365 days.")
+    if cell.loan_periods is not None and not 0 <= cell.loan_periods <= 12:
+        raise ValidationError("A loan lasts between 1 and 12 class periods.")
+    for name, top in (
+        ("max_items", 500),
+        ("max_renewals", 99),
+        ("grace_days", 60),
+        ("daily_fine_cents", 10_000),
+        ("max_fine_cents", 1_000_000),
+        ("block_fee_cents", 1_000_000),
+        ("block_overdue_count", 500),
+    ):
+        value = getattr(cell, name)
+        if not 0 <= value <= top:
+            label = name.replace("_cents", "").replace("_", " ")
+            raise ValidationError(f"The {label} must be between 0 and {top}.")
+
+
+def save_loan_rule(uow: UnitOfWork, cell: LoanRuleCell, site_id: int = DEFAULT_SITE_ID) -> None:
+    """Create or replace one cell of the matrix. Commits."""
+    _check(cell)
+    session = uow.session
+    patron_type_id = session.scalar(
+        select(PatronType.id).where(PatronType.code == cell.patron_type)
+    )
+    item_type_id = session.scalar(select(ItemType.id).where(ItemType.code == cell.item_type))
+    if patron_type_id is None or item_type_id is None:
+        raise NotFoundError(
+            f"There is no patron type {cell.patron_type!r} or item type {cell.item_type!r}; "
+            "reopen Settings and try again."
+        )
+    policy = session.scalar(
+        select(LoanPolicy).where(
+            LoanPolicy.site_id == site_id,
+            LoanPolicy.patron_type_id == patron_type_id,
+            LoanPolicy.item_type_id == item_type_id,
+        )
+    )
+    if policy is None:
+        policy = LoanPolicy(
+            site_id=site_id, patron_type_id=patron_type_id, item_type_id=item_type_id
+        )
+        session.add(policy)
+    for name in _RULE_FIELDS:
+        setattr(policy, name, getattr(cell, name))
+    uow.commit()
+
+
+@dataclass(frozen=True)
+class SchoolYearView:
+    name: str
+    first_day: date
+    last_day: date
+    school_weekdays: str  # ISO weekday digits, "12345"
+    end_of_day: time
+
+
+@dataclass(frozen=True)
+class ClosedDayView:
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    year: SchoolYearView | None
+    closed_days: tuple[ClosedDayView, ...]
+
+
+def school_calendar(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> CalendarView:
+    """The current school year (the latest one) and every closed day, in date order."""
+    session = uow.session
+    year = session.scalar(
+        select(SchoolYear)
+        .where(SchoolYear.site_id == site_id)
+        .order_by(SchoolYear.first_day.desc())
+    )
+    closed = session.scalars(
+        select(ClosedDay).where(ClosedDay.site_id == site_id).order_by(ClosedDay.day)
+    )
+    return CalendarView(
+        year=None
+        if year is None
+        else SchoolYearView(
+            year.name, year.first_day, year.last_day, year.school_weekdays, year.end_of_day
+        ),
+        closed_days=tuple(ClosedDayView(c.day, c.reason) for c in closed),
+    )
+
+
+def save_school_year(uow: UnitOfWork, year: SchoolYearView, site_id: int = DEFAULT_SITE_ID) -> None:
+    """Create or replace the school year with this name. Commits."""
+    if not year.name.strip():
+        raise ValidationError("Give the school year a name, for example 2026-27.")
+    if year.last_day <= year.first_day:
+        raise ValidationError("The last day of school must come after the first day.")
+    if not year.school_weekdays or any(c not in "1234567" for c in year.school_weekdays):
+        raise ValidationError("Tick at least one school day of the week.")
+    session = uow.session
+    row = session.scalar(
+        select(SchoolYear).where(SchoolYear.site_id == site_id, SchoolYear.name == year.name)
+    )
+    if row is None:
+        row = SchoolYear(site_id=site_id, name=year.name.strip())
+        session.add(row)
+    row.first_day = year.first_day
+    row.last_day = year.last_day
+    row.school_weekdays = "".join(sorted(set(year.school_weekdays)))
+    row.end_of_day = year.end_of_day
+    uow.commit()
+
+
+def add_closed_days(
+    uow: UnitOfWork, first: date, last: date, reason: str, site_id: int = DEFAULT_SITE_ID
+) -> int:
+    """Close the school from `first` to `last` (one day or a whole break). Days already
+    closed keep their reason. Returns how many days were added. Commits."""
+    if last < first:
+        raise ValidationError("The break must end on or after the day it starts.")
+    if (last - first).days >= MAX_BREAK_DAYS:
+        raise ValidationError(
+            f"A break is at most {MAX_BREAK_DAYS} days; check the start and end dates."
+        )
+    session = uow.session
+    existing = set(
+        session.scalars(
+            select(ClosedDay.day).where(
+                ClosedDay.site_id == site_id, ClosedDay.day >= first, ClosedDay.day <= last
+            )
+        )
+    )
+    added = 0
+    day = first
+    while day <= last:
+        if day not in existing:
+            session.add(ClosedDay(site_id=site_id, day=day, reason=reason.strip()[:100]))
+            added += 1
+        day += timedelta(days=1)
+    uow.commit()
+    return added
+
+
+def remove_closed_days(uow: UnitOfWork, days: list[date], site_id: int = DEFAULT_SITE_ID) -> int:
+    """Open the school again on these days. Returns how many were removed. Commits."""
+    if not days:
+        return 0
+    result = uow.session.execute(
+        delete(ClosedDay).where(ClosedDay.site_id == site_id, ClosedDay.day.in_(days))
+    )
+    uow.commit()
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -1,0 +1,211 @@
+"""Import an offline scanner batch: replay it with every rule, show progress and a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lms_desktop.circulation.batch import BatchLineResult, BatchReport, parse_batch, replay_batch
+from lms_desktop.circulation.results import ScanOutcome
+from lms_desktop.errors import DomainError
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.desk.patron_card import make_table
+from lms_desktop.ui.desk.row_models import Column, RowsModel
+from lms_desktop.ui.tasks import Progress
+
+MAX_BATCH_BYTES = 20 * 1024 * 1024
+
+
+def read_batch_file(path: Path) -> str:
+    """The batch file's text; a clear ValidationError for files that are not batches."""
+    from lms_desktop.errors import ValidationError
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"The file {path.name} could not be read ({exc.strerror}). Copy it to this "
+            "computer and try again."
+        ) from exc
+    if len(data) > MAX_BATCH_BYTES:
+        raise ValidationError(f"{path.name} is too big to be a scanner batch.")
+    if b"\x00" in data[:4096]:
+        raise ValidationError(
+            f"{path.name} is not a text file. Export the scanner's memory as plain text."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def report_model(parent: QWidget | None = None) -> RowsModel[BatchLineResult]:
+    def outcome(line: BatchLineResult) -> str:
+        if line.outcome is None:
+            return ""
+        return line.outcome.value.replace("_", " ") + (" (again)" if line.repeated else "")
+
+    problems = {ScanOutcome.BLOCKED, ScanOutcome.REFUSED, ScanOutcome.UNKNOWN, ScanOutcome.INVALID}
+    return RowsModel(
+        [
+            Column("Line", lambda line: str(line.line_no), align_right=True),
+            Column("Scan", lambda line: line.text),
+            Column("Result", outcome),
+            Column("What happened", lambda line: line.message),
+        ],
+        highlight=lambda line: "overdue" if line.outcome in problems else None,
+        parent=parent,
+    )
+
+
+class BatchImportDialog(QDialog):
+    """Pick a batch file, replay it on the database worker, read the report.
+
+    Signals:
+        finished_replay(object): the BatchReport.
+    """
+
+    finished_replay = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: BatchReport | None = None
+        self._progress: Progress | None = None
+        self.setWindowTitle(self.tr("Import an offline scanner batch"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Scanners that were used away from the desk keep their scans in memory. "
+                "Export them as a text file and pick it here: every scan is replayed with "
+                "all the loan rules, and you get a report. Replaying the same file twice "
+                "does nothing the second time."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Batch file"))
+        self.browse = QPushButton(self.tr("Choose file…"))
+        self.browse.setAccessibleName(self.tr("Choose the batch file"))
+        self.browse.clicked.connect(self._choose)
+        self.start_button = QPushButton(self.tr("Replay"))
+        self.start_button.setAccessibleName(self.tr("Replay the batch"))
+        self.start_button.clicked.connect(lambda: self.start(Path(self.path.text())))
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Replay progress"))
+        layout.addWidget(self.progress)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Replay summary"))
+        layout.addWidget(self.summary)
+        self.lines = report_model(self)
+        self.table = make_table(self.lines, self.tr("Replay report"))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Stop the replay"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.disconnect()
+        self.cancel_button.clicked.connect(self.cancel)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Scanner batch file"),
+            "",
+            self.tr("Text files (*.txt *.dat *.csv);;All files (*)"),
+        )
+        if name:
+            self.path.setText(name)
+
+    def start(self, path: Path) -> bool:
+        """Check the file and start the replay; False (with the reason shown) if unusable."""
+        try:
+            text = read_batch_file(path)
+            lines = parse_batch(text)
+        except DomainError as exc:
+            self.summary.setText(exc.message)
+            self.summary.setStyleSheet("color: #9b1c1c;")
+            return False
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Replaying {n} lines…").format(n=len(lines)))
+        self.progress.setRange(0, max(1, len(lines)))
+        self.progress.setValue(0)
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        database, staff, name = self.ctx.app.database, self.ctx.staff_name, path.name
+
+        def job(progress: Progress) -> BatchReport:
+            return replay_batch(
+                database,
+                text,
+                file_name=name,
+                staff_name=staff,
+                progress=lambda done, total: progress.report(done, total, ""),
+                cancelled=lambda: progress.cancelled,
+            )
+
+        self._progress = self.ctx.tasks.submit(
+            job, on_done=self._done, on_error=self._failed, on_progress=self._progressed
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancelled = True
+
+    def _progressed(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _done(self, report: BatchReport) -> None:
+        self.report = report
+        self._progress = None
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.lines.set_rows(report.lines)
+        self.progress.setValue(self.progress.maximum())
+        counts = ", ".join(
+            f"{report.count(o)} {o.value.replace('_', ' ')}" for o in ScanOutcome if report.count(o)
+        )
+        scans = sum(1 for line in report.lines if line.outcome is not None)
+        text = self.tr("{n} scans replayed in {s:.1f} s: {counts}.").format(
+            n=scans, s=report.seconds, counts=counts or self.tr("nothing to do")
+        )
+        if report.cancelled:
+            text = self.tr("Stopped. ") + text
+        self.summary.setText(text)
+        self.ctx.hub.data_changed.emit("loans")
+        self.finished_replay.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._progress = None
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        message = exc.message if isinstance(exc, DomainError) else repr(exc)
+        self.summary.setText(message)
+        self.summary.setStyleSheet("color: #9b1c1c;")

@@ -1,0 +1,655 @@
+"""The circulation desk: one scan field, the patron card, answers, last actions and undo."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lms_desktop.circulation.fees import pay_fee, waive_fee
+from lms_desktop.circulation.holds import cancel_hold
+from lms_desktop.circulation.journal import recent_entries, undo_entry
+from lms_desktop.circulation.loans import (
+    checkin_item,
+    mark_claims_returned,
+    mark_lost,
+    renew_all,
+    renew_loan,
+)
+from lms_desktop.circulation.patrons import patron_detail
+from lms_desktop.circulation.results import (
+    JournalView,
+    PatronDetail,
+    ScanOffer,
+    ScanOutcome,
+    ScanResult,
+)
+from lms_desktop.circulation.scan_router import DeskMode, DeskState, route_scan
+from lms_desktop.circulation.scanner_config import ScannerConfig, clean_scan, load_scanner_config
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import DomainError
+from lms_desktop.school.settings import SCHOOL_NAME, get_setting
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.desk.batch_dialog import BatchImportDialog
+from lms_desktop.ui.desk.dialogs import BlockOverrideDialog, FeeDialog, HoldSlipDialog
+from lms_desktop.ui.desk.patron_card import PatronCard, make_table
+from lms_desktop.ui.desk.row_models import journal_model
+from lms_desktop.ui.desk.scan_queue import QueuedScan, ScanQueue
+from lms_desktop.ui.desk.scanner import ScanField, ScanListener, now_ms
+from lms_desktop.ui.desk.sounds import DeskSounds, sound_for
+from lms_desktop.ui.tasks import Progress
+
+log = logging.getLogger(__name__)
+
+JOURNAL_ROWS = 40
+
+# Background / text colours of the answer banner by tone.
+TONE_COLOURS = {
+    "success": ("#dcfce7", "#14532d"),
+    "info": ("#dbeafe", "#1e3a8a"),
+    "warning": ("#fef3c7", "#78350f"),
+    "error": ("#fee2e2", "#7f1d1d"),
+    "idle": ("#f3f4f6", "#374151"),
+}
+
+
+@dataclass(frozen=True)
+class DeskAnswer:
+    """What the desk shows after a scan or a button: computed on the database worker."""
+
+    message: str
+    tone: str  # success | info | warning | error
+    outcome: str  # a ScanOutcome value, or the action's name
+    patron: PatronDetail | None
+    journal: tuple[JournalView, ...]
+    scan: ScanResult | None = None
+    keep_patron: bool = True  # False: the answer says who to show (None clears the card)
+    scan_text: str = ""
+
+
+class DeskSection(QWidget):
+    """The desk. Every scan goes through the ScanQueue to the single database worker.
+
+    Signals:
+        answered(object): a DeskAnswer is on screen (card, banner, list all updated).
+        hold_popup_shown(object): the HoldSlipDialog that just popped up.
+    """
+
+    answered = Signal(object)
+    hold_popup_shown = Signal(object)
+
+    def __init__(
+        self, ctx: UiContext, sounds: DeskSounds | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.unit_of_work() as uow:
+            self.config: ScannerConfig = load_scanner_config(uow)
+            self.school_name: str = get_setting(uow, SCHOOL_NAME, "")
+        self.sounds = sounds or DeskSounds(self.config.play_sounds, self)
+        self.patron: PatronDetail | None = None
+        self.mode = DeskMode.AUTO
+        self.last_scan: ScanResult | None = None
+        self.hold_popup: HoldSlipDialog | None = None
+        self._announcing = False
+
+        self.scan_field = ScanField(self.config)
+        self.scan_field.setObjectName("scan-field")
+        self.scan_field.setAccessibleName(self.tr("Scan field"))
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan a patron card, a book, a device or an ISBN")
+        )
+        self.scan_field.setStyleSheet("font-size: 18pt; padding: 6px;")
+        self.scan_field.setClearButtonEnabled(False)
+
+        self.mode_buttons = QButtonGroup(self)
+        mode_row = QHBoxLayout()
+        for mode, text, name in (
+            (DeskMode.AUTO, self.tr("Check out / in"), self.tr("Mode: check out and in")),
+            (DeskMode.CHECK_IN, self.tr("Check in only"), self.tr("Mode: check in only")),
+            (DeskMode.RENEW, self.tr("Renew"), self.tr("Mode: renew")),
+        ):
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setAccessibleName(name)
+            b.setProperty("mode", mode.value)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.mode_buttons.addButton(b)
+            mode_row.addWidget(b)
+            if mode == DeskMode.AUTO:
+                b.setChecked(True)
+        self.mode_buttons.buttonClicked.connect(self._mode_clicked)
+        self.done_button = QPushButton(self.tr("Done with patron (Esc)"))
+        self.done_button.setAccessibleName(self.tr("Done with this patron"))
+        self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.done_button.clicked.connect(self.clear_patron)
+        mode_row.addStretch(1)
+        self.batch_button = QPushButton(self.tr("Import scanner batch…"))
+        self.batch_button.setAccessibleName(self.tr("Import an offline scanner batch file"))
+        self.batch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.batch_button.clicked.connect(self.open_batch_import)
+        mode_row.addWidget(self.batch_button)
+        mode_row.addWidget(self.done_button)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("desk-banner")
+        self.banner.setAccessibleName(self.tr("Answer to the last scan"))
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(54)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.queue_label = QLabel()
+        self.queue_label.setAccessibleName(self.tr("Scans waiting"))
+        self.offer_buttons: dict[ScanOffer, QPushButton] = {}
+        offers_row = QHBoxLayout()
+        for offer, text in (
+            (ScanOffer.OVERRIDE_BLOCK, self.tr("Lend anyway…")),
+            (ScanOffer.ADD_COPY, self.tr("Add this copy…")),
+            (ScanOffer.LOOKUP_ISBN, self.tr("Look up this ISBN…")),
+            (ScanOffer.PRINT_HOLD_SLIP, self.tr("Hold slip…")),
+            (ScanOffer.RENEW, self.tr("Renew it")),
+        ):
+            b = QPushButton(text)
+            b.setAccessibleName(text.rstrip("…"))
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setVisible(False)
+            b.clicked.connect(lambda _c=False, o=offer: self.take_offer(o))
+            self.offer_buttons[offer] = b
+            offers_row.addWidget(b)
+        offers_row.addStretch(1)
+        offers_row.addWidget(self.queue_label)
+
+        self.card = PatronCard()
+        self.journal = journal_model(self)
+        self.journal_view = make_table(self.journal, self.tr("Last actions"))
+        header = self.journal_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.undo_button = QPushButton(self.tr("Undo selected action"))
+        self.undo_button.setAccessibleName(self.tr("Undo the selected action"))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.undo_button.clicked.connect(self.undo_selected)
+        right = QFrame()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Last actions"))
+        title.setStyleSheet("font-weight: 600;")
+        right_layout.addWidget(title)
+        right_layout.addWidget(self.journal_view, 1)
+        right_layout.addWidget(self.undo_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.card)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scan_field)
+        layout.addLayout(mode_row)
+        layout.addWidget(self.banner)
+        layout.addLayout(offers_row)
+        layout.addWidget(splitter, 1)
+
+        c = self.card
+        c.renew_button.clicked.connect(self.renew_selected)
+        c.renew_all_button.clicked.connect(self.renew_all)
+        c.checkin_button.clicked.connect(self.checkin_selected)
+        c.lost_button.clicked.connect(self.lost_selected)
+        c.claims_button.clicked.connect(self.claims_returned_selected)
+        c.cancel_hold_button.clicked.connect(self.cancel_selected_hold)
+        c.pay_button.clicked.connect(lambda: self.fee_selected(waive=False))
+        c.waive_button.clicked.connect(lambda: self.fee_selected(waive=True))
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.clear_patron)
+
+        self.queue = ScanQueue(ctx.tasks, self._job_for_scan, self)
+        self.queue.finished.connect(self._scan_answered)
+        self.queue.failed.connect(self._scan_failed)
+        self.queue.queued.connect(lambda _s: self._show_queue())
+        self.queue.started.connect(lambda _s: self._show_queue())
+        self.scan_field.scan_entered.connect(self.submit_scan)
+        self.listener = ScanListener(self.scan_field, self._listening, self.config, parent=self)
+        self.listener.scanned.connect(self.submit_scan)
+        self.listener.install()
+        ctx.hub.data_changed.connect(self._data_changed)
+
+        self._set_banner(self.tr("Ready. Scan a patron card or an item."), "idle")
+        self.refresh()
+
+    # the scanner
+    def _listening(self) -> bool:
+        return (
+            shiboken6.isValid(self)
+            and self.isVisible()
+            and QApplication.activeModalWidget() is None
+        )
+
+    def apply_scanner_config(self, config: ScannerConfig) -> None:
+        self.config = config
+        self.scan_field.config = config
+        self.listener.set_config(config)
+        self.sounds.enabled = config.play_sounds
+
+    def submit_scan(self, raw: str, override_blocks: bool = False) -> QueuedScan | None:
+        """Clean a scan and put it in line. Returns the queued scan (None if empty)."""
+        text = clean_scan(raw, self.config)
+        self._keep_focus()
+        if not text:
+            self._set_banner(
+                self.tr("That scan had nothing readable in it. Scan the barcode again."),
+                "error",
+            )
+            self.sounds.play("error")
+            return None
+        scan = QueuedScan(text=text, raw=raw, override_blocks=override_blocks)
+        self.queue.put(scan)
+        return scan
+
+    def _job_for_scan(self, scan: QueuedScan) -> Callable[[Progress], DeskAnswer]:
+        state = DeskState(
+            patron_id=self.patron.patron.id if self.patron else None,
+            mode=self.mode,
+            override_blocks=scan.override_blocks,
+        )
+
+        def job(_progress: Progress) -> DeskAnswer:
+            with self.ctx.unit_of_work() as uow:
+                result = route_scan(uow, scan.text, state, scan_id=scan.scan_id)
+            patron_id = result.patron.id if result.patron is not None else None
+            return self._answer(
+                result.message,
+                result.outcome.tone,
+                result.outcome.value,
+                patron_id,
+                scan=result,
+                keep_patron=False,
+                scan_text=scan.text,
+            )
+
+        return job
+
+    def _answer(
+        self,
+        message: str,
+        tone: str,
+        outcome: str,
+        patron_id: int | None,
+        *,
+        scan: ScanResult | None = None,
+        keep_patron: bool = True,
+        scan_text: str = "",
+    ) -> DeskAnswer:
+        """Read what the screen shows after an action (runs on the database worker)."""
+        with self.ctx.unit_of_work() as uow:
+            detail = None
+            if patron_id is not None:
+                try:
+                    detail = patron_detail(uow, patron_id)
+                except DomainError:
+                    detail = None
+            journal = tuple(recent_entries(uow, limit=JOURNAL_ROWS))
+        return DeskAnswer(message, tone, outcome, detail, journal, scan, keep_patron, scan_text)
+
+    def _scan_answered(self, scan: QueuedScan, answer: DeskAnswer) -> None:
+        self.last_scan = answer.scan
+        self._show_answer(answer)
+        result = answer.scan
+        if result is not None and result.changed and not result.repeated:
+            self._tell_others(result.changed)
+        if result is not None and result.outcome == ScanOutcome.HOLD_TRAPPED and result.hold_slip:
+            self._pop_up_hold(result)
+
+    def _scan_failed(self, scan: QueuedScan, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            message = exc.message
+        else:
+            log.error("scan %r failed: %r", scan.text, exc)
+            message = self.tr(
+                "Something went wrong with the scan of {text}; nothing was recorded. "
+                "Scan it again. ({error})"
+            ).format(text=scan.text[:40], error=type(exc).__name__)
+        self._set_banner(message, "error")
+        self.sounds.play("error")
+        self._show_queue()
+        self._keep_focus()
+
+    # answers
+    def _show_answer(self, answer: DeskAnswer) -> None:
+        if not answer.keep_patron or answer.patron is not None:
+            self.patron = answer.patron
+            self.card.show_detail(answer.patron)
+        self.journal.set_rows(answer.journal)
+        self._set_banner(answer.message, answer.tone)
+        self.sounds.play(sound_for(answer.outcome, answer.tone))
+        offers = answer.scan.offers if answer.scan is not None else ()
+        for offer, button in self.offer_buttons.items():
+            button.setVisible(offer in offers)
+        self._show_queue()
+        self._keep_focus()
+        self.answered.emit(answer)
+
+    def _set_banner(self, message: str, tone: str) -> None:
+        background, foreground = TONE_COLOURS.get(tone, TONE_COLOURS["info"])
+        self.banner.setText(message)
+        self.banner.setProperty("tone", tone)
+        self.banner.setStyleSheet(
+            f"QLabel#desk-banner {{ background: {background}; color: {foreground};"
+            " font-size: 14pt; padding: 8px 12px; border-radius: 6px; }"
+        )
+
+    def _show_queue(self) -> None:
+        waiting = self.queue.waiting()
+        self.queue_label.setText(self.tr("{n} scans waiting…").format(n=waiting) if waiting else "")
+
+    def _keep_focus(self) -> None:
+        if self.isVisible() and QApplication.activeModalWidget() is None:
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _pop_up_hold(self, result: ScanResult) -> None:
+        assert result.hold_slip is not None
+        if self.hold_popup is not None and shiboken6.isValid(self.hold_popup):
+            self.hold_popup.close()
+        self.hold_popup = HoldSlipDialog(result.hold_slip, self.school_name, self)
+        self.hold_popup.show()
+        self.hold_popup_shown.emit(self.hold_popup)
+
+    # the desk's buttons
+    def _mode_clicked(self, button: QPushButton) -> None:
+        self.mode = DeskMode(button.property("mode"))
+        names = {
+            DeskMode.AUTO: self.tr("Check out / in: scan a patron, then their items."),
+            DeskMode.CHECK_IN: self.tr("Check in only: every item scanned is returned."),
+            DeskMode.RENEW: self.tr("Renew: every item scanned is renewed."),
+        }
+        self._set_banner(names[self.mode], "info")
+        self._keep_focus()
+
+    def set_mode(self, mode: DeskMode) -> None:
+        for button in self.mode_buttons.buttons():
+            if button.property("mode") == mode.value:
+                button.click()
+
+    def clear_patron(self) -> None:
+        self.patron = None
+        self.card.show_detail(None)
+        for button in self.offer_buttons.values():
+            button.setVisible(False)
+        self._set_banner(self.tr("Ready for the next patron."), "idle")
+        self._keep_focus()
+
+    def run_action(
+        self,
+        action: Callable[[UnitOfWork], tuple[str, str, str]],
+        patron_id: int | None = None,
+    ) -> None:
+        """Run one desk action on the worker: `action(uow)` returns (message, tone,
+        outcome); the patron card and last actions are read again afterwards."""
+        if patron_id is None and self.patron is not None:
+            patron_id = self.patron.patron.id
+
+        def job(_progress: Progress) -> DeskAnswer:
+            with self.ctx.unit_of_work() as uow:
+                message, tone, outcome = action(uow)
+            return self._answer(message, tone, outcome, patron_id)
+
+        def failed(exc: BaseException) -> None:
+            message = exc.message if isinstance(exc, DomainError) else repr(exc)
+            self._set_banner(message, "error")
+            self.sounds.play("error")
+            self._keep_focus()
+
+        self.ctx.tasks.submit(job, on_done=self._action_done, on_error=failed)
+
+    def _action_done(self, answer: DeskAnswer) -> None:
+        self._show_answer(answer)
+        self._tell_others(frozenset({"loans"}))
+
+    def _tell_others(self, changed: frozenset[str]) -> None:
+        self._announcing = True
+        try:
+            for what in sorted(changed):
+                self.ctx.hub.data_changed.emit(what)
+        finally:
+            self._announcing = False
+
+    def _need(self, what: Any, message: str) -> bool:
+        if what is None:
+            self._set_banner(message, "warning")
+            self.sounds.play("warning")
+            self._keep_focus()
+            return False
+        return True
+
+    def renew_selected(self) -> None:
+        loan = self.card.selected_loan()
+        if self._need(loan, self.tr("Pick the loan to renew in the list first.")):
+            barcode = loan.item.barcode
+
+            def act(uow: UnitOfWork) -> tuple[str, str, str]:
+                r = renew_loan(uow, barcode)
+                return r.message, r.outcome.tone, r.outcome.value
+
+            self.run_action(act)
+
+    def renew_all(self) -> None:
+        if self._need(self.patron, self.tr("Scan the patron's card first.")):
+            patron_id = self.patron.patron.id
+
+            def act(uow: UnitOfWork) -> tuple[str, str, str]:
+                r = renew_all(uow, patron_id)
+                tone = "success" if not r.refused else ("warning" if r.renewed else "error")
+                return r.message, tone, "renewed"
+
+            self.run_action(act)
+
+    def checkin_selected(self) -> None:
+        loan = self.card.selected_loan()
+        if self._need(loan, self.tr("Pick the loan to check in in the list first.")):
+            barcode = loan.item.barcode
+
+            def act(uow: UnitOfWork) -> tuple[str, str, str]:
+                r = checkin_item(uow, barcode)
+                return r.message, r.outcome.tone, r.outcome.value
+
+            self.run_action(act)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def lost_selected(self) -> None:
+        loan = self.card.selected_loan()
+        if not self._need(loan, self.tr("Pick the lost item in the loans list first.")):
+            return
+        title = loan.item.title or loan.item.barcode
+        if not self._confirm(
+            self.tr("Mark lost"),
+            self.tr("Mark “{title}” lost and charge its replacement cost to {name}?").format(
+                title=title, name=self.patron.patron.display_name if self.patron else ""
+            ),
+        ):
+            return
+        barcode = loan.item.barcode
+
+        def act(uow: UnitOfWork) -> tuple[str, str, str]:
+            r = mark_lost(uow, barcode)
+            return r.message, "warning", "lost"
+
+        self.run_action(act)
+
+    def claims_returned_selected(self) -> None:
+        loan = self.card.selected_loan()
+        if not self._need(loan, self.tr("Pick the item in the loans list first.")):
+            return
+        if not self._confirm(
+            self.tr("Claims returned"),
+            self.tr(
+                "The patron says “{title}” was returned. Close the loan without a fee "
+                "and look for the item on the shelves?"
+            ).format(title=loan.item.title or loan.item.barcode),
+        ):
+            return
+        barcode = loan.item.barcode
+
+        def act(uow: UnitOfWork) -> tuple[str, str, str]:
+            r = mark_claims_returned(uow, barcode)
+            return r.message, "info", "claims_returned"
+
+        self.run_action(act)
+
+    def cancel_selected_hold(self) -> None:
+        hold = self.card.selected_hold()
+        if self._need(hold, self.tr("Pick the hold to cancel in the list first.")):
+            hold_id, title = hold.id, hold.title
+
+            def act(uow: UnitOfWork) -> tuple[str, str, str]:
+                cancel_hold(uow, hold_id)
+                return self.tr("Hold on “{title}” cancelled.").format(title=title), "info", "hold"
+
+            self.run_action(act)
+
+    def fee_selected(self, waive: bool) -> None:
+        fee = self.card.selected_fee()
+        if not self._need(fee, self.tr("Pick the fee in the list first.")):
+            return
+        if not fee.balance_cents:
+            self._set_banner(self.tr("Nothing is owed on that fee any more."), "info")
+            return
+        dialog = FeeDialog(fee, waive, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._keep_focus()
+            return
+        self.apply_fee(fee.id, dialog.amount_cents(), dialog.note.text(), waive)
+
+    def apply_fee(self, fee_id: int, amount_cents: int, note: str, waive: bool) -> None:
+        def act(uow: UnitOfWork) -> tuple[str, str, str]:
+            if waive:
+                f = waive_fee(uow, fee_id, amount_cents=amount_cents, note=note)
+                text = self.tr("Waived {amount}; {left} still owed on this fee.")
+            else:
+                f = pay_fee(uow, fee_id, amount_cents, note=note)
+                text = self.tr("Payment of {amount} taken; {left} still owed on this fee.")
+            from lms_desktop.ui.desk.row_models import money
+
+            return (
+                text.format(amount=money(amount_cents), left=money(f.balance_cents)),
+                "success",
+                "fee",
+            )
+
+        self.run_action(act)
+
+    def undo_selected(self) -> None:
+        rows = self.journal_view.selectionModel().selectedRows()
+        entry = self.journal.row_at(rows[0].row()) if rows else None
+        if not self._need(entry, self.tr("Pick the action to undo in Last actions first.")):
+            return
+        self.undo(entry)
+
+    def undo(self, entry: JournalView) -> None:
+        entry_id = entry.id
+
+        def act(uow: UnitOfWork) -> tuple[str, str, str]:
+            undone = undo_entry(uow, entry_id)
+            return self.tr("Undone: {what}").format(what=undone.summary), "info", "undo"
+
+        self.run_action(
+            act, patron_id=entry.patron_id or (self.patron.patron.id if self.patron else None)
+        )
+
+    # offers after a scan
+    def take_offer(self, offer: ScanOffer) -> None:
+        result = self.last_scan
+        if result is None:
+            return
+        if offer == ScanOffer.OVERRIDE_BLOCK:
+            self.offer_override(result)
+        elif offer == ScanOffer.PRINT_HOLD_SLIP and result.hold_slip is not None:
+            self._pop_up_hold(result)
+        elif offer == ScanOffer.RENEW:
+            self.set_mode(DeskMode.RENEW)
+            self.submit_scan(result.text)
+            self.set_mode(DeskMode.AUTO)
+        elif offer in (ScanOffer.ADD_COPY, ScanOffer.LOOKUP_ISBN):
+            from lms_desktop.ui.desk.add_copy import open_add_copy
+
+            open_add_copy(self, result.text, lookup=offer == ScanOffer.LOOKUP_ISBN)
+
+    def offer_override(self, result: ScanResult) -> bool:
+        name = self.patron.patron.display_name if self.patron else ""
+        dialog = BlockOverrideDialog(name, result.blocks, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.submit_scan(result.text, override_blocks=True)
+        self._keep_focus()
+        return accepted
+
+    def open_batch_import(self) -> BatchImportDialog:
+        dialog = BatchImportDialog(self.ctx, self)
+        dialog.finished_replay.connect(lambda _report: self.refresh())
+        dialog.finished.connect(lambda _code: self._keep_focus())
+        dialog.open()
+        return dialog
+
+    # refresh
+    def refresh(self) -> None:
+        """Read the patron card and last actions again (after changes made elsewhere)."""
+        patron_id = self.patron.patron.id if self.patron else None
+
+        def job(_progress: Progress) -> DeskAnswer:
+            return self._answer("", "idle", "refresh", patron_id)
+
+        def done(answer: DeskAnswer) -> None:
+            if self.patron is not None and answer.patron is None:
+                self.patron = None
+            if answer.patron is not None or self.patron is None:
+                self.patron = answer.patron
+                self.card.show_detail(answer.patron)
+            self.journal.set_rows(answer.journal)
+
+        self.ctx.tasks.submit(job, on_done=done)
+
+    def _data_changed(self, what: str) -> None:
+        if self._announcing:
+            return
+        watched = ("loans", "patrons", "holds", "fees", "settings", "catalog", "devices")
+        if what in watched and not self.queue.busy() and self.isVisible():
+            QTimer.singleShot(0, self.refresh)
+        if what == "scanner":
+            with self.ctx.unit_of_work() as uow:
+                self.apply_scanner_config(load_scanner_config(uow))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._keep_focus)
+
+    def hideEvent(self, event: Any) -> None:
+        self.listener.flush()
+        super().hideEvent(event)
+
+
+def queued_scan_age_ms(scan: QueuedScan) -> float:
+    """How long ago the scan arrived (for the benchmark)."""
+    return now_ms() - scan.received_at_ms

@@ -1,0 +1,189 @@
+"""Small table models for the desk: loans, holds, fees and the last actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from lms_desktop.circulation.results import FeeView, HoldView, JournalView, LoanView
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Custom role: the row's frozen dataclass itself.
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_FOREGROUND = QColor("#9b1c1c")
+MUTED_FOREGROUND = QColor("#6b7280")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeskTables", text)
+
+
+def local_text(moment: datetime | None, with_time: bool = False) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    return local.strftime("%a %d %b %Y %H:%M" if with_time else "%a %d %b %Y")
+
+
+def money(cents: int) -> str:
+    return f"{cents / 100:,.2f}"
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    align_right: bool = False
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Rows of frozen dataclasses, described by columns; replaced whole with `set_rows`."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        highlight: Callable[[Row], str | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+        self._highlight = highlight
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        mark = self._highlight(row) if self._highlight is not None else None
+        if mark == "overdue":
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_FOREGROUND)
+        if mark == "muted" and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED_FOREGROUND)
+        return None
+
+
+def _due_text(loan: LoanView) -> str:
+    due = local_text(loan.due_at, with_time=loan.item.item_kind != "book")
+    return _tr("{due} — OVERDUE").format(due=due) if loan.overdue else due
+
+
+def loans_model(parent: Any = None) -> RowsModel[LoanView]:
+    return RowsModel(
+        [
+            Column(_tr("Title"), lambda loan: loan.item.title or loan.item.item_type),
+            Column(_tr("Barcode"), lambda loan: loan.item.barcode),
+            Column(_tr("Due"), _due_text),
+            Column(
+                _tr("Renewals"),
+                lambda loan: f"{loan.renewals} / {loan.max_renewals}",
+                align_right=True,
+            ),
+        ],
+        highlight=lambda loan: "overdue" if loan.overdue else None,
+        parent=parent,
+    )
+
+
+def _expires(hold: HoldView) -> str:
+    return hold.expires_on.strftime("%a %d %b") if isinstance(hold.expires_on, date) else ""
+
+
+def holds_model(parent: Any = None) -> RowsModel[HoldView]:
+    def status(hold: HoldView) -> str:
+        if hold.status == "ready":
+            return _tr("On the hold shelf")
+        if hold.status == "waiting":
+            return _tr("Waiting (number {n} in line)").format(n=hold.queue_position)
+        return hold.status
+
+    return RowsModel(
+        [
+            Column(_tr("Title"), lambda hold: hold.title),
+            Column(_tr("Status"), status),
+            Column(_tr("Placed"), lambda hold: local_text(hold.placed_at)),
+            Column(_tr("Pick up by"), _expires),
+        ],
+        parent=parent,
+    )
+
+
+def fees_model(parent: Any = None) -> RowsModel[FeeView]:
+    return RowsModel(
+        [
+            Column(_tr("For"), lambda fee: fee.description or fee.kind),
+            Column(_tr("Item"), lambda fee: fee.item_barcode or ""),
+            Column(_tr("Amount"), lambda fee: money(fee.amount_cents), align_right=True),
+            Column(_tr("Still owed"), lambda fee: money(fee.balance_cents), align_right=True),
+            Column(_tr("Charged"), lambda fee: local_text(fee.created_at)),
+        ],
+        highlight=lambda fee: None if fee.balance_cents else "muted",
+        parent=parent,
+    )
+
+
+def journal_model(parent: Any = None) -> RowsModel[JournalView]:
+    return RowsModel(
+        [
+            Column(_tr("When"), lambda e: local_text(e.at, with_time=True)[-5:]),
+            Column(_tr("What"), lambda e: e.summary),
+            Column(_tr("Who"), lambda e: e.staff_name),
+            Column(_tr("Undone"), lambda e: _tr("undone") if e.undone_at else ""),
+        ],
+        highlight=lambda e: "muted" if e.undone_at else None,
+        parent=parent,
+    )
