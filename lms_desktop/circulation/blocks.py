@@ -2,10 +2,107 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from sqlalchemy import func, select
+
+from lms_desktop.circulation.context import load_rule, patron_row
+from lms_desktop.circulation.due_dates import LoanRule
+from lms_desktop.circulation.journal import ChangeLog, record_entry
+from lms_desktop.circulation.models import Fee, FeePayment, ItemType, Loan, LoanPolicy, Patron
 from lms_desktop.circulation.results import Block
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import NotFoundError
+
+
+def fee_balance_cents(uow: UnitOfWork, patron_id: int) -> int:
+    """What the patron owes on open fees, after payments and waivers."""
+    paid = (
+        select(func.coalesce(func.sum(FeePayment.amount_cents), 0))
+        .where(FeePayment.fee_id == Fee.id)
+        .scalar_subquery()
+    )
+    owed = uow.session.scalar(
+        select(func.coalesce(func.sum(Fee.amount_cents - paid), 0)).where(
+            Fee.patron_id == patron_id, Fee.status == "open"
+        )
+    )
+    return int(owed or 0)
+
+
+def overdue_due_dates(uow: UnitOfWork, patron_id: int, now: datetime) -> list[datetime]:
+    """Due dates of the patron's open loans that are past due."""
+    return list(
+        uow.session.scalars(
+            select(Loan.due_at).where(
+                Loan.patron_id == patron_id, Loan.returned_at.is_(None), Loan.due_at < now
+            )
+        )
+    )
+
+
+def _strictest_rule(uow: UnitOfWork, patron_type_id: int, site_id: int) -> LoanRule:
+    rows = uow.session.execute(
+        select(LoanPolicy.block_fee_cents, LoanPolicy.block_overdue_count, LoanPolicy.grace_days)
+        .join(ItemType, ItemType.id == LoanPolicy.item_type_id)
+        .where(
+            LoanPolicy.site_id == site_id,
+            LoanPolicy.patron_type_id == patron_type_id,
+            LoanPolicy.max_items > 0,
+        )
+    ).all()
+    fees = [r[0] for r in rows if r[0] > 0]
+    counts = [r[1] for r in rows if r[1] > 0]
+    return LoanRule(
+        block_fee_cents=min(fees) if fees else 0,
+        block_overdue_count=min(counts) if counts else 0,
+        grace_days=min((r[2] for r in rows), default=0),
+    )
+
+
+def judge_blocks(
+    *,
+    name: str,
+    status: str,
+    block_reason: str,
+    rule: LoanRule,
+    overdue_due_at: list[datetime],
+    balance_cents: int,
+    now: datetime,
+) -> list[Block]:
+    """The blocks as a pure function of what is known about the patron."""
+    blocks: list[Block] = []
+    if status != "active":
+        blocks.append(
+            Block(
+                "inactive",
+                f"{name} is marked “{status}”. Check the roster before lending.",
+                can_override=status != "deleted",
+            )
+        )
+    if block_reason.strip():
+        blocks.append(Block("manual", f"{name} is blocked: {block_reason.strip()}"))
+    if rule.block_overdue_count > 0:
+        grace = timedelta(days=rule.grace_days)
+        late = sum(1 for due in overdue_due_at if due + grace < now)
+        if late >= rule.block_overdue_count:
+            blocks.append(
+                Block(
+                    "overdues",
+                    f"{name} has {late} overdue items (the limit is "
+                    f"{rule.block_overdue_count - 1}). Ask for them back first.",
+                )
+            )
+    if rule.block_fee_cents > 0 and balance_cents >= rule.block_fee_cents:
+        blocks.append(
+            Block(
+                "fees",
+                f"{name} owes ${balance_cents / 100:.2f} (blocking from "
+                f"${rule.block_fee_cents / 100:.2f}). Settle or waive fees first.",
+            )
+        )
+    return blocks
 
 
 def blocks_for_patron(
@@ -17,9 +114,44 @@ def blocks_for_patron(
 ) -> list[Block]:
     """Every reason the patron is blocked now, judged by the loan rule for the given item
     type (the strictest rule over all item types when None). Empty: free to borrow."""
-    raise NotImplementedError
+    now = now or utcnow()
+    row = patron_row(uow, patron_id)
+    patron_type_id, site_id = row.patron_type_id, row.site_id
+    if item_type_code is None:
+        rule = _strictest_rule(uow, patron_type_id, site_id)
+    else:
+        item_type_id = uow.session.scalar(
+            select(ItemType.id).where(ItemType.code == item_type_code)
+        )
+        if item_type_id is None:
+            raise NotFoundError(f"There is no item type “{item_type_code}”.")
+        rule = load_rule(uow, patron_type_id, item_type_id, site_id)
+    return judge_blocks(
+        name=f"{row.first_name} {row.last_name}",
+        status=row.status,
+        block_reason=row.block_reason,
+        rule=rule,
+        overdue_due_at=overdue_due_dates(uow, patron_id, now),
+        balance_cents=fee_balance_cents(uow, patron_id),
+        now=now,
+    )
 
 
 def set_manual_block(uow: UnitOfWork, patron_id: int, reason: str) -> None:
     """Block (non-empty reason) or unblock (empty) a patron by hand. Journaled. Commits."""
-    raise NotImplementedError
+    patron = uow.session.get(Patron, patron_id)
+    if patron is None:
+        raise NotFoundError("That patron is no longer in the database.")
+    changes = ChangeLog()
+    changes.update(patron, block_reason=reason.strip())
+    name = f"{patron.first_name} {patron.last_name}"
+    summary = f"Blocked {name}: {reason.strip()}" if reason.strip() else f"Unblocked {name}"
+    record_entry(
+        uow,
+        "block" if reason.strip() else "unblock",
+        summary,
+        changes=changes,
+        patron_id=patron_id,
+        site_id=patron.site_id,
+    )
+    uow.commit()

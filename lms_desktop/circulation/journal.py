@@ -2,10 +2,166 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import base64
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
 
+from sqlalchemy import Table, delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase
+
+from lms_desktop.circulation.models import JournalEntry
 from lms_desktop.circulation.results import JournalView
+from lms_desktop.db.base import Base, utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import ConflictError, NotFoundError
+from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+
+
+def encode_value(value: Any) -> Any:
+    """A JSON-safe form of a column value that `decode_value` turns back."""
+    if isinstance(value, datetime):
+        return {"$dt": value.astimezone(UTC).isoformat()}
+    if isinstance(value, date):
+        return {"$d": value.isoformat()}
+    if isinstance(value, time):
+        return {"$t": value.isoformat()}
+    if isinstance(value, bytes):
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$dt" in value:
+            return datetime.fromisoformat(value["$dt"])
+        if "$d" in value:
+            return date.fromisoformat(value["$d"])
+        if "$t" in value:
+            return time.fromisoformat(value["$t"])
+        if "$b" in value:
+            return base64.b64decode(value["$b"])
+    return value
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _pk_of(obj: DeclarativeBase) -> dict[str, Any]:
+    table = obj.__table__  # type: ignore[attr-defined]
+    return {col.name: getattr(obj, col.key) for col in table.primary_key.columns}
+
+
+@dataclass
+class ChangeLog:
+    """Records what an action changed, row by row, so it can be reversed exactly.
+
+    `insert(obj)` after the row has an id; `update(obj, field=value, ...)` sets the new
+    values on the ORM object and remembers the old ones.
+    """
+
+    ops: list[dict[str, Any]] = field(default_factory=list)
+
+    def insert(self, obj: DeclarativeBase) -> None:
+        table = obj.__table__.name  # type: ignore[attr-defined]
+        self.ops.append({"op": "insert", "table": table, "pk": _pk_of(obj)})
+
+    def update(self, obj: DeclarativeBase, **values: Any) -> None:
+        table = obj.__table__  # type: ignore[attr-defined]
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for key, value in values.items():
+            current = getattr(obj, key)
+            if current == value:
+                continue
+            column = table.columns[key].name
+            old[column] = encode_value(current)
+            new[column] = encode_value(value)
+            setattr(obj, key, value)
+        if new:
+            self.ops.append(
+                {"op": "update", "table": table.name, "pk": _pk_of(obj), "old": old, "new": new}
+            )
+
+    def extend(self, other: ChangeLog) -> None:
+        self.ops.extend(other.ops)
+
+
+def record_entry(
+    uow: UnitOfWork,
+    action: str,
+    summary: str,
+    *,
+    changes: ChangeLog | None = None,
+    patron_id: int | None = None,
+    item_id: int | None = None,
+    scan_id: str | None = None,
+    result: dict[str, Any] | None = None,
+    at: datetime | None = None,
+    site_id: int = DEFAULT_SITE_ID,
+) -> JournalEntry:
+    """Write a journal entry (the caller commits). `result` is what a repeated scan_id
+    answers; `changes` is what undo reverses (None: the action cannot be undone)."""
+    payload: dict[str, Any] = {"result": result or {}}
+    if changes is not None:
+        payload["ops"] = changes.ops
+    entry = JournalEntry(
+        site_id=site_id,
+        at=at or utcnow(),
+        staff_name=uow.staff_name or "",
+        action=action,
+        summary=summary[:500],
+        patron_id=patron_id,
+        item_id=item_id,
+        scan_id=scan_id,
+        undo_json=json.dumps(payload, ensure_ascii=False),
+    )
+    uow.session.add(entry)
+    uow.session.flush()
+    return entry
+
+
+def stored_result(entry: JournalEntry) -> dict[str, Any]:
+    """The `result` an entry stored for repeated scans."""
+    if not entry.undo_json:
+        return {}
+    result = json.loads(entry.undo_json).get("result") or {}
+    return dict(result)
+
+
+def _site_zone(uow: UnitOfWork, site_id: int) -> str:
+    zone = uow.session.scalar(select(Site.timezone).where(Site.id == site_id))
+    return zone or "America/New_York"
+
+
+def _undoable(entry: JournalEntry, now: datetime, zone: str) -> bool:
+    if entry.undone_at is not None or not entry.undo_json or entry.action == "undo":
+        return False
+    if "ops" not in json.loads(entry.undo_json):
+        return False
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    return entry.at.astimezone(tz).date() == now.astimezone(tz).date()
+
+
+def _view(entry: JournalEntry, now: datetime, zone: str) -> JournalView:
+    return JournalView(
+        id=entry.id,
+        at=entry.at,
+        staff_name=entry.staff_name,
+        action=entry.action,
+        summary=entry.summary,
+        patron_id=entry.patron_id,
+        item_id=entry.item_id,
+        scan_id=entry.scan_id,
+        undone_at=entry.undone_at,
+        undone_by=entry.undone_by,
+        can_undo=_undoable(entry, now, zone),
+    )
 
 
 def recent_entries(
@@ -16,12 +172,26 @@ def recent_entries(
     now: datetime | None = None,
 ) -> list[JournalView]:
     """The latest journal entries, newest first (optionally for one patron)."""
-    raise NotImplementedError
+    now = now or utcnow()
+    query = select(JournalEntry).order_by(JournalEntry.at.desc(), JournalEntry.id.desc())
+    if patron_id is not None:
+        query = query.where(JournalEntry.patron_id == patron_id)
+    entries = uow.session.scalars(query.limit(limit)).all()
+    zone = _site_zone(uow, DEFAULT_SITE_ID)
+    return [_view(e, now, zone) for e in entries]
 
 
 def entry_for_scan(uow: UnitOfWork, scan_id: str) -> JournalView | None:
     """The entry a scan_id produced, if that scan was already handled."""
-    raise NotImplementedError
+    entry = uow.session.scalar(select(JournalEntry).where(JournalEntry.scan_id == scan_id))
+    if entry is None:
+        return None
+    return _view(entry, utcnow(), _site_zone(uow, entry.site_id))
+
+
+def journal_entry_by_scan(uow: UnitOfWork, scan_id: str) -> JournalEntry | None:
+    """The ORM entry for a scan_id (for the services' exactly-once check)."""
+    return uow.session.scalar(select(JournalEntry).where(JournalEntry.scan_id == scan_id))
 
 
 def undo_entry(uow: UnitOfWork, entry_id: int, *, now: datetime | None = None) -> JournalView:
@@ -31,4 +201,71 @@ def undo_entry(uow: UnitOfWork, entry_id: int, *, now: datetime | None = None) -
     rows it changed are still as it left them (undo later actions first). Raises
     ConflictError otherwise. Commits.
     """
-    raise NotImplementedError
+    now = now or utcnow()
+    session = uow.session
+    entry = session.get(JournalEntry, entry_id)
+    if entry is None:
+        raise NotFoundError("That journal entry no longer exists. Refresh the list.")
+    zone = _site_zone(uow, entry.site_id)
+    if entry.undone_at is not None:
+        raise ConflictError(
+            f"“{entry.summary}” was already undone by {entry.undone_by or 'someone'}."
+        )
+    if not _undoable(entry, now, zone):
+        raise ConflictError(
+            f"“{entry.summary}” can no longer be undone (only today's desk actions can). "
+            "Make the correction by hand instead."
+        )
+    ops = json.loads(entry.undo_json or "{}")["ops"]
+    session.flush()
+    for op in reversed(ops):
+        _reverse(uow, op, entry.summary)
+    session.expire_all()
+    entry = session.get(JournalEntry, entry_id)
+    assert entry is not None
+    entry.undone_at = now
+    entry.undone_by = uow.staff_name or ""
+    record_entry(
+        uow,
+        "undo",
+        f"Undid: {entry.summary}",
+        patron_id=entry.patron_id,
+        item_id=entry.item_id,
+        at=now,
+        site_id=entry.site_id,
+    )
+    view = _view(entry, now, zone)
+    uow.commit()
+    return view
+
+
+def _reverse(uow: UnitOfWork, op: dict[str, Any], summary: str) -> None:
+    table = _table(op["table"])
+    where = [table.c[name] == value for name, value in op["pk"].items()]
+    later = ConflictError(
+        f"“{summary}” cannot be undone because something changed afterwards "
+        "(a renewal, a return, a payment…). Undo the later actions first."
+    )
+    if op["op"] == "insert":
+        try:
+            with uow.session.begin_nested():
+                gone = uow.session.execute(delete(table).where(*where))
+        except IntegrityError as exc:
+            raise later from exc
+        if gone.rowcount != 1:  # type: ignore[attr-defined]
+            raise later
+        return
+    new = op["new"]
+    columns = [table.c[name] for name in new]
+    row = uow.session.execute(select(*columns).where(*where)).first()
+    if row is None:
+        raise later
+    current = {name: encode_value(value) for name, value in zip(new, row, strict=True)}
+    if current != new:
+        raise later
+    old = {name: decode_value(value) for name, value in op["old"].items()}
+    try:
+        with uow.session.begin_nested():
+            uow.session.execute(update(table).where(*where).values(**old))
+    except IntegrityError as exc:
+        raise later from exc

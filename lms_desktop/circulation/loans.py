@@ -2,13 +2,131 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
-from lms_desktop.circulation.results import CirculationResult, RenewAllResult
+from sqlalchemy import Row, func, select
+from sqlalchemy.exc import IntegrityError
+
+from lms_desktop.circulation.blocks import fee_balance_cents, judge_blocks, overdue_due_dates
+from lms_desktop.circulation.context import (
+    item_label,
+    item_row_required,
+    item_summary,
+    load_rule,
+    load_school_calendar,
+    loan_view,
+    patron_row,
+    patron_summary,
+    period_end_lookup,
+)
+from lms_desktop.circulation.due_dates import (
+    LoanRule,
+    due_at_for,
+    overdue_fine_cents,
+    renewal_due_at,
+)
+from lms_desktop.circulation.fees import add_fee, fee_view
+from lms_desktop.circulation.holds import hold_slip, trap_item
+from lms_desktop.circulation.journal import (
+    ChangeLog,
+    journal_entry_by_scan,
+    record_entry,
+    stored_result,
+)
+from lms_desktop.circulation.models import Fee, Hold, Item, Loan
+from lms_desktop.circulation.results import (
+    Block,
+    CirculationResult,
+    FeeView,
+    ItemSummary,
+    LoanView,
+    PatronSummary,
+    RenewAllResult,
+    ScanOutcome,
+)
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import ConflictError
 
 # A second scan of the same item within this many seconds is a double scan, not an action.
 DOUBLE_SCAN_SECONDS = 10
+
+NOT_LENDABLE = {
+    "withdrawn": "has been withdrawn from the collection",
+    "retired": "has been retired",
+    "in_repair": "is in repair",
+}
+FOUND_AGAIN = ("lost", "missing", "claims_returned")
+
+
+def _local_due(due_at: datetime, zone_of: Any) -> str:
+    local = zone_of(due_at)
+    if local.hour == 23 and local.minute == 59:
+        return f"{local:%a %b} {local.day}"
+    return f"{local:%a %b} {local.day} at {local:%H:%M}"
+
+
+def _name(patron: PatronSummary) -> str:
+    return patron.display_name
+
+
+def repeated_result(uow: UnitOfWork, scan_id: str) -> CirculationResult | None:
+    """The earlier answer to a scan_id that was already handled, else None."""
+    entry = journal_entry_by_scan(uow, scan_id)
+    if entry is None:
+        return None
+    stored = stored_result(entry)
+    patron = None
+    item = None
+    if entry.patron_id is not None:
+        patron = patron_summary(patron_row(uow, entry.patron_id))
+    if stored.get("item_barcode"):
+        from lms_desktop.circulation.context import item_row_by_barcode
+
+        row = item_row_by_barcode(uow, stored["item_barcode"])
+        item = item_summary(row) if row is not None else None
+    return CirculationResult(
+        outcome=ScanOutcome(stored.get("outcome", ScanOutcome.DUPLICATE)),
+        message=stored.get("message", entry.summary),
+        patron=patron,
+        item=item,
+        journal_entry_id=entry.id,
+    )
+
+
+def _result_payload(outcome: ScanOutcome, message: str, item: ItemSummary) -> dict[str, str]:
+    return {"outcome": outcome.value, "message": message, "item_barcode": item.barcode}
+
+
+def _commit_or_conflict(uow: UnitOfWork, scan_id: str | None, message: str) -> None:
+    try:
+        uow.session.flush()
+    except IntegrityError as exc:
+        uow.rollback()
+        if scan_id is not None and journal_entry_by_scan(uow, scan_id) is not None:
+            raise _RepeatedScan from exc
+        raise ConflictError(message) from exc
+
+
+class _RepeatedScan(Exception):
+    """Another desk handled the same scan_id at the same moment."""
+
+
+def _open_loan(uow: UnitOfWork, item_id: int) -> Loan | None:
+    return uow.session.scalar(
+        select(Loan).where(Loan.item_id == item_id, Loan.returned_at.is_(None))
+    )
+
+
+def _borrower(uow: UnitOfWork, patron_id: int | None) -> PatronSummary | None:
+    if patron_id is None:
+        return None
+    return patron_summary(patron_row(uow, patron_id))
+
+
+def _period_lookup(uow: UnitOfWork, rule: LoanRule, site_id: int) -> Any:
+    return period_end_lookup(uow, site_id) if rule.loan_periods else None
 
 
 def checkout_item(
@@ -27,7 +145,204 @@ def checkout_item(
     lends anyway and journals the override. A repeated `scan_id` returns the earlier
     answer. Raises NotFoundError for an unknown patron or barcode. Commits.
     """
-    raise NotImplementedError
+    now = now or utcnow()
+    if scan_id is not None:
+        earlier = repeated_result(uow, scan_id)
+        if earlier is not None:
+            return earlier
+    session = uow.session
+    prow = patron_row(uow, patron_id)
+    irow = item_row_required(uow, item_barcode)
+    patron = patron_summary(prow)
+    item = item_summary(irow)
+    name = _name(patron)
+    label = item_label(item)
+    calendar = load_school_calendar(uow, prow.site_id)
+
+    open_loan = _open_loan(uow, item.id)
+    if open_loan is not None:
+        if open_loan.patron_id == patron_id:
+            if now - open_loan.checked_out_at < timedelta(seconds=DOUBLE_SCAN_SECONDS):
+                message = f"{label} is already checked out to {name} — just now."
+                return CirculationResult(ScanOutcome.DUPLICATE, message, patron, item)
+            message = (
+                f"{label} is already checked out to {name}, due "
+                f"{_local_due(open_loan.due_at, calendar.local)}. Use Renew to extend it."
+            )
+            return CirculationResult(ScanOutcome.REFUSED, message, patron, item)
+        holder = _borrower(uow, open_loan.patron_id)
+        message = (
+            f"{label} is still checked out to {holder.display_name if holder else 'someone'}. "
+            "Check it in first (scan it with no patron selected), then lend it."
+        )
+        return CirculationResult(ScanOutcome.REFUSED, message, patron, item)
+    if not irow.circulates:
+        return CirculationResult(
+            ScanOutcome.REFUSED, f"{label} is for use in the library only.", patron, item
+        )
+    if item.status in NOT_LENDABLE:
+        return CirculationResult(
+            ScanOutcome.REFUSED,
+            f"{label} {NOT_LENDABLE[item.status]}. Set it aside for the librarian.",
+            patron,
+            item,
+        )
+    if item.status in FOUND_AGAIN:
+        return CirculationResult(
+            ScanOutcome.REFUSED,
+            f"{label} is marked {item.status.replace('_', ' ')}. Check it in first to mark it "
+            "found, then lend it.",
+            patron,
+            item,
+        )
+
+    rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
+    blocks = judge_blocks(
+        name=name,
+        status=patron.status,
+        block_reason=prow.block_reason,
+        rule=rule,
+        overdue_due_at=overdue_due_dates(uow, patron_id, now),
+        balance_cents=fee_balance_cents(uow, patron_id),
+        now=now,
+    )
+    if rule.max_items <= 0:
+        blocks.append(
+            Block("limit", f"{patron.patron_type.title()}s may not borrow {item.item_type}s.")
+        )
+    else:
+        out = session.scalar(
+            select(func.count())
+            .select_from(Loan)
+            .where(
+                Loan.patron_id == patron_id,
+                Loan.returned_at.is_(None),
+                Loan.item_type_code == item.item_type,
+            )
+        )
+        if (out or 0) >= rule.max_items:
+            blocks.append(
+                Block(
+                    "limit",
+                    f"{name} already has {out} {item.item_type} item(s) out; the limit is "
+                    f"{rule.max_items}.",
+                )
+            )
+    trapped_for_other: Hold | None = None
+    own_hold: Hold | None = None
+    if item.status == "on_hold_shelf":
+        ready = session.scalar(
+            select(Hold).where(Hold.trapped_item_id == item.id, Hold.status == "ready")
+        )
+        if ready is not None and ready.patron_id != patron_id:
+            trapped_for_other = ready
+            other = _borrower(uow, ready.patron_id)
+            blocks.append(
+                Block(
+                    "hold",
+                    f"{label} is on the hold shelf for "
+                    f"{other.display_name if other else 'another patron'}.",
+                )
+            )
+        else:
+            own_hold = ready
+    if own_hold is None and item.bib_record_id is not None:
+        own_hold = session.scalar(
+            select(Hold)
+            .where(
+                Hold.patron_id == patron_id,
+                Hold.status.in_(("waiting", "ready")),
+                (Hold.bib_record_id == item.bib_record_id) | (Hold.item_id == item.id),
+            )
+            .limit(1)
+        )
+    if blocks and not (override_blocks and all(b.can_override for b in blocks)):
+        message = " ".join(b.message for b in blocks)
+        if not override_blocks:
+            message += " A librarian can override."
+        return CirculationResult(ScanOutcome.BLOCKED, message, patron, item, blocks=tuple(blocks))
+
+    due_at = due_at_for(rule, now, calendar, _period_lookup(uow, rule, prow.site_id))
+    changes = ChangeLog()
+    loan = Loan(
+        site_id=irow.site_id,
+        item_id=item.id,
+        patron_id=patron_id,
+        checked_out_at=now,
+        due_at=due_at,
+        renewals=0,
+        checked_out_by=uow.staff_name or "",
+        patron_type_code=patron.patron_type,
+        patron_grade=patron.grade,
+        patron_homeroom=patron.homeroom,
+        item_type_code=item.item_type,
+        anonymized=False,
+    )
+    session.add(loan)
+    item_obj = session.get(Item, item.id)
+    assert item_obj is not None
+    changes.update(item_obj, status="on_loan")
+    if own_hold is not None:
+        changes.update(own_hold, status="fulfilled", closed_at=now)
+    if trapped_for_other is not None:
+        # overridden: the other patron's hold goes back to the front of the queue
+        changes.update(
+            trapped_for_other,
+            status="waiting",
+            trapped_item_id=None,
+            trapped_at=None,
+            expires_on=None,
+        )
+    try:
+        _commit_or_conflict(
+            uow,
+            scan_id,
+            f"{label} was lent at another desk a moment ago. Scan it again to see to whom.",
+        )
+    except _RepeatedScan:
+        earlier = repeated_result(uow, scan_id or "")
+        assert earlier is not None
+        return earlier
+    changes.insert(loan)
+    message = f"Checked out {label} to {name}. Due {_local_due(due_at, calendar.local)}."
+    if own_hold is not None:
+        message += " Their hold is filled."
+    if blocks:
+        override_text = "; ".join(b.message for b in blocks)
+        record_entry(
+            uow,
+            "override",
+            f"Override for {name}: {override_text}",
+            patron_id=patron_id,
+            item_id=item.id,
+            at=now,
+            site_id=prow.site_id,
+        )
+        message += " (Override recorded.)"
+    item_after = item_summary(irow, status="on_loan")
+    entry = record_entry(
+        uow,
+        "checkout",
+        message,
+        changes=changes,
+        patron_id=patron_id,
+        item_id=item.id,
+        scan_id=scan_id,
+        result=_result_payload(ScanOutcome.CHECKED_OUT, message, item),
+        at=now,
+        site_id=prow.site_id,
+    )
+    uow.commit()
+    return CirculationResult(
+        ScanOutcome.CHECKED_OUT,
+        message,
+        patron,
+        item_after,
+        loan=loan_view(loan, item_after, rule.max_renewals, now),
+        blocks=tuple(blocks),
+        journal_entry_id=entry.id,
+        changed=frozenset({"loans", "holds"} if own_hold else {"loans"}),
+    )
 
 
 def checkin_item(
@@ -36,11 +351,210 @@ def checkin_item(
     *,
     scan_id: str | None = None,
     now: datetime | None = None,
+    guard_double_scan: bool = False,
 ) -> CirculationResult:
     """Return the item: close its loan, charge a late fine by the rule, and trap it for
     the next hold (outcome HOLD_TRAPPED with a `hold_slip`). A lost or claims-returned
-    item is found again. Commits."""
-    raise NotImplementedError
+    item is found again. With `guard_double_scan` (the desk's automatic mode), an item
+    lent or returned seconds ago is taken as a double scan and left alone. Commits."""
+    now = now or utcnow()
+    if scan_id is not None:
+        earlier = repeated_result(uow, scan_id)
+        if earlier is not None:
+            return earlier
+    session = uow.session
+    irow = item_row_required(uow, item_barcode)
+    item = item_summary(irow)
+    label = item_label(item)
+    calendar = load_school_calendar(uow, irow.site_id)
+    loan = _open_loan(uow, item.id)
+    borrower = _borrower(uow, loan.patron_id) if loan is not None else None
+    just_now = timedelta(seconds=DOUBLE_SCAN_SECONDS)
+    if guard_double_scan and loan is not None and now - loan.checked_out_at < just_now:
+        who = borrower.display_name if borrower else "a patron"
+        message = (
+            f"{label} was checked out to {who} just now, so it was not checked in. "
+            "To check it in, use Check-in mode."
+        )
+        return CirculationResult(ScanOutcome.DUPLICATE, message, borrower, item)
+    if loan is None and guard_double_scan:
+        last_return = session.scalar(
+            select(func.max(Loan.returned_at)).where(Loan.item_id == item.id)
+        )
+        if last_return is not None and now - last_return < just_now:
+            message = f"{label} is already checked in — just now."
+            return CirculationResult(ScanOutcome.DUPLICATE, message, None, item)
+    if item.status in ("withdrawn", "retired"):
+        return CirculationResult(
+            ScanOutcome.REFUSED,
+            f"{label} {NOT_LENDABLE[item.status]}. Set it aside for the librarian.",
+            None,
+            item,
+        )
+
+    changes = ChangeLog()
+    item_obj = session.get(Item, item.id)
+    assert item_obj is not None
+    parts: list[str] = []
+    fees: list[FeeView] = []
+    if loan is not None:
+        prow = patron_row(uow, loan.patron_id) if loan.patron_id is not None else None
+        changes.update(loan, returned_at=now, returned_by=uow.staff_name or "", outcome="returned")
+        who = f" from {borrower.display_name}" if borrower else ""
+        parts.append(f"Checked in {label}{who}.")
+        if prow is not None:
+            rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
+            fine = overdue_fine_cents(rule, loan.due_at, now, calendar)
+            if fine > 0:
+                fee = add_fee(
+                    uow,
+                    changes,
+                    patron_id=loan.patron_id,
+                    kind="overdue",
+                    amount_cents=fine,
+                    item_id=item.id,
+                    loan_id=loan.id,
+                    description=f"Returned late: {item.title or item.barcode}",
+                    now=now,
+                    site_id=prow.site_id,
+                )
+                fees.append(fee_view(uow, fee))
+                parts.append(f"Late: fine ${fine / 100:.2f}.")
+            elif now > loan.due_at:
+                parts.append("It was late.")
+    elif item.status in FOUND_AGAIN:
+        parts.append(f"Found {label} (it was marked {item.status.replace('_', ' ')}).")
+        lost_fees = session.scalars(
+            select(Fee).where(Fee.item_id == item.id, Fee.kind == "lost", Fee.status == "open")
+        ).all()
+        for fee in lost_fees:
+            if not fee.payments:
+                changes.update(fee, status="cancelled")
+                parts.append(f"Its lost fee of ${fee.amount_cents / 100:.2f} is cancelled.")
+    elif item.status == "on_hold_shelf":
+        ready = session.scalar(
+            select(Hold).where(Hold.trapped_item_id == item.id, Hold.status == "ready")
+        )
+        if ready is not None:
+            slip = hold_slip(uow, ready)
+            message = f"{label} is already on the hold shelf for {slip.patron_name}. Keep it there."
+            return CirculationResult(ScanOutcome.HOLD_TRAPPED, message, None, item, hold_slip=slip)
+        parts.append(f"{label} was not checked out.")
+    else:
+        parts.append(f"{label} was not checked out; it can go back on the shelf.")
+    session.flush()
+    hold = trap_item(uow, changes, item_obj, now)
+    slip = None
+    if hold is None:
+        changes.update(item_obj, status="available")
+        outcome = ScanOutcome.CHECKED_IN
+    else:
+        slip = hold_slip(uow, hold)
+        outcome = ScanOutcome.HOLD_TRAPPED
+        parts.append(
+            f"HOLD for {slip.patron_name}"
+            + (f" ({slip.homeroom})" if slip.homeroom else "")
+            + " — put it on the hold shelf."
+        )
+    message = " ".join(parts)
+    try:
+        _commit_or_conflict(uow, scan_id, f"{label} changed at another desk. Scan it again.")
+    except _RepeatedScan:
+        earlier = repeated_result(uow, scan_id or "")
+        assert earlier is not None
+        return earlier
+    entry = record_entry(
+        uow,
+        "checkin",
+        message,
+        changes=changes,
+        patron_id=loan.patron_id if loan is not None else None,
+        item_id=item.id,
+        scan_id=scan_id,
+        result=_result_payload(outcome, message, item),
+        at=now,
+        site_id=irow.site_id,
+    )
+    uow.commit()
+    item_after = item_summary(irow, status=item_obj.status)
+    view = None
+    if loan is not None:
+        view = loan_view(loan, item_after, 0, now)
+    changed = {"loans"}
+    if hold is not None:
+        changed.add("holds")
+    if fees or item.status in FOUND_AGAIN:
+        changed.add("fees")
+    return CirculationResult(
+        outcome,
+        message,
+        borrower,
+        item_after,
+        loan=view,
+        hold_slip=slip,
+        fees=tuple(fees),
+        journal_entry_id=entry.id,
+        changed=frozenset(changed),
+    )
+
+
+def _try_renew(
+    uow: UnitOfWork,
+    loan: Loan,
+    irow: Row[Any],
+    prow: Row[Any],
+    changes: ChangeLog,
+    *,
+    override_blocks: bool,
+    now: datetime,
+) -> tuple[bool, str, LoanRule]:
+    """Renew one loan inside a bigger action; (done, message, rule). No commit."""
+    session = uow.session
+    item = item_summary(irow)
+    label = item_label(item)
+    calendar = load_school_calendar(uow, prow.site_id)
+    rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
+    if loan.renewals >= rule.max_renewals:
+        if rule.max_renewals == 0:
+            return False, f"{label} cannot be renewed.", rule
+        return False, f"{label} was already renewed {loan.renewals} time(s), the limit.", rule
+    waiting = session.scalar(
+        select(func.count())
+        .select_from(Hold)
+        .where(
+            Hold.status == "waiting",
+            Hold.patron_id != loan.patron_id,
+            (Hold.item_id == item.id)
+            | (
+                (Hold.bib_record_id == item.bib_record_id)
+                & Hold.item_id.is_(None)
+                & (Hold.bib_record_id.is_not(None))
+            ),
+        )
+    )
+    if waiting:
+        return False, f"{label} cannot be renewed: someone is waiting for it.", rule
+    if not override_blocks:
+        blocks = judge_blocks(
+            name=f"{prow.first_name} {prow.last_name}",
+            status=prow.status,
+            block_reason=prow.block_reason,
+            rule=rule,
+            overdue_due_at=[
+                d for d in overdue_due_dates(uow, loan.patron_id or 0, now) if d != loan.due_at
+            ],
+            balance_cents=fee_balance_cents(uow, loan.patron_id or 0),
+            now=now,
+        )
+        if blocks:
+            return False, " ".join(b.message for b in blocks), rule
+    new_due = renewal_due_at(
+        rule, now, loan.due_at, calendar, _period_lookup(uow, rule, prow.site_id)
+    )
+    if new_due <= loan.due_at:
+        return False, f"{label} is already due as late as a renewal would make it.", rule
+    changes.update(loan, due_at=new_due, renewals=loan.renewals + 1)
+    return True, f"Renewed {label}: now due {_local_due(new_due, calendar.local)}.", rule
 
 
 def renew_loan(
@@ -52,13 +566,173 @@ def renew_loan(
     now: datetime | None = None,
 ) -> CirculationResult:
     """Renew the open loan of the item (renewal limit, holds waiting, blocks). Commits."""
-    raise NotImplementedError
+    now = now or utcnow()
+    if scan_id is not None:
+        earlier = repeated_result(uow, scan_id)
+        if earlier is not None:
+            return earlier
+    irow = item_row_required(uow, item_barcode)
+    item = item_summary(irow)
+    loan = _open_loan(uow, item.id)
+    if loan is None or loan.patron_id is None:
+        return CirculationResult(
+            ScanOutcome.REFUSED,
+            f"{item_label(item)} is not checked out, so it cannot be renewed.",
+            None,
+            item,
+        )
+    prow = patron_row(uow, loan.patron_id)
+    patron = patron_summary(prow)
+    changes = ChangeLog()
+    done, message, rule = _try_renew(
+        uow, loan, irow, prow, changes, override_blocks=override_blocks, now=now
+    )
+    if not done:
+        return CirculationResult(ScanOutcome.REFUSED, message, patron, item)
+    entry = record_entry(
+        uow,
+        "renew",
+        f"{message} ({patron.display_name})",
+        changes=changes,
+        patron_id=patron.id,
+        item_id=item.id,
+        scan_id=scan_id,
+        result=_result_payload(ScanOutcome.RENEWED, message, item),
+        at=now,
+        site_id=prow.site_id,
+    )
+    uow.commit()
+    return CirculationResult(
+        ScanOutcome.RENEWED,
+        message,
+        patron,
+        item,
+        loan=loan_view(loan, item, rule.max_renewals, now),
+        journal_entry_id=entry.id,
+        changed=frozenset({"loans"}),
+    )
 
 
 def renew_all(uow: UnitOfWork, patron_id: int, *, now: datetime | None = None) -> RenewAllResult:
     """Renew every open loan of the patron that may be renewed; say why not for the rest.
     Commits."""
-    raise NotImplementedError
+    now = now or utcnow()
+    prow = patron_row(uow, patron_id)
+    loans = uow.session.scalars(
+        select(Loan)
+        .where(Loan.patron_id == patron_id, Loan.returned_at.is_(None))
+        .order_by(Loan.due_at)
+    ).all()
+    renewed: list[LoanView] = []
+    refused: list[tuple[ItemSummary, str]] = []
+    changes = ChangeLog()
+    from lms_desktop.circulation.context import item_query
+
+    for loan in loans:
+        irow = uow.session.execute(item_query().where(Item.id == loan.item_id)).one()
+        item = item_summary(irow)
+        done, message, rule = _try_renew(
+            uow, loan, irow, prow, changes, override_blocks=False, now=now
+        )
+        if done:
+            renewed.append(loan_view(loan, item, rule.max_renewals, now))
+        else:
+            refused.append((item, message))
+    name = f"{prow.first_name} {prow.last_name}"
+    message = f"Renewed {len(renewed)} of {len(loans)} items for {name}."
+    if renewed:
+        record_entry(
+            uow,
+            "renew_all",
+            message,
+            changes=changes,
+            patron_id=patron_id,
+            at=now,
+            site_id=prow.site_id,
+        )
+        uow.commit()
+    return RenewAllResult(renewed=tuple(renewed), refused=tuple(refused), message=message)
+
+
+def _close_as(
+    uow: UnitOfWork,
+    item_barcode: str,
+    outcome: str,
+    *,
+    charge_replacement: bool,
+    now: datetime,
+) -> CirculationResult:
+    irow = item_row_required(uow, item_barcode)
+    item = item_summary(irow)
+    label = item_label(item)
+    loan = _open_loan(uow, item.id)
+    if loan is None:
+        if outcome == "claims_returned":
+            raise ConflictError(
+                f"{label} is not checked out, so nobody can claim to have returned it."
+            )
+        if item.status in ("lost", "missing"):
+            raise ConflictError(f"{label} is already marked {item.status}.")
+    changes = ChangeLog()
+    item_obj = uow.session.get(Item, item.id)
+    assert item_obj is not None
+    borrower = _borrower(uow, loan.patron_id) if loan is not None else None
+    if loan is not None:
+        changes.update(loan, returned_at=now, returned_by=uow.staff_name or "", outcome=outcome)
+    if item_obj.status == "on_hold_shelf":
+        ready = uow.session.scalar(
+            select(Hold).where(Hold.trapped_item_id == item.id, Hold.status == "ready")
+        )
+        if ready is not None:
+            changes.update(
+                ready, status="waiting", trapped_item_id=None, trapped_at=None, expires_on=None
+            )
+    changes.update(item_obj, status=outcome)
+    who = f" ({borrower.display_name})" if borrower else ""
+    fees: list[FeeView] = []
+    if outcome == "lost":
+        message = f"Marked {label} lost{who}."
+        cost = item_obj.price_cents or irow.replacement_cost_cents or 0
+        if charge_replacement and borrower is not None and cost > 0:
+            fee = add_fee(
+                uow,
+                changes,
+                patron_id=borrower.id,
+                kind="lost",
+                amount_cents=cost,
+                item_id=item.id,
+                loan_id=loan.id if loan else None,
+                description=f"Lost: {item.title or item.barcode}",
+                now=now,
+                site_id=irow.site_id,
+            )
+            fees.append(fee_view(uow, fee))
+            message += f" Replacement fee ${cost / 100:.2f} charged."
+    else:
+        message = f"{label} is claimed returned{who}; it no longer counts as overdue."
+    uow.session.flush()
+    entry = record_entry(
+        uow,
+        outcome,
+        message,
+        changes=changes,
+        patron_id=borrower.id if borrower else None,
+        item_id=item.id,
+        at=now,
+        site_id=irow.site_id,
+    )
+    uow.commit()
+    item_after = item_summary(irow, status=outcome)
+    return CirculationResult(
+        ScanOutcome.CHECKED_IN,
+        message,
+        borrower,
+        item_after,
+        loan=loan_view(loan, item_after, 0, now) if loan else None,
+        fees=tuple(fees),
+        journal_entry_id=entry.id,
+        changed=frozenset({"loans", "fees"}),
+    )
 
 
 def mark_lost(
@@ -70,7 +744,9 @@ def mark_lost(
 ) -> CirculationResult:
     """Close the item's loan as lost, set the item lost and (by default) charge the
     replacement cost to the borrower. Checking the item in later finds it again. Commits."""
-    raise NotImplementedError
+    return _close_as(
+        uow, item_barcode, "lost", charge_replacement=charge_replacement, now=now or utcnow()
+    )
 
 
 def mark_claims_returned(
@@ -78,4 +754,27 @@ def mark_claims_returned(
 ) -> CirculationResult:
     """The patron says they returned it: close the loan without a fee and stop counting
     it overdue; the item is `claims_returned` until found. Commits."""
-    raise NotImplementedError
+    return _close_as(
+        uow, item_barcode, "claims_returned", charge_replacement=False, now=now or utcnow()
+    )
+
+
+def open_loans_for_patron(
+    uow: UnitOfWork, patron_id: int, *, now: datetime | None = None
+) -> list[LoanView]:
+    """The patron's current loans, soonest due first."""
+    now = now or utcnow()
+    from lms_desktop.circulation.context import item_query
+
+    prow = patron_row(uow, patron_id)
+    loans = uow.session.scalars(
+        select(Loan)
+        .where(Loan.patron_id == patron_id, Loan.returned_at.is_(None))
+        .order_by(Loan.due_at, Loan.id)
+    ).all()
+    views = []
+    for loan in loans:
+        irow = uow.session.execute(item_query().where(Item.id == loan.item_id)).one()
+        rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
+        views.append(loan_view(loan, item_summary(irow), rule.max_renewals, now))
+    return views

@@ -6,8 +6,35 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from lms_desktop.circulation.results import ScanResult
+from sqlalchemy import case, func, select
+
+from lms_desktop.catalog.models import BibIdentifier, BibRecord
+from lms_desktop.circulation.barcodes import BarcodeShape, classify_barcode, isbn13_of
+from lms_desktop.circulation.blocks import blocks_for_patron
+from lms_desktop.circulation.context import (
+    item_row_by_barcode,
+    patron_row,
+    patron_row_by_barcode,
+    patron_summary,
+)
+from lms_desktop.circulation.loans import (
+    checkin_item,
+    checkout_item,
+    renew_loan,
+    repeated_result,
+)
+from lms_desktop.circulation.models import Item, Loan
+from lms_desktop.circulation.results import (
+    CirculationResult,
+    PatronSummary,
+    ScanOffer,
+    ScanOutcome,
+    ScanResult,
+    TitleMatch,
+)
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import DomainError
 
 
 class DeskMode(StrEnum):
@@ -26,6 +53,85 @@ class DeskState:
     patron_id: int | None = None
     mode: DeskMode = DeskMode.AUTO
     override_blocks: bool = False
+
+
+def _shown(text: str) -> str:
+    """A scan as it may be echoed on screen: printable and short."""
+    clean = "".join(ch if ch.isprintable() else "·" for ch in text[:40])
+    return clean + ("…" if len(text) > 40 else "")
+
+
+def _from_circulation(
+    result: CirculationResult,
+    text: str,
+    kind: str,
+    shown_patron: PatronSummary | None,
+    scan_id: str | None,
+    repeated: bool = False,
+) -> ScanResult:
+    offers: tuple[ScanOffer, ...] = ()
+    if result.outcome is ScanOutcome.BLOCKED and all(b.can_override for b in result.blocks):
+        offers = (ScanOffer.OVERRIDE_BLOCK,)
+    elif result.outcome is ScanOutcome.HOLD_TRAPPED:
+        offers = (ScanOffer.PRINT_HOLD_SLIP,)
+    elif result.outcome is ScanOutcome.REFUSED and "Use Renew" in result.message:
+        offers = (ScanOffer.RENEW,)
+    return ScanResult(
+        outcome=result.outcome,
+        message=result.message,
+        text=text,
+        kind=kind,
+        patron=shown_patron,
+        item=result.item,
+        loan=result.loan,
+        hold_slip=result.hold_slip,
+        blocks=result.blocks,
+        offers=offers,
+        journal_entry_id=result.journal_entry_id,
+        scan_id=scan_id,
+        repeated=repeated,
+        changed=result.changed,
+    )
+
+
+def _patron_message(uow: UnitOfWork, patron: PatronSummary, now: datetime) -> str:
+    counts = uow.session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((Loan.due_at < now, 1), else_=0)), 0),
+        ).where(Loan.patron_id == patron.id, Loan.returned_at.is_(None))
+    ).one()
+    where = ", ".join(
+        part
+        for part in (
+            f"grade {patron.grade}" if patron.grade else "",
+            patron.homeroom_teacher or patron.homeroom,
+        )
+        if part
+    )
+    text = patron.display_name + (f" ({where})" if where else "")
+    text += f": {counts[0]} item(s) out"
+    if counts[1]:
+        text += f", {counts[1]} overdue"
+    return text + "."
+
+
+def _titles_for_isbn(uow: UnitOfWork, isbn13: str) -> tuple[TitleMatch, ...]:
+    rows = uow.session.execute(
+        select(
+            BibRecord.id,
+            BibRecord.title,
+            BibRecord.author,
+            func.count(Item.id),
+            func.coalesce(func.sum(case((Item.status == "available", 1), else_=0)), 0),
+        )
+        .join(BibIdentifier, BibIdentifier.record_id == BibRecord.id)
+        .outerjoin(Item, Item.bib_record_id == BibRecord.id)
+        .where(BibIdentifier.kind == "isbn", BibIdentifier.value == isbn13)
+        .group_by(BibRecord.id, BibRecord.title, BibRecord.author)
+        .order_by(BibRecord.title)
+    ).all()
+    return tuple(TitleMatch(r[0], r[1] or "", r[2] or "", int(r[3]), int(r[4])) for r in rows)
 
 
 def route_scan(
@@ -47,4 +153,160 @@ def route_scan(
     A `scan_id` seen before returns the earlier answer with `repeated=True` and changes
     nothing. Never raises for bad input; database errors propagate. Commits what it did.
     """
-    raise NotImplementedError
+    now = now or utcnow()
+    code = text.strip()
+    shape = classify_barcode(code)
+    if shape is BarcodeShape.INVALID:
+        return ScanResult(
+            ScanOutcome.INVALID,
+            "That scan could not be read (empty, too long or odd characters). Scan again.",
+            text=_shown(text),
+            kind="invalid",
+            scan_id=scan_id,
+        )
+    if scan_id is not None:
+        earlier = repeated_result(uow, scan_id)
+        if earlier is not None:
+            kind = "item"
+            if earlier.item is not None and earlier.item.item_kind != "book":
+                kind = "device"
+            return _from_circulation(
+                earlier, code, kind, _desk_patron(uow, desk), scan_id, repeated=True
+            )
+
+    prow = patron_row_by_barcode(uow, code)
+    if prow is not None:
+        patron = patron_summary(prow)
+        blocks = tuple(blocks_for_patron(uow, patron.id, now=now))
+        message = _patron_message(uow, patron, now)
+        if blocks:
+            message += " " + " ".join(b.message for b in blocks)
+        return ScanResult(
+            ScanOutcome.PATRON_SELECTED,
+            message,
+            text=code,
+            kind="patron",
+            patron=patron,
+            blocks=blocks,
+            offers=(ScanOffer.OVERRIDE_BLOCK,) if blocks else (),
+            scan_id=scan_id,
+        )
+
+    irow = item_row_by_barcode(uow, code)
+    if irow is None:
+        serial_barcode = _barcode_for_serial(uow, code)
+        if serial_barcode is not None:
+            irow = item_row_by_barcode(uow, serial_barcode)
+    if irow is not None:
+        kind = "item" if irow.kind == "book" else "device"
+        return _route_item(uow, irow.barcode, code, kind, desk, scan_id, now)
+
+    if shape is BarcodeShape.ISBN:
+        isbn13 = isbn13_of(code) or code
+        titles = _titles_for_isbn(uow, isbn13)
+        if titles:
+            first = titles[0]
+            message = (
+                f"ISBN {isbn13}: “{first.title}” — {first.available} of {first.copies} "
+                "copies on the shelf."
+            )
+            if len(titles) > 1:
+                message += f" ({len(titles)} titles have this ISBN.)"
+            return ScanResult(
+                ScanOutcome.TITLE_FOUND,
+                message,
+                text=code,
+                kind="isbn",
+                patron=_desk_patron(uow, desk),
+                titles=titles,
+                offers=(ScanOffer.ADD_COPY,),
+                scan_id=scan_id,
+            )
+        return ScanResult(
+            ScanOutcome.UNKNOWN,
+            f"ISBN {isbn13} is not in the catalog. Look it up to add the title, then a copy.",
+            text=code,
+            kind="isbn",
+            patron=_desk_patron(uow, desk),
+            offers=(ScanOffer.LOOKUP_ISBN, ScanOffer.ADD_COPY),
+            scan_id=scan_id,
+        )
+    if shape in (BarcodeShape.LIBRARY_BAD_CHECK, BarcodeShape.EAN13_BAD_CHECK):
+        return ScanResult(
+            ScanOutcome.INVALID,
+            f"{code} has a wrong check digit: the scanner misread it. Scan it again, or "
+            "type the number from the label.",
+            text=code,
+            kind="invalid",
+            patron=_desk_patron(uow, desk),
+            scan_id=scan_id,
+        )
+    return ScanResult(
+        ScanOutcome.UNKNOWN,
+        f"Nothing in the library has the barcode {code}. Add this copy, or look up its ISBN.",
+        text=code,
+        kind="unknown",
+        patron=_desk_patron(uow, desk),
+        offers=(ScanOffer.ADD_COPY, ScanOffer.LOOKUP_ISBN),
+        scan_id=scan_id,
+    )
+
+
+def _desk_patron(uow: UnitOfWork, desk: DeskState) -> PatronSummary | None:
+    if desk.patron_id is None:
+        return None
+    try:
+        return patron_summary(patron_row(uow, desk.patron_id))
+    except DomainError:
+        return None
+
+
+def _barcode_for_serial(uow: UnitOfWork, code: str) -> str | None:
+    """A device's asset barcode from its serial number (some carts label serials only)."""
+    from lms_desktop.devices.models import Device
+
+    return uow.session.scalar(
+        select(Item.barcode)
+        .join(Device, Device.item_id == Item.id)
+        .where(Device.serial_number == code, Device.serial_number != "")
+        .limit(1)
+    )
+
+
+def _route_item(
+    uow: UnitOfWork,
+    barcode: str,
+    code: str,
+    kind: str,
+    desk: DeskState,
+    scan_id: str | None,
+    now: datetime,
+) -> ScanResult:
+    shown = _desk_patron(uow, desk)
+    try:
+        if desk.mode is DeskMode.RENEW:
+            result = renew_loan(
+                uow, barcode, override_blocks=desk.override_blocks, scan_id=scan_id, now=now
+            )
+        elif desk.mode is DeskMode.CHECK_IN or shown is None:
+            result = checkin_item(
+                uow,
+                barcode,
+                scan_id=scan_id,
+                now=now,
+                guard_double_scan=desk.mode is DeskMode.AUTO,
+            )
+        else:
+            result = checkout_item(
+                uow,
+                shown.id,
+                barcode,
+                override_blocks=desk.override_blocks,
+                scan_id=scan_id,
+                now=now,
+            )
+    except DomainError as exc:
+        return ScanResult(
+            ScanOutcome.REFUSED, exc.message, text=code, kind=kind, patron=shown, scan_id=scan_id
+        )
+    return _from_circulation(result, code, kind, shown, scan_id)
