@@ -47,7 +47,8 @@ from lms_desktop.circulation.results import (
 )
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
-from lms_desktop.errors import ConflictError
+from lms_desktop.errors import ConflictError, PermissionDeniedError
+from lms_desktop.makerspace.certificates import check_certificate_for_item
 
 # A second scan of the same item within this many seconds is a double scan, not an action.
 DOUBLE_SCAN_SECONDS = 10
@@ -195,6 +196,10 @@ def checkout_item(
             patron,
             item,
         )
+    try:  # a gated makerspace tool needs the student's training certificate
+        check_certificate_for_item(uow, patron_id, item.id, calendar.local(now).date())
+    except PermissionDeniedError as refused:
+        return CirculationResult(ScanOutcome.REFUSED, refused.message, patron, item)
 
     rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
     blocks = judge_blocks(
