@@ -1,0 +1,216 @@
+"""Lay labels out on a sheet and draw them: spine, barcode, patron card, device asset tag."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from lms_desktop.errors import ValidationError
+from lms_desktop.labels.barcodes import draw_barcode, encode
+from lms_desktop.labels.sheets import POINTS_PER_INCH, PrinterOffset, SheetTemplate
+from lms_desktop.reports.fonts import register_fonts
+
+# space kept clear inside each label's edge, in points (0.06")
+INSET = 0.06 * POINTS_PER_INCH
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class SpineLabel:
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BarcodeLabel:
+    barcode: str
+    title: str = ""
+    call_number: str = ""
+    school: str = ""
+    symbology: str = "code39"
+
+
+@dataclass(frozen=True)
+class PatronCard:
+    barcode: str
+    name: str
+    school: str = ""
+    detail: str = ""  # "Grade 3 · Ms. Rivera"
+    symbology: str = "code39"
+
+
+@dataclass(frozen=True)
+class AssetTag:
+    barcode: str
+    school: str = ""
+    detail: str = ""  # "Chromebook · SN 12345"
+    symbology: str = "code128"
+
+
+Label = SpineLabel | BarcodeLabel | PatronCard | AssetTag
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut `text` with an ellipsis so it fits `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def spine_line_origin(
+    sheet: SheetTemplate, position: int, line: int, line_count: int
+) -> tuple[float, float, float]:
+    """Where line `line` of a spine label starts: (x, baseline y, font size) in points.
+
+    The font shrinks so every line fits the label's height; lines start INSET from the
+    label's left edge and the block is centred top to bottom.
+    """
+    left, bottom, _width, height = sheet.label_rect(position)
+    usable = height - 2 * INSET
+    size = min(11.0, usable / max(1, line_count) / 1.15)
+    leading = size * 1.15
+    top = bottom + height / 2 + leading * line_count / 2
+    return left + INSET, top - leading * line + -size * 0.95, size
+
+
+class LabelSheetWriter:
+    """Draws labels onto as many sheets as needed, starting at any position of the first."""
+
+    def __init__(
+        self,
+        sheet: SheetTemplate,
+        start: int = 1,
+        offset: PrinterOffset | None = None,
+        outline: bool = False,
+    ) -> None:
+        if not 1 <= start <= sheet.per_sheet:
+            raise ValidationError(
+                f"A {sheet.name} sheet has positions 1 to {sheet.per_sheet}; "
+                f"{start} is not one of them."
+            )
+        self.sheet = sheet
+        self.start = start
+        self.offset = offset or PrinterOffset()
+        self.outline = outline
+        self.font, self.bold = register_fonts()
+
+    def render(self, labels: Sequence[Label], progress: ProgressFn | None = None) -> bytes:
+        if not labels:
+            raise ValidationError(
+                "There are no labels to print. Choose some items, a barcode range or new items."
+            )
+        buffer = BytesIO()
+        page_size = (
+            self.sheet.page_width * POINTS_PER_INCH,
+            self.sheet.page_height * POINTS_PER_INCH,
+        )
+        canvas = Canvas(buffer, pagesize=page_size, pageCompression=1)
+        canvas.setTitle(f"Labels on {self.sheet.name}")
+        canvas.setCreator("LMS Desktop")
+        dx, dy = self.offset.points
+        position = self.start - 1
+        total = len(labels)
+        for index, label in enumerate(labels):
+            if position == self.sheet.per_sheet:
+                canvas.showPage()
+                position = 0
+            canvas.saveState()
+            canvas.translate(dx, dy)
+            self._draw(canvas, label, position)
+            canvas.restoreState()
+            position += 1
+            if progress is not None and index % 200 == 0:
+                progress(index, total, "Drawing labels…")
+        canvas.showPage()
+        canvas.save()
+        if progress is not None:
+            progress(total, total, "Labels ready")
+        return buffer.getvalue()
+
+    def _draw(self, canvas: Canvas, label: Label, position: int) -> None:
+        left, bottom, width, height = self.sheet.label_rect(position)
+        if self.outline:
+            canvas.setStrokeColor(colors.lightgrey)
+            canvas.setLineWidth(0.3)
+            canvas.roundRect(left, bottom, width, height, 4, stroke=1, fill=0)
+        canvas.setFillColor(colors.black)
+        if isinstance(label, SpineLabel):
+            self._spine(canvas, label, position)
+        elif isinstance(label, BarcodeLabel):
+            self._with_barcode(
+                canvas, (left, bottom, width, height), label.barcode, label.symbology,
+                top_lines=[t for t in (label.school,) if t],
+                bottom_lines=[t for t in (label.title, label.call_number) if t],
+            )  # fmt: skip
+        elif isinstance(label, PatronCard):
+            self._with_barcode(
+                canvas, (left, bottom, width, height), label.barcode, label.symbology,
+                top_lines=[t for t in (label.school, label.name) if t],
+                bottom_lines=[t for t in (label.detail,) if t],
+                bold_line=1 if label.school else 0,
+            )  # fmt: skip
+        else:
+            self._with_barcode(
+                canvas, (left, bottom, width, height), label.barcode, label.symbology,
+                top_lines=[f"Property of {label.school or 'the library'}"],
+                bottom_lines=[t for t in (label.detail,) if t],
+            )  # fmt: skip
+
+    def _spine(self, canvas: Canvas, label: SpineLabel, position: int) -> None:
+        lines = label.lines or ("",)
+        _left, _bottom, width, _height = self.sheet.label_rect(position)
+        for index, line in enumerate(lines):
+            x, y, size = spine_line_origin(self.sheet, position, index, len(lines))
+            canvas.setFont(self.bold, size)
+            canvas.drawString(x, y, _fit(line, self.bold, size, width - 2 * INSET))
+
+    def _with_barcode(
+        self,
+        canvas: Canvas,
+        rect: tuple[float, float, float, float],
+        data: str,
+        symbology: str,
+        top_lines: list[str],
+        bottom_lines: list[str],
+        bold_line: int = 0,
+    ) -> None:
+        left, bottom, width, height = rect
+        inner_w = width - 2 * INSET
+        # one type size per sheet, whatever the label says, so a sheet looks even
+        size = max(4.5, min(8.0, height * 0.105))
+        leading = size * 1.12
+        y = bottom + height - INSET - size
+        for index, line in enumerate(top_lines):
+            font = self.bold if index == bold_line else self.font
+            canvas.setFont(font, size)
+            canvas.drawCentredString(left + width / 2, y, _fit(line, font, size, inner_w))
+            y -= leading
+        below = bottom + INSET + leading * len(bottom_lines)
+        bar_bottom = below + size * 1.1
+        bar_height = max(6.0, y + size * 0.2 - bar_bottom)
+        draw_barcode(canvas, encode(data, symbology), left + INSET, bar_bottom, inner_w, bar_height)
+        canvas.setFont(self.font, size)
+        canvas.drawCentredString(left + width / 2, below, data)
+        y = below - leading
+        for line in bottom_lines:
+            canvas.drawCentredString(left + width / 2, y, _fit(line, self.font, size, inner_w))
+            y -= leading
+
+
+def render_labels(
+    sheet: SheetTemplate,
+    labels: Sequence[Label],
+    start: int = 1,
+    offset: PrinterOffset | None = None,
+    outline: bool = False,
+    progress: ProgressFn | None = None,
+) -> bytes:
+    """The labels as a PDF to print at 100 % ("actual size") on the sheet."""
+    return LabelSheetWriter(sheet, start, offset, outline).render(labels, progress)
