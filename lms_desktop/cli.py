@@ -14,7 +14,12 @@ from lms_desktop.errors import DomainError
 
 # Each module here has `register(subparsers)` adding its sub-commands; a sub-command sets
 # `func(args) -> int` with set_defaults. Later areas add their module to this list.
-COMMAND_MODULES: tuple[str, ...] = ("lms_desktop.cli_core", "lms_desktop.care.cli")
+COMMAND_MODULES: tuple[str, ...] = (
+    "lms_desktop.cli_core",
+    "lms_desktop.care.cli",
+    "lms_desktop.reports.cli",
+    "lms_desktop.circulation.cli",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
