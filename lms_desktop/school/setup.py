@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 
 from lms_desktop.circulation.models import ItemType, LoanPolicy, PatronType
 from lms_desktop.db.unit_of_work import UnitOfWork
@@ -99,7 +99,12 @@ def ensure_school_defaults(uow: UnitOfWork, school_name: str = "My School") -> b
     defaults_by_code = {d.code: d for d in ITEM_TYPES}
     for p_code, p_type in patron_types.items():
         for i_code, i_type in item_types.items():
-            rules = _policy_for(p_code, defaults_by_code[i_code])
+            # null(): a plain None would let the column default (14 days) fill in, and
+            # turn every same-day device loan into a two-week one
+            rules = {
+                key: null() if value is None else value
+                for key, value in _policy_for(p_code, defaults_by_code[i_code]).items()
+            }
             session.add(
                 LoanPolicy(
                     site_id=DEFAULT_SITE_ID,
