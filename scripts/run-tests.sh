@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Install everything the tests need (Debian packages, .venv) and run the whole suite:
-# lint, format check, then pytest offscreen.
+# lint, format check, then pytest offscreen; then the domain suite (everything outside
+# tests/ui) a second time against a throw-away PostgreSQL server (district mode).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "$@"
+if [ $# -eq 0 ]; then
+  # tests marked `postgres` already ran against PostgreSQL in the run above
+  LMS_TEST_DATABASE=postgresql .venv/bin/python -m pytest -q tests --ignore=tests/ui -m "not postgres"
+fi

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pymarc import Field, Record, Subfield
 
+from lms_desktop.bootstrap import AppContext
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Item, JournalEntry, Loan, Patron
 from lms_desktop.db.unit_of_work import Database
@@ -105,3 +106,9 @@ def small_library(database: Database) -> SmallLibrary:
         )
         uow.commit()
     return result
+
+
+@pytest.fixture
+def db_arg(app_context: AppContext) -> str:
+    """What a school's IT person passes as --db: the SQLite file or the district URL."""
+    return app_context.database.url

@@ -32,6 +32,8 @@ from lms_desktop.config import AppConfig
 from lms_desktop.errors import PermissionDeniedError, ValidationError
 from tests.care.conftest import SmallLibrary
 
+pytestmark = pytest.mark.sqlite_only  # backups and restore are of a SQLite file
+
 DAY = timedelta(days=1)
 
 

@@ -18,6 +18,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
+@pytest.mark.sqlite_only
 def test_backup_list_and_restore_latest_from_the_command_line(
     db_path: Path, small_library: SmallLibrary, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -54,12 +55,12 @@ def test_restore_says_when_there_is_nothing_to_restore(
 
 
 def test_export_all_and_staff_accounts(
-    db_path: Path, small_library: SmallLibrary, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    db_arg: str, small_library: SmallLibrary, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, out, _ = _run(capsys, "export-all", "--db", str(db_path), str(tmp_path / "out"))
+    code, out, _ = _run(capsys, "export-all", "--db", db_arg, str(tmp_path / "out"))
     assert code == 0 and "4 catalog records" in out and "2 rows in patrons.csv" in out
 
-    code, _, err = _run(capsys, "staff", "--db", str(db_path), "add", "Sam", "--pin", "1111")
+    code, _, err = _run(capsys, "staff", "--db", db_arg, "add", "Sam", "--pin", "1111")
     assert code == 2 and "first staff account must be a librarian" in err
     for argv in (
         ("add", "Ms Reed", "--role", "librarian", "--pin", "2468"),
@@ -67,20 +68,20 @@ def test_export_all_and_staff_accounts(
         ("set-pin", "Sam", "--pin", "4321"),
         ("disable", "Sam"),
     ):
-        code, _, err = _run(capsys, "staff", "--db", str(db_path), *argv)
+        code, _, err = _run(capsys, "staff", "--db", db_arg, *argv)
         assert code == 0, err
-    code, out, _ = _run(capsys, "staff", "--db", str(db_path), "list")
+    code, out, _ = _run(capsys, "staff", "--db", db_arg, "list")
     assert out.splitlines() == ["Ms Reed  librarian", "Sam  aide  (disabled)"]
 
 
 def test_privacy_commands(
-    db_path: Path, small_library: SmallLibrary, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    db_arg: str, small_library: SmallLibrary, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     target = tmp_path / "ana.json"
     code, _, _ = _run(
-        capsys, "privacy", "--db", str(db_path), "export-patron", "P-Ana", "--out", str(target)
+        capsys, "privacy", "--db", db_arg, "export-patron", "P-Ana", "--out", str(target)
     )
     assert code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["patron"]["last_name"] == "Lopez"
-    code, out, _ = _run(capsys, "privacy", "--db", str(db_path), "anonymize", "--days", "0")
+    code, out, _ = _run(capsys, "privacy", "--db", db_arg, "anonymize", "--days", "0")
     assert code == 0 and out.startswith("3 returned loan(s)")
