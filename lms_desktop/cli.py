@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lms_desktop.care.cli",
     "lms_desktop.reports.cli",
     "lms_desktop.circulation.cli",
+    "lms_desktop.devices.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]
