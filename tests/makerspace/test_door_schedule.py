@@ -1,0 +1,89 @@
+"""The door sheet lists the day's bookings by period and resource, readable back from the PDF."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, time
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from lms_desktop.db.unit_of_work import Database
+from lms_desktop.makerspace.bookings import BookingRequest, create_booking
+from lms_desktop.makerspace.door_schedule import build_door_schedule, write_door_schedule_pdf
+from lms_desktop.makerspace.slots import slot_by_clock, slot_by_period
+from tests.makerspace.school_setup import set_up_riverside
+
+B_DAY = date(2026, 9, 9)
+
+
+def test_the_door_sheet_shows_each_period_and_after_school_bookings(
+    database: Database, tmp_path: Path
+) -> None:
+    school = set_up_riverside(database)
+    cal = school.calendar(database)
+    with database.unit_of_work() as uow:
+        create_booking(
+            uow,
+            BookingRequest(
+                school.printer,
+                *slot_by_period(cal, B_DAY, "3"),
+                school.teacher,
+                "7B Science",
+                "Bridges",
+            ),
+        )
+        create_booking(
+            uow,
+            BookingRequest(
+                school.laser, *slot_by_period(cal, B_DAY, "5"), school.student, purpose="Name sign"
+            ),
+        )
+        create_booking(
+            uow,
+            BookingRequest(
+                school.vr,
+                *slot_by_clock(cal, B_DAY, time(15, 0), time(15, 45)),
+                None,
+                "VR club",
+                seats=6,
+            ),
+        )
+        uow.commit()
+    with database.unit_of_work() as uow:
+        sheet = build_door_schedule(uow, B_DAY)
+    if out := os.environ.get("MAKERSPACE_DOOR_PDF"):  # to look at it: pdftoppm -png
+        write_door_schedule_pdf(sheet, Path(out))
+    assert sheet.title == "Makerspace — Wednesday 09 September 2026 (B-day)"
+    assert sheet.resources == ("3D printer 1", "Laser cutter", "VR headsets")
+    by_label = {row.label: row for row in sheet.rows}
+    assert by_label["Period 3"].cells[0] == ("Maria Rivera (7B Science) — Bridges",)
+    assert by_label["Period 5"].cells[1] == ("Jordan Lee — Name sign (awaiting approval)",)
+    assert by_label["After school"].times == "15:00-15:45"
+    assert by_label["After school"].cells[2] == ("VR club",)
+
+    pdf = write_door_schedule_pdf(sheet, tmp_path / "door.pdf")
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    for expected in (
+        "Makerspace",
+        "B-day",
+        "Period 3",
+        "09:50-10:40",
+        "Maria Rivera",
+        "Bridges",
+        "After school",
+        "VR club",
+        "Free",
+    ):
+        assert expected in text
+
+
+def test_on_a_closed_day_the_sheet_says_so(database: Database, tmp_path: Path) -> None:
+    set_up_riverside(database)
+    with database.unit_of_work() as uow:
+        sheet = build_door_schedule(uow, date(2026, 11, 26))
+    assert sheet.rows == () and sheet.day_type is None
+    text = (
+        PdfReader(write_door_schedule_pdf(sheet, tmp_path / "closed.pdf")).pages[0].extract_text()
+    )
+    assert "the makerspace is closed" in text
