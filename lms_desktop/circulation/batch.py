@@ -2,12 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
 
 from lms_desktop.circulation.results import ScanOutcome
+from lms_desktop.circulation.scan_router import DeskMode, DeskState, route_scan
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import Database
+from lms_desktop.errors import ValidationError
+from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+
+MAX_LINE_LENGTH = 200
+_STAMP = re.compile(
+    r"^(?P<at>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)(?:[\s,;]+(?P<rest>.*))?$"
+)
+_MODE_WORDS = {
+    "CHECKIN": "checkin",
+    "CHECK-IN": "checkin",
+    "RETURNS": "checkin",
+    "CHECKOUT": "checkout",
+    "CHECK-OUT": "checkout",
+    "END": "end",
+    "DONE": "end",
+}
+_PREFIXES = {"P": "patron", "PATRON": "patron", "I": "item", "ITEM": "item"}
 
 
 @dataclass(frozen=True)
@@ -39,11 +65,84 @@ class BatchReport:
     def count(self, outcome: ScanOutcome) -> int:
         return sum(1 for line in self.lines if line.outcome == outcome)
 
+    @property
+    def scans(self) -> int:
+        return sum(1 for line in self.lines if line.outcome is not None)
+
+    def summary(self) -> str:
+        counts = {o: self.count(o) for o in ScanOutcome if self.count(o)}
+        parts = [f"{n} {o.value.replace('_', ' ')}" for o, n in counts.items()]
+        repeated = sum(1 for line in self.lines if line.repeated)
+        text = f"{self.scans} scans: " + (", ".join(parts) or "nothing to do")
+        if repeated:
+            text += f" ({repeated} already replayed before, not repeated)"
+        if self.cancelled:
+            text += "; stopped before the end"
+        return text + "."
+
+
+def _parse_stamp(text: str, line_no: int) -> datetime:
+    value = text.replace(" ", "T", 1)
+    if value.endswith("Z"):
+        value = value[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ValidationError(
+            f"Line {line_no}: “{text}” is not a date and time (use 2026-03-10 09:15:00)."
+        ) from exc
+
 
 def parse_batch(text: str) -> list[BatchLine]:
     """Parse the batch format of docs/CIRCULATION.md. Raises ValidationError naming the
     first bad line."""
-    raise NotImplementedError
+    lines: list[BatchLine] = []
+    for line_no, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        if len(line) > MAX_LINE_LENGTH:
+            raise ValidationError(
+                f"Line {line_no} is {len(line)} characters long; a scan is never that long. "
+                "Is this the right file?"
+            )
+        if not line.isprintable():
+            raise ValidationError(
+                f"Line {line_no} has control characters; this does not look like a batch "
+                "file from a scanner."
+            )
+        at = None
+        match = _STAMP.match(line)
+        if match:
+            at = _parse_stamp(match["at"], line_no)
+            line = (match["rest"] or "").strip()
+            if not line:
+                raise ValidationError(f"Line {line_no} has a time but no barcode.")
+        word = line.upper()
+        if word in _MODE_WORDS:
+            lines.append(BatchLine(line_no, _MODE_WORDS[word], "", at))
+            continue
+        head, _, rest = line.partition(" ")
+        if rest.strip() and head.upper().rstrip(":") in _PREFIXES:
+            lines.append(BatchLine(line_no, _PREFIXES[head.upper().rstrip(":")], rest.strip(), at))
+            continue
+        if ":" in head and head.split(":", 1)[0].upper() in _PREFIXES and not rest:
+            prefix, _, barcode = head.partition(":")
+            lines.append(BatchLine(line_no, _PREFIXES[prefix.upper()], barcode.strip(), at))
+            continue
+        if " " in line:
+            raise ValidationError(
+                f"Line {line_no} (“{line[:40]}”) is not a barcode, a P/I line or a mode word "
+                "(CHECKIN, CHECKOUT, END). See the batch format in the user guide."
+            )
+        lines.append(BatchLine(line_no, "scan", line, at))
+    return lines
+
+
+def _zone(database: Database) -> ZoneInfo:
+    with database.unit_of_work() as uow:
+        zone = uow.session.scalar(select(Site.timezone).where(Site.id == DEFAULT_SITE_ID))
+    return ZoneInfo(zone or "America/New_York")
 
 
 def replay_batch(
@@ -60,4 +159,61 @@ def replay_batch(
     carries a scan_id derived from the file's content and line number, so replaying the
     same file twice does nothing the second time. `progress(done, total)` is called as it
     goes; `cancelled()` returning True stops before the next line."""
-    raise NotImplementedError
+    started = time.perf_counter()
+    lines = parse_batch(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    zone = _zone(database)
+    total = len(lines)
+    results: list[BatchLineResult] = []
+    patron_id: int | None = None
+    checkin_mode = False
+    stopped = False
+    uow = database.unit_of_work(staff_name=staff_name)
+    for done, line in enumerate(lines):
+        if cancelled is not None and cancelled():
+            stopped = True
+            break
+        if progress is not None and done % 25 == 0:
+            progress(done, total)
+        if line.command in ("checkin", "checkout", "end"):
+            checkin_mode = line.command == "checkin"
+            patron_id = None
+            label = {
+                "checkin": "Check-in mode: items are returned.",
+                "checkout": "Check-out mode: a patron card, then their items.",
+                "end": "Patron finished.",
+            }[line.command]
+            results.append(BatchLineResult(line.line_no, "", None, label))
+            continue
+        at = line.at
+        if at is not None and at.tzinfo is None:
+            at = at.replace(tzinfo=zone)
+        when = (at.astimezone(UTC) if at is not None else None) or now or utcnow()
+        desk = DeskState(
+            patron_id=None if checkin_mode else patron_id,
+            mode=DeskMode.CHECK_IN if checkin_mode else DeskMode.AUTO,
+        )
+        with uow:
+            result = route_scan(
+                uow, line.text, desk, scan_id=f"batch:{digest}:{line.line_no}", now=when
+            )
+        if line.command == "patron" and result.kind != "patron":
+            message = f"{line.text} is not a patron card. " + result.message
+            results.append(BatchLineResult(line.line_no, line.text, ScanOutcome.UNKNOWN, message))
+            continue
+        if result.outcome is ScanOutcome.PATRON_SELECTED and result.patron is not None:
+            patron_id = result.patron.id
+            checkin_mode = False
+        results.append(
+            BatchLineResult(
+                line.line_no, line.text, result.outcome, result.message, result.repeated
+            )
+        )
+    if progress is not None and not stopped:
+        progress(total, total)
+    return BatchReport(
+        file_name=file_name,
+        lines=tuple(results),
+        cancelled=stopped,
+        seconds=time.perf_counter() - started,
+    )

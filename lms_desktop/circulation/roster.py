@@ -2,13 +2,84 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import delete, exists, select, update
+
+from lms_desktop.circulation.journal import ChangeLog, decode_value, encode_value, record_entry
+from lms_desktop.circulation.models import Fee, Hold, JournalEntry, Loan, Patron, PatronType
+from lms_desktop.circulation.models import RosterImport as RosterImportRow
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.school.models import DEFAULT_SITE_ID
 
 # Files bigger than this are not rosters.
 MAX_ROSTER_BYTES = 50 * 1024 * 1024
+PATRON_FIELDS = (
+    "first_name",
+    "last_name",
+    "grade",
+    "homeroom",
+    "homeroom_teacher",
+    "barcode",
+    "email",
+    "guardian_email",
+)
+# Header spellings seen in SIS exports (PowerSchool, Infinite Campus, Skyward, Aeries…),
+# compared lower-case with spaces, dots, dashes and underscores removed.
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "sis_id": (
+        "studentid",
+        "studentnumber",
+        "studentno",
+        "sisid",
+        "id",
+        "localid",
+        "permid",
+        "studentidnumber",
+        "personid",
+        "staffid",
+        "employeeid",
+    ),
+    "first_name": ("firstname", "first", "givenname", "studentfirstname", "fname"),
+    "last_name": ("lastname", "last", "surname", "familyname", "studentlastname", "lname"),
+    "grade": ("grade", "gradelevel", "gr", "grd", "year", "yeargroup"),
+    "homeroom": (
+        "homeroom",
+        "homeroomnumber",
+        "room",
+        "hr",
+        "homeroomroom",
+        "advisory",
+        "class",
+        "form",
+    ),
+    "homeroom_teacher": (
+        "homeroomteacher",
+        "teacher",
+        "hrteacher",
+        "teachername",
+        "advisor",
+        "homeroomteachername",
+    ),
+    "barcode": ("barcode", "librarybarcode", "librarycard", "cardnumber", "card"),
+    "email": ("email", "studentemail", "emailaddress", "mail"),
+    "guardian_email": (
+        "guardianemail",
+        "parentemail",
+        "contactemail",
+        "guardian1email",
+        "parentguardianemail",
+    ),
+    "patron_type": ("patrontype", "type", "role", "usertype"),
+}
 
 
 @dataclass(frozen=True)
@@ -36,7 +107,7 @@ class RosterFile:
     """A roster file read into memory, text decoded and delimiter found."""
 
     file_name: str
-    encoding: str  # utf-8 | utf-8-sig | cp1252
+    encoding: str  # utf-8 | utf-8-sig | utf-16 | cp1252
     delimiter: str
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -81,28 +152,285 @@ class RosterImportResult:
     summary: str
 
 
+# --- reading -----------------------------------------------------------------------------
+
+
 def read_roster(path: Path) -> RosterFile:
     """Read a CSV roster: UTF-8 (with or without BOM), else cp1252; sniffed delimiter.
     Raises ValidationError with a clear message for binary, empty or malformed files."""
-    raise NotImplementedError
+    try:
+        size = path.stat().st_size
+        if size > MAX_ROSTER_BYTES:
+            raise ValidationError(
+                f"{path.name} is {size // (1024 * 1024)} MB, too big for a roster. Export "
+                "only the students (CSV) from your student information system."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"{path.name} cannot be read ({exc.strerror}).") from exc
+    return parse_roster_bytes(data, path.name)
+
+
+def _decode(data: bytes, file_name: str) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValidationError(f"{file_name} is damaged: its UTF-16 text is broken.") from exc
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValidationError(
+            f"{file_name} is a spreadsheet, not a CSV file. Open it in your spreadsheet "
+            "program and save it as “CSV (comma delimited)”, then import that file."
+        )
+    control = sum(1 for b in data[:65536] if b < 9 or 13 < b < 32)
+    if b"\x00" in data or control > len(data[:65536]) // 100:
+        raise ValidationError(
+            f"{file_name} is not a text file. Export the roster from your student information "
+            "system as CSV and import that."
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise ValidationError(
+                f"{file_name} says it is UTF-8 but is not. Export it again as CSV UTF-8."
+            ) from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"The characters in {file_name} are in an encoding LMS Desktop does not know. "
+            "Export it again as “CSV UTF-8”."
+        ) from exc
 
 
 def parse_roster_bytes(data: bytes, file_name: str = "roster.csv") -> RosterFile:
     """Like `read_roster` for bytes already in memory."""
-    raise NotImplementedError
+    if not data.strip():
+        raise ValidationError(f"{file_name} is empty. Export the roster again.")
+    text, encoding = _decode(data, file_name)
+    sample = text[:20000]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[str, ...]] = []
+    try:
+        for record in reader:
+            rows.append(tuple(cell.strip() for cell in record))
+    except csv.Error as exc:
+        raise ValidationError(
+            f"{file_name} is not a well-formed CSV file (line {reader.line_num}: {exc}). "
+            "Export it again, or fix that line in a spreadsheet."
+        ) from exc
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        raise ValidationError(f"{file_name} has no rows. Export the roster again.")
+    headers = rows[0]
+    if len(headers) < 2 or not all(headers):
+        raise ValidationError(
+            f"{file_name} does not start with a line of column names (like “Student ID, First "
+            "Name, Last Name, Grade”). Export it with headers."
+        )
+    body = rows[1:]
+    bad = [i for i, r in enumerate(body, start=2) if len(r) != len(headers)]
+    if bad and len(bad) > max(2, len(body) // 20):
+        raise ValidationError(
+            f"{file_name} is malformed: {len(bad)} lines do not have {len(headers)} columns "
+            f"(first: line {bad[0]}). Nothing was imported. Export the roster again."
+        )
+    return RosterFile(
+        file_name=file_name,
+        encoding=encoding,
+        delimiter=delimiter,
+        headers=headers,
+        rows=tuple(body),
+    )
+
+
+def _squash(header: str) -> str:
+    return re.sub(r"[\s._\-#/]", "", header.lower())
 
 
 def guess_mapping(headers: tuple[str, ...]) -> RosterColumnMapping:
     """A first mapping from common SIS header names (Student ID, First Name, Grade…)."""
-    raise NotImplementedError
+    squashed = {_squash(h): h for h in reversed(headers)}
+    found: dict[str, str] = {}
+    for field_name, names in HEADER_SYNONYMS.items():
+        for name in names:
+            if name in squashed and squashed[name] not in found.values():
+                found[field_name] = squashed[name]
+                break
+    return RosterColumnMapping(**found)
+
+
+# --- preview -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Planned:
+    preview: RosterPreview
+    new_rows: tuple[dict[str, Any], ...]
+    updates: tuple[tuple[int, dict[str, Any]], ...]
+    missing_ids: tuple[int, ...]
+
+
+def _plan(
+    uow: UnitOfWork, roster: RosterFile, mapping: RosterColumnMapping, site_id: int
+) -> _Planned:
+    if not mapping.sis_id:
+        raise ValidationError("Choose which column holds the student ID: it is required.")
+    if not (mapping.first_name or mapping.last_name):
+        raise ValidationError("Choose which columns hold the first and last names.")
+    index: dict[str, int] = {}
+    for field in fields(RosterColumnMapping):
+        header = getattr(mapping, field.name)
+        if not header:
+            continue
+        if header not in roster.headers:
+            raise ValidationError(
+                f"The column “{header}” (for {field.name.replace('_', ' ')}) is not in "
+                f"{roster.file_name}. Map the columns again."
+            )
+        index[field.name] = roster.headers.index(header)
+    session = uow.session
+    type_ids = dict(session.execute(select(PatronType.code, PatronType.id)).tuples().all())
+    existing = {
+        p.sis_id: p
+        for p in session.scalars(
+            select(Patron).where(Patron.site_id == site_id, Patron.sis_id.is_not(None))
+        )
+    }
+    barcodes = dict(session.execute(select(Patron.barcode, Patron.id)).tuples().all())
+    problems: list[RosterRowProblem] = []
+    new: list[RosterChange] = []
+    changed: list[RosterChange] = []
+    new_rows: list[dict[str, Any]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
+    unchanged = 0
+    seen: set[str] = set()
+    types_in_file: set[int] = set()
+    for line, row in enumerate(roster.rows, start=2):
+        if len(row) != len(roster.headers):
+            problems.append(
+                RosterRowProblem(line, f"has {len(row)} columns instead of {len(roster.headers)}")
+            )
+            continue
+        values = {name: row[i] for name, i in index.items()}
+        sis_id = values.pop("sis_id", "")
+        if not sis_id:
+            problems.append(RosterRowProblem(line, "has no student ID; skipped"))
+            continue
+        if sis_id in seen:
+            problems.append(RosterRowProblem(line, f"repeats student ID {sis_id}; skipped"))
+            continue
+        seen.add(sis_id)
+        type_code = (values.pop("patron_type", "") or "student").lower()
+        if type_code not in type_ids:
+            problems.append(RosterRowProblem(line, f"has an unknown patron type “{type_code}”"))
+            continue
+        types_in_file.add(type_ids[type_code])
+        name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+        if not name:
+            problems.append(RosterRowProblem(line, f"student {sis_id} has no name; skipped"))
+            continue
+        patron = existing.get(sis_id)
+        if patron is None:
+            barcode = values.get("barcode") or sis_id
+            if barcode in barcodes:
+                problems.append(
+                    RosterRowProblem(line, f"card barcode {barcode} is already someone else's")
+                )
+                continue
+            barcodes[barcode] = -1
+            record = {f: values.get(f, "") for f in PATRON_FIELDS if f in values}
+            record.update(
+                barcode=barcode,
+                sis_id=sis_id,
+                patron_type_id=type_ids[type_code],
+                status="active",
+                site_id=site_id,
+            )
+            new_rows.append(record)
+            new.append(RosterChange(sis_id, name, None, (), False))
+            continue
+        diffs: dict[str, Any] = {}
+        listed: list[tuple[str, str, str]] = []
+        for field_name in PATRON_FIELDS:
+            if field_name not in values:
+                continue
+            value = values[field_name]
+            if field_name == "barcode":
+                if not value or value == patron.barcode:
+                    continue
+                owner = barcodes.get(value)
+                if owner is not None and owner != patron.id:
+                    problems.append(
+                        RosterRowProblem(line, f"card barcode {value} is already someone else's")
+                    )
+                    continue
+            if getattr(patron, field_name) != value:
+                diffs[field_name] = value
+                listed.append((field_name, getattr(patron, field_name), value))
+        if patron.status != "active":
+            diffs["status"] = "active"
+            listed.append(("status", patron.status, "active"))
+        if patron.patron_type_id != type_ids[type_code] and "patron_type" in index:
+            diffs["patron_type_id"] = type_ids[type_code]
+            listed.append(("patron_type", "", type_code))
+        if diffs:
+            moved = "grade" in diffs or "homeroom" in diffs or "homeroom_teacher" in diffs
+            changed.append(RosterChange(sis_id, name, patron.id, tuple(listed), moved))
+            updates.append((patron.id, diffs))
+        else:
+            unchanged += 1
+    if not types_in_file:
+        types_in_file = {type_ids.get("student", -1)}
+    missing = [
+        p
+        for sis, p in existing.items()
+        if sis not in seen and p.status == "active" and p.patron_type_id in types_in_file
+    ]
+    missing.sort(key=lambda p: (p.last_name, p.first_name))
+    preview = RosterPreview(
+        file_name=roster.file_name,
+        new=tuple(new),
+        changed=tuple(changed),
+        moved=tuple(c for c in changed if c.moved),
+        unchanged_count=unchanged,
+        missing=tuple(
+            RosterChange(
+                p.sis_id or "",
+                f"{p.first_name} {p.last_name}",
+                p.id,
+                (("status", p.status, "inactive"),),
+                False,
+            )
+            for p in missing
+        ),
+        problems=tuple(problems),
+    )
+    return _Planned(preview, tuple(new_rows), tuple(updates), tuple(p.id for p in missing))
 
 
 def preview_roster(
-    uow: UnitOfWork, roster: RosterFile, mapping: RosterColumnMapping
+    uow: UnitOfWork,
+    roster: RosterFile,
+    mapping: RosterColumnMapping,
+    *,
+    site_id: int = DEFAULT_SITE_ID,
 ) -> RosterPreview:
     """Compare the file with the patrons table. Raises ValidationError when the mapping
     misses a required column."""
-    raise NotImplementedError
+    return _plan(uow, roster, mapping, site_id).preview
+
+
+# --- apply and undo ----------------------------------------------------------------------
 
 
 def apply_roster(
@@ -111,12 +439,123 @@ def apply_roster(
     mapping: RosterColumnMapping,
     *,
     deactivate_missing: bool = True,
+    site_id: int = DEFAULT_SITE_ID,
 ) -> RosterImportResult:
     """Apply the file in one transaction and keep what is needed to undo it. Commits."""
-    raise NotImplementedError
+    plan = _plan(uow, roster, mapping, site_id)
+    session = uow.session
+    changes = ChangeLog()
+    added = []
+    for record in plan.new_rows:
+        patron = Patron(**record)
+        session.add(patron)
+        added.append(patron)
+    session.flush()
+    for patron in added:
+        changes.insert(patron)
+    if plan.updates:
+        by_id = {
+            p.id: p
+            for p in session.scalars(
+                select(Patron).where(Patron.id.in_([pid for pid, _ in plan.updates]))
+            )
+        }
+        for patron_id, diffs in plan.updates:
+            changes.update(by_id[patron_id], **diffs)
+    deactivated = 0
+    if deactivate_missing and plan.missing_ids:
+        for patron in session.scalars(select(Patron).where(Patron.id.in_(plan.missing_ids))):
+            changes.update(patron, status="inactive")
+            deactivated += 1
+    session.flush()
+    summary = (
+        f"Roster {roster.file_name}: {len(added)} new, {len(plan.updates)} changed "
+        f"({len(plan.preview.moved)} moved), {deactivated} made inactive, "
+        f"{len(plan.preview.problems)} lines skipped"
+    )
+    row = RosterImportRow(
+        site_id=site_id,
+        at=utcnow(),
+        file_name=roster.file_name[:300],
+        summary=summary[:500],
+        undo_json=json.dumps({"ops": changes.ops}, ensure_ascii=False),
+    )
+    session.add(row)
+    session.flush()
+    record_entry(uow, "roster_import", summary, site_id=site_id)
+    uow.commit()
+    return RosterImportResult(row.id, len(added), len(plan.updates), deactivated, summary)
+
+
+def _has_history(uow: UnitOfWork, patron_id: int) -> bool:
+    session = uow.session
+    return bool(
+        session.scalar(
+            select(
+                exists().where(Loan.patron_id == patron_id)
+                | exists().where(Hold.patron_id == patron_id)
+                | exists().where(Fee.patron_id == patron_id)
+            )
+        )
+    )
 
 
 def undo_roster_import(uow: UnitOfWork, import_id: int) -> RosterImportResult:
     """Put every patron back as it was before the import (new ones are removed unless
     they have borrowed since, then made inactive). Commits."""
-    raise NotImplementedError
+    session = uow.session
+    row = session.get(RosterImportRow, import_id)
+    if row is None:
+        raise NotFoundError("That roster import is no longer recorded.")
+    if row.undone_at is not None:
+        raise ConflictError(f"The import of {row.file_name} was already undone.")
+    ops = json.loads(row.undo_json or "{}").get("ops", [])
+    table = Patron.__table__
+    removed = restored = kept = 0
+    for op in reversed(ops):
+        patron_id = op["pk"]["id"]
+        if op["op"] == "insert":
+            if _has_history(uow, patron_id):
+                session.execute(
+                    update(table).where(table.c.id == patron_id).values(status="inactive")
+                )
+                kept += 1
+            else:
+                session.execute(
+                    update(JournalEntry)
+                    .where(JournalEntry.patron_id == patron_id)
+                    .values(patron_id=None)
+                )
+                session.execute(delete(table).where(table.c.id == patron_id))
+                removed += 1
+            continue
+        current = session.execute(
+            select(*[table.c[name] for name in op["new"]]).where(table.c.id == patron_id)
+        ).first()
+        if current is None:
+            continue
+        # restore only what nobody has edited since the import
+        back = {
+            name: decode_value(op["old"][name])
+            for name, value in zip(op["new"], current, strict=True)
+            if encode_value(value) == op["new"][name]
+        }
+        if back:
+            session.execute(update(table).where(table.c.id == patron_id).values(**back))
+            restored += 1
+    row.undone_at = utcnow()
+    summary = (
+        f"Undid roster {row.file_name}: {removed} new patrons removed, {kept} kept as "
+        f"inactive (they borrowed since), {restored} restored"
+    )
+    record_entry(uow, "roster_undo", summary, site_id=row.site_id)
+    uow.commit()
+    return RosterImportResult(row.id, removed, restored, kept, summary)
+
+
+def roster_imports(uow: UnitOfWork, *, limit: int = 20) -> list[tuple[int, str, str, bool]]:
+    """Recent imports as (id, when ISO, summary, undone), newest first."""
+    rows = uow.session.scalars(
+        select(RosterImportRow).order_by(RosterImportRow.at.desc()).limit(limit)
+    ).all()
+    return [(r.id, r.at.isoformat(), r.summary, r.undone_at is not None) for r in rows]

@@ -1,0 +1,87 @@
+"""Offline batches from an unplugged scanner, replayed with every rule."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from lms_desktop.circulation.batch import parse_batch, replay_batch
+from lms_desktop.circulation.models import Loan
+from lms_desktop.circulation.results import ScanOutcome
+from lms_desktop.errors import ValidationError
+from tests.circulation.conftest import SmallSchool
+
+
+def _batch(school: SmallSchool) -> str:
+    return f"""# Tuesday, cart 2 — scanner unplugged in the gym
+2026-03-10 09:15:00 P {school.ada_card}
+2026-03-10 09:15:04 {school.charlotte[0]}
+2026-03-10 09:15:09 {school.holes}
+2026-03-10 09:16:00 {school.ben_card}
+2026-03-10 09:16:03 I:{school.charlotte[1]}
+2026-03-10 09:16:05 31234999999999
+END
+CHECKIN
+2026-03-10 14:00:00 {school.charlotte[0]}
+"""
+
+
+def test_a_batch_replays_with_every_rule_and_reports(school: SmallSchool) -> None:
+    seen: list[tuple[int, int]] = []
+    report = replay_batch(
+        school.database,
+        _batch(school),
+        file_name="gym.txt",
+        staff_name="Aide Sam",
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    outcomes = [line.outcome for line in report.lines]
+    assert outcomes == [
+        ScanOutcome.PATRON_SELECTED,
+        ScanOutcome.CHECKED_OUT,
+        ScanOutcome.CHECKED_OUT,
+        ScanOutcome.PATRON_SELECTED,
+        ScanOutcome.CHECKED_OUT,
+        ScanOutcome.INVALID,  # a misread: wrong check digit
+        None,
+        None,
+        ScanOutcome.CHECKED_IN,
+    ]
+    assert seen[-1] == (9, 9)
+    assert "3 checked out" in report.summary()
+    with school.uow() as uow:
+        loans = uow.session.scalars(select(Loan).order_by(Loan.id)).all()
+        assert [loan.checked_out_by for loan in loans] == ["Aide Sam"] * 3
+        # the scanner's own clock is the loan time (09:15:04 New York = 13:15:04 UTC)
+        assert loans[0].checked_out_at.isoformat() == "2026-03-10T13:15:04+00:00"
+        assert loans[0].returned_at is not None and loans[1].returned_at is None
+
+
+def test_replaying_the_same_file_again_changes_nothing(school: SmallSchool) -> None:
+    replay_batch(school.database, _batch(school))
+    again = replay_batch(school.database, _batch(school))
+    assert sum(1 for line in again.lines if line.repeated) == 4
+    with school.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Loan)) == 3
+
+
+def test_a_cancelled_replay_stops_between_scans(school: SmallSchool) -> None:
+    calls = iter(range(100))
+    report = replay_batch(school.database, _batch(school), cancelled=lambda: next(calls) >= 2)
+    assert report.cancelled and len(report.lines) == 2
+    with school.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Loan)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("P 123\nthis is not a barcode line\n", "Line 2"),
+        ("2026-13-40 10:00 1234\n", "not a date"),
+        ("x" * 500, "never that long"),
+        ("2026-03-10 10:00:00\n", "no barcode"),
+    ],
+)
+def test_a_bad_batch_file_names_the_line(text: str, says: str) -> None:
+    with pytest.raises(ValidationError, match=says):
+        parse_batch(text)
