@@ -309,6 +309,12 @@ def checkout_item(
         assert earlier is not None
         return earlier
     changes.insert(loan)
+    if item.item_kind != "book":
+        # devices area: a device's kit and a cart's slot list leave with the loan, from
+        # whichever screen lent it (the rows cascade away if the checkout is undone)
+        from lms_desktop.devices.lending import after_device_checkout
+
+        after_device_checkout(uow, loan.id)
     message = f"Checked out {label} to {name}. Due {_local_due(due_at, calendar.local)}."
     if own_hold is not None:
         message += " Their hold is filled."

@@ -311,6 +311,18 @@ def return_device_to_cart(uow: UnitOfWork, cart_barcode: str, asset_tag: str) ->
     return SlotReturn(slot_row.slot, tag, already, still_out or 0)
 
 
+def cart_loan_slots(uow: UnitOfWork, loan_id: int) -> list[tuple[int, int]]:
+    """(slot, device item id) recorded for a cart loan; empty for other loans."""
+    return [
+        (slot, device_item_id)
+        for slot, device_item_id in uow.session.execute(
+            select(CartLoanSlot.slot, CartLoanSlot.device_item_id)
+            .where(CartLoanSlot.loan_id == loan_id)
+            .order_by(CartLoanSlot.slot)
+        )
+    ]
+
+
 def unreturned_cart_devices(uow: UnitOfWork, loan_id: int) -> list[tuple[int, str]]:
     """(slot, asset tag) of devices that went out with a cart loan and are not back."""
     return [

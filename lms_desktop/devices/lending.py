@@ -18,6 +18,7 @@ from lms_desktop.circulation.results import CirculationResult, ScanOutcome
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.devices.agreements import agreement_for_device, record_receipt
 from lms_desktop.devices.carts import (
+    cart_loan_slots,
     is_cart_barcode,
     mark_unreturned_missing,
     record_cart_loan,
@@ -34,7 +35,7 @@ from lms_desktop.devices.kits import (
     record_components_out,
     settle_components,
 )
-from lms_desktop.devices.models import Device
+from lms_desktop.devices.models import Cart, Device
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 
 
@@ -75,6 +76,19 @@ def _open_loan_id(uow: UnitOfWork, barcode: str) -> int | None:
     )
 
 
+def after_device_checkout(uow: UnitOfWork, loan_id: int) -> None:
+    """Called by the circulation engine inside every checkout of a device or cart (no
+    commit): the kit's components and, for a cart, the device in each slot go on the loan."""
+    if cart_loan_slots(uow, loan_id):
+        return
+    record_components_out(uow, loan_id)
+    loan_item = uow.session.scalar(select(Loan.item_id).where(Loan.id == loan_id))
+    if loan_item is not None and uow.session.scalar(
+        select(Cart.id).where(Cart.item_id == loan_item)
+    ):
+        record_cart_loan(uow, loan_id)
+
+
 def lend_device(
     uow: UnitOfWork,
     patron_id: int,
@@ -101,8 +115,9 @@ def lend_device(
     if result.outcome != ScanOutcome.CHECKED_OUT or result.loan is None:
         return DeviceCheckout(result, None)
     loan_id = result.loan.id
-    cart_slots = record_cart_loan(uow, loan_id) if is_cart_barcode(uow, tag) else 0
-    components = tuple(c.name for c in record_components_out(uow, loan_id))
+    # the engine already called after_device_checkout: the kit and slots are on the loan
+    cart_slots = len(cart_loan_slots(uow, loan_id))
+    components = tuple(v.component.name for v in components_on_loan(uow, loan_id))
     receipt_id = None
     item_id = result.loan.item.id
     if uow.session.get(Device, item_id) is not None:
