@@ -47,3 +47,6 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+
+# Qt translations are compiled from the .ts sources, never committed.
+.venv/bin/python scripts/build_translations.py >/dev/null

@@ -13,8 +13,10 @@ from lms_desktop.bootstrap import open_app
 from lms_desktop.config import AppConfig
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.icons import APP_ICON, icon
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
+from lms_desktop.ui.translation import chosen_language, install_translators
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -27,6 +29,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(icon(APP_ICON))
+    install_translators(app, chosen_language())
     return app
 
 
