@@ -16,6 +16,15 @@ from lms_desktop.school.models import DEFAULT_SITE_ID
 MAX_BREAK_DAYS = 120
 
 
+def _forget_cached_rules() -> None:
+    """The engine caches rules and calendars; edits here must reach the next scan."""
+    try:
+        from lms_desktop.circulation.context import invalidate_cache
+    except ImportError:  # an engine without a cache has nothing to forget
+        return
+    invalidate_cache()
+
+
 @dataclass(frozen=True)
 class LoanRuleCell:
     """One cell of the matrix as the settings page shows and edits it."""
@@ -140,6 +149,7 @@ def save_loan_rule(uow: UnitOfWork, cell: LoanRuleCell, site_id: int = DEFAULT_S
     for name in _RULE_FIELDS:
         setattr(policy, name, getattr(cell, name))
     uow.commit()
+    _forget_cached_rules()
 
 
 @dataclass(frozen=True)
@@ -204,6 +214,7 @@ def save_school_year(uow: UnitOfWork, year: SchoolYearView, site_id: int = DEFAU
     row.school_weekdays = "".join(sorted(set(year.school_weekdays)))
     row.end_of_day = year.end_of_day
     uow.commit()
+    _forget_cached_rules()
 
 
 def add_closed_days(
@@ -233,6 +244,7 @@ def add_closed_days(
             added += 1
         day += timedelta(days=1)
     uow.commit()
+    _forget_cached_rules()
     return added
 
 
@@ -244,4 +256,5 @@ def remove_closed_days(uow: UnitOfWork, days: list[date], site_id: int = DEFAULT
         delete(ClosedDay).where(ClosedDay.site_id == site_id, ClosedDay.day.in_(days))
     )
     uow.commit()
+    _forget_cached_rules()
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

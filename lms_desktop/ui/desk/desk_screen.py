@@ -277,14 +277,18 @@ class DeskSection(QWidget):
         def job(_progress: Progress) -> DeskAnswer:
             with self.ctx.unit_of_work() as uow:
                 result = route_scan(uow, scan.text, state, scan_id=scan.scan_id)
+            # garbage is not a scan: whoever is at the desk stays at the desk
+            unreadable = result.outcome == ScanOutcome.INVALID
             patron_id = result.patron.id if result.patron is not None else None
+            if unreadable and patron_id is None:
+                patron_id = state.patron_id
             return self._answer(
                 result.message,
                 result.outcome.tone,
                 result.outcome.value,
                 patron_id,
                 scan=result,
-                keep_patron=False,
+                keep_patron=unreadable,
                 scan_text=scan.text,
             )
 

@@ -114,7 +114,13 @@ class ScanListener(QObject):
         self._replaying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._quiet)
+        # after a quiet spell, look once more at keys already waiting in the event queue
+        # before handing the held keys over: a stalled GUI must not split a scan
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)
+        self._settle.timeout.connect(self.flush)
         self.set_config(config)
         self._installed = False
 
@@ -163,7 +169,11 @@ class ScanListener(QObject):
         return window is self._field.window() or bool(window.property("desk_popup"))
 
     def _key_pressed(self, target: QWidget, event: QKeyEvent) -> bool:
-        at = self._clock()
+        # The window system stamps each key when it was typed; that time survives the GUI
+        # being busy for a moment (a slow refresh, garbage collection), our clock doesn't.
+        stamp = event.timestamp()
+        at = float(stamp) if stamp else self._clock()
+        self._settle.stop()
         key = event.key()
         config = self._tracker.config
         terminator = (key in _ENTER_KEYS and config.enter_ends_scan) or (
@@ -189,13 +199,18 @@ class ScanListener(QObject):
 
     def _scan_complete(self) -> None:
         self._timer.stop()
+        self._settle.stop()
         self._held.clear()
         raw = self._tracker.take()
         self.scanned.emit(raw)
 
+    def _quiet(self) -> None:
+        self._settle.start()
+
     def flush(self) -> None:
         """Deliver the held keystrokes to where they were aimed: it was not a scan."""
         self._timer.stop()
+        self._settle.stop()
         held, self._held = self._held, []
         self._tracker.take()
         self._replaying = True
