@@ -116,9 +116,14 @@ class ReportDocument:
     subtitle: str = ""
     landscape: bool = False
     filters: tuple[tuple[str, str], ...] = field(default=())
+    # when set, CSV/XLSX export these instead of the printed blocks (e.g. one flat list
+    # for notices that print as one letter each)
+    data_tables: tuple[Table, ...] = ()
 
     def tables(self) -> list[Table]:
         """Every table, charts included as their numbers, in reading order (for CSV/XLSX)."""
+        if self.data_tables:
+            return list(self.data_tables)
         found: list[Table] = []
 
         def visit(block: Block) -> None:

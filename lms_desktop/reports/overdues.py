@@ -231,6 +231,7 @@ def student_notices_document(
     school = school_name(uow, params.site_id)
     templates = {lang: notice_template(uow, lang) for lang in DEFAULT_TEMPLATES}
     blocks: list[Notice] = []
+    flat: list[tuple[str, str, str, str, str, str, str, int]] = []
     total = sum(g.students for g in groups)
     for group in groups:
         by_student: dict[int, list[OverdueLine]] = defaultdict(list)
@@ -258,6 +259,11 @@ def student_notices_document(
                 else ("Title", "Barcode", "Due", "Days late")
             )
             room = f"{group.teacher} · {group.homeroom}".strip(" ·")
+            flat.extend(
+                (x.student, group.homeroom, group.teacher, language, x.title, x.barcode,
+                 x.due.isoformat(), x.days_overdue)
+                for x in lines
+            )  # fmt: skip
             blocks.append(
                 Notice(
                     heading=heading,
@@ -285,6 +291,23 @@ def student_notices_document(
         blocks=tuple(blocks)
         or (Text(f"Nothing is overdue as of {today:%B %-d, %Y}: no notices to print."),),
         filters=_filters(params),
+        data_tables=(
+            Table(
+                "Notices",
+                (
+                    "Student",
+                    "Homeroom",
+                    "Teacher",
+                    "Language",
+                    "Title",
+                    "Barcode",
+                    "Due",
+                    "Days late",
+                ),
+                tuple(flat),
+                numeric=(False,) * 7 + (True,),
+            ),
+        ),
     )
 
 
