@@ -283,7 +283,6 @@ def checkout_item(
         item_type_code=item.item_type,
         anonymized=False,
     )
-    session.add(loan)
     item_obj = session.get(Item, item.id)
     assert item_obj is not None
     changes.update(item_obj, status="on_loan")
@@ -298,6 +297,9 @@ def checkout_item(
             trapped_at=None,
             expires_on=None,
         )
+    # added only now: an earlier autoflush would meet another desk's loan of the same item
+    # as a bare IntegrityError instead of the message below
+    session.add(loan)
     try:
         _commit_or_conflict(
             uow,

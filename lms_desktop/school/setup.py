@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
-from sqlalchemy import null, select
+from sqlalchemy import null, select, text
 
 from lms_desktop.circulation.models import ItemType, LoanPolicy, PatronType
 from lms_desktop.db.unit_of_work import UnitOfWork
@@ -86,6 +86,10 @@ def ensure_school_defaults(uow: UnitOfWork, school_name: str = "My School") -> b
         return False
     session.add(Site(id=DEFAULT_SITE_ID, code="main", name=school_name))
     session.flush()
+    if session.get_bind().dialect.name == "postgresql":
+        # the explicit id does not move PostgreSQL's sequence; the district's next school
+        # would otherwise collide with this one
+        session.execute(text("SELECT setval(pg_get_serial_sequence('sites', 'id'), 1)"))
     set_setting(uow, SCHOOL_NAME, school_name)
     item_types = {
         d.code: ItemType(

@@ -1,0 +1,72 @@
+"""District mode: several schools (sites) in one database, each with its own loan rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from lms_desktop.circulation.models import Item, LoanPolicy, Patron
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import ValidationError
+from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+
+_POLICY_COLUMNS = tuple(
+    c.name for c in LoanPolicy.__table__.columns if c.name not in ("id", "site_id")
+)
+
+
+@dataclass(frozen=True)
+class SiteView:
+    id: int
+    code: str
+    name: str
+    timezone: str
+    items: int
+    patrons: int
+
+
+def add_site(
+    uow: UnitOfWork,
+    code: str,
+    name: str,
+    timezone: str = "America/New_York",
+    copy_rules_from: int = DEFAULT_SITE_ID,
+) -> SiteView:
+    """Add a school to the district, starting from a copy of another school's loan rules.
+
+    The caller commits. Each school's copies, patrons and rules are its own from then on.
+    """
+    require_permission(uow, Permission.EDIT_SETTINGS)
+    clean_code = code.strip().lower()
+    if not clean_code or not clean_code.replace("-", "").replace("_", "").isalnum():
+        raise ValidationError("A school code is short letters and digits, like 'north'.")
+    if not name.strip():
+        raise ValidationError("Type the school's name.")
+    if uow.session.scalar(select(Site.id).where(Site.code == clean_code)) is not None:
+        raise ValidationError(f"There is already a school with the code '{clean_code}'.")
+    site = Site(code=clean_code, name=name.strip(), timezone=timezone)
+    uow.session.add(site)
+    uow.session.flush()
+    for rule in uow.session.scalars(
+        select(LoanPolicy).where(LoanPolicy.site_id == copy_rules_from)
+    ).all():
+        uow.session.add(
+            LoanPolicy(site_id=site.id, **{c: getattr(rule, c) for c in _POLICY_COLUMNS})
+        )
+    uow.session.flush()
+    return SiteView(site.id, site.code, site.name, site.timezone, 0, 0)
+
+
+def list_sites(uow: UnitOfWork) -> list[SiteView]:
+    items = dict(
+        uow.session.execute(select(Item.site_id, func.count()).group_by(Item.site_id)).all()
+    )
+    patrons = dict(
+        uow.session.execute(select(Patron.site_id, func.count()).group_by(Patron.site_id)).all()
+    )
+    return [
+        SiteView(s.id, s.code, s.name, s.timezone, items.get(s.id, 0), patrons.get(s.id, 0))
+        for s in uow.session.scalars(select(Site).order_by(Site.id))
+    ]
