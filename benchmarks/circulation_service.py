@@ -1,0 +1,317 @@
+"""Time check-out and check-in service calls beside a bare sqlite3 transaction; batch replay.
+
+    .venv/bin/python benchmarks/generate_district.py   # once: benchmarks/data/district.sqlite3
+    .venv/bin/python benchmarks/circulation_service.py [--db PATH] [--rounds 400]
+
+For each round the service call (`checkout_item` / `checkin_item`, through the unit of
+work, journal and all rules) and a bare `sqlite3` transaction doing the same reads and
+writes on other rows are timed side by side, so both see the same machine load. Then a
+batch file of desk scans is replayed with `replay_batch` and scans per second reported.
+Every row written is a real loan: run it on a generated database, never on a school's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from lms_desktop.bootstrap import open_app  # noqa: E402
+from lms_desktop.circulation.batch import replay_batch  # noqa: E402
+from lms_desktop.circulation.context import invalidate_cache  # noqa: E402
+from lms_desktop.circulation.loans import checkin_item, checkout_item  # noqa: E402
+from lms_desktop.circulation.results import ScanOutcome  # noqa: E402
+from lms_desktop.config import AppConfig  # noqa: E402
+
+DEFAULT_DB = REPO / "benchmarks" / "data" / "district.sqlite3"
+
+
+def ts(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+class BareDesk:
+    """The same reads and writes as the services, in plain sqlite3, no ORM, no rules code."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA busy_timeout=5000",
+            "PRAGMA synchronous=NORMAL",
+        ):
+            self.conn.execute(pragma)
+
+    def checkout(self, patron_id: int, barcode: str, scan_id: str) -> None:
+        c = self.conn
+        now = ts(datetime.now(UTC))
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchone()
+        patron = c.execute(
+            "SELECT p.id, p.first_name, p.last_name, t.code, p.grade, p.homeroom, p.status, "
+            "p.block_reason, p.patron_type_id FROM patrons p JOIN patron_types t "
+            "ON t.id=p.patron_type_id WHERE p.id=?",
+            (patron_id,),
+        ).fetchone()
+        item = c.execute(
+            "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
+            "i.item_type_id, t.circulates FROM items i JOIN item_types t ON t.id=i.item_type_id "
+            "LEFT JOIN bib_records b ON b.id=i.bib_record_id WHERE i.barcode=?",
+            (barcode,),
+        ).fetchone()
+        c.execute(
+            "SELECT id FROM loans WHERE item_id=? AND returned_at IS NULL", (item[0],)
+        ).fetchone()
+        c.execute(
+            "SELECT due_at FROM loans WHERE patron_id=? AND returned_at IS NULL AND due_at<?",
+            (patron_id, now),
+        ).fetchall()
+        c.execute(
+            "SELECT coalesce(sum(amount_cents - (SELECT coalesce(sum(amount_cents),0) FROM "
+            "fee_payments WHERE fee_id=fees.id)),0) FROM fees WHERE patron_id=? AND "
+            "status='open'",
+            (patron_id,),
+        ).fetchone()
+        c.execute(
+            "SELECT count(*) FROM loans WHERE patron_id=? AND returned_at IS NULL AND "
+            "item_type_code=?",
+            (patron_id, item[2]),
+        ).fetchone()
+        c.execute(
+            "SELECT id FROM holds WHERE patron_id=? AND status IN ('waiting','ready') AND "
+            "(bib_record_id=? OR item_id=?) LIMIT 1",
+            (patron_id, item[6], item[0]),
+        ).fetchone()
+        due = now  # the due date itself is computed in Python in both cases
+        c.execute(
+            "INSERT INTO loans (site_id, item_id, patron_id, checked_out_at, due_at, renewals, "
+            "checked_out_by, returned_by, patron_type_code, patron_grade, patron_homeroom, "
+            "item_type_code, anonymized) VALUES (1,?,?,?,?,0,'bench','',?,?,?,?,0)",
+            (item[0], patron_id, now, due, patron[3], patron[4], patron[5], item[2]),
+        )
+        c.execute("UPDATE items SET status='on_loan', updated_at=? WHERE id=?", (now, item[0]))
+        c.execute(
+            "INSERT INTO journal_entries (site_id, at, staff_name, action, summary, patron_id, "
+            "item_id, scan_id, undo_json, undone_by) VALUES (1,?,?,?,?,?,?,?,?,'')",
+            (
+                now,
+                "bench",
+                "checkout",
+                f"Checked out {item[5]}",
+                patron_id,
+                item[0],
+                scan_id,
+                '{"ops": []}',
+            ),
+        )
+        c.execute("COMMIT")
+
+    def checkin(self, barcode: str, scan_id: str) -> None:
+        c = self.conn
+        now = ts(datetime.now(UTC))
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchone()
+        item = c.execute(
+            "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
+            "i.item_type_id FROM items i JOIN item_types t ON t.id=i.item_type_id "
+            "LEFT JOIN bib_records b ON b.id=i.bib_record_id WHERE i.barcode=?",
+            (barcode,),
+        ).fetchone()
+        loan = c.execute(
+            "SELECT id, patron_id, due_at FROM loans WHERE item_id=? AND returned_at IS NULL",
+            (item[0],),
+        ).fetchone()
+        c.execute(
+            "SELECT p.id, p.first_name, p.last_name, t.code FROM patrons p JOIN patron_types t "
+            "ON t.id=p.patron_type_id WHERE p.id=?",
+            (loan[1],),
+        ).fetchone()
+        c.execute(
+            "UPDATE loans SET returned_at=?, returned_by='bench', outcome='returned' WHERE id=?",
+            (now, loan[0]),
+        )
+        c.execute(
+            "SELECT id FROM holds WHERE (item_id=? OR (bib_record_id=? AND item_id IS NULL)) "
+            "AND status='waiting' ORDER BY placed_at, id LIMIT 1",
+            (item[0], item[6]),
+        ).fetchone()
+        c.execute("UPDATE items SET status='available', updated_at=? WHERE id=?", (now, item[0]))
+        c.execute(
+            "INSERT INTO journal_entries (site_id, at, staff_name, action, summary, patron_id, "
+            "item_id, scan_id, undo_json, undone_by) VALUES (1,?,?,?,?,?,?,?,?,'')",
+            (
+                now,
+                "bench",
+                "checkin",
+                f"Checked in {item[5]}",
+                loan[1],
+                item[0],
+                scan_id,
+                '{"ops": []}',
+            ),
+        )
+        c.execute("COMMIT")
+
+
+def pick_rows(path: Path, count: int, offset: int) -> tuple[list[tuple[int, str]], list[str]]:
+    """Students with nothing out, and available books, chosen evenly across the tables."""
+    conn = sqlite3.connect(path)
+    patrons = conn.execute(
+        "SELECT p.id, p.barcode FROM patrons p JOIN patron_types t ON t.id=p.patron_type_id "
+        "WHERE t.code='student' AND p.status='active' AND p.block_reason='' AND NOT EXISTS "
+        "(SELECT 1 FROM loans l WHERE l.patron_id=p.id AND l.returned_at IS NULL) "
+        "ORDER BY (p.id * 2654435761) % 1000003 LIMIT ? OFFSET ?",
+        (count, offset),
+    ).fetchall()
+    items = [
+        row[0]
+        for row in conn.execute(
+            "SELECT i.barcode FROM items i JOIN item_types t ON t.id=i.item_type_id "
+            "WHERE t.code='book' AND i.status='available' "
+            "ORDER BY (i.id * 2654435761) % 1000003 LIMIT ? OFFSET ?",
+            (count, offset),
+        )
+    ]
+    conn.close()
+    return patrons, items
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "median_ms": round(statistics.median(values) * 1000, 3),
+        "p95_ms": round(percentile(values, 95) * 1000, 3),
+        "max_ms": round(max(values) * 1000, 3),
+    }
+
+
+def run(db: Path, rounds: int, batch_patrons: int) -> dict[str, object]:
+    ctx = open_app(AppConfig.from_args(str(db)))
+    database = ctx.database
+    invalidate_cache()
+    stamp = int(time.time())
+    # separate rows for the service, the bare transaction and the batch
+    service_patrons, service_items = pick_rows(db, rounds, 0)
+    bare_patrons, bare_items = pick_rows(db, rounds, rounds)
+    rounds = min(
+        rounds, len(service_items), len(bare_items), len(service_patrons), len(bare_patrons)
+    )
+    bare = BareDesk(db)
+    times: dict[str, list[float]] = {k: [] for k in ("svc_out", "bare_out", "svc_in", "bare_in")}
+    warmup = min(20, rounds // 10)
+    for n in range(rounds):
+        patron_id = service_patrons[n][0]
+        t0 = time.perf_counter()
+        with database.unit_of_work(staff_name="bench") as uow:
+            result = checkout_item(uow, patron_id, service_items[n], scan_id=f"b{stamp}o{n}")
+        t1 = time.perf_counter()
+        if result.outcome is not ScanOutcome.CHECKED_OUT:
+            raise SystemExit(f"checkout refused: {result.message}")
+        bare.checkout(bare_patrons[n][0], bare_items[n], f"b{stamp}bo{n}")
+        t2 = time.perf_counter()
+        with database.unit_of_work(staff_name="bench") as uow:
+            back = checkin_item(uow, service_items[n], scan_id=f"b{stamp}i{n}")
+        t3 = time.perf_counter()
+        if back.outcome not in (ScanOutcome.CHECKED_IN, ScanOutcome.HOLD_TRAPPED):
+            raise SystemExit(f"checkin refused: {back.message}")
+        bare.checkin(bare_items[n], f"b{stamp}bi{n}")
+        t4 = time.perf_counter()
+        if n >= warmup:
+            times["svc_out"].append(t1 - t0)
+            times["bare_out"].append(t2 - t1)
+            times["svc_in"].append(t3 - t2)
+            times["bare_in"].append(t4 - t3)
+
+    # a batch: each patron card, two books, then all the books come back
+    batch_patrons_rows, batch_items = pick_rows(db, batch_patrons * 2, 2 * rounds + 10)
+    lines = ["# benchmark batch", "CHECKOUT"]
+    for n, (_, card) in enumerate(batch_patrons_rows[:batch_patrons]):
+        lines += [f"P {card}", batch_items[2 * n], batch_items[2 * n + 1]]
+    lines.append("CHECKIN")
+    lines += batch_items[: 2 * batch_patrons]
+    lines.append(f"# run {stamp}")
+    report = replay_batch(database, "\n".join(lines) + "\n", staff_name="bench")
+    scans = report.scans
+    bad = [
+        line for line in report.lines if line.outcome in (ScanOutcome.BLOCKED, ScanOutcome.REFUSED)
+    ]
+    database.dispose()
+    result: dict[str, object] = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.machine()}, {platform.python_version()}, SQLite "
+        f"{sqlite3.sqlite_version}",
+        "rounds": rounds - warmup,
+        "checkout_service": summary(times["svc_out"]),
+        "checkout_bare": summary(times["bare_out"]),
+        "checkin_service": summary(times["svc_in"]),
+        "checkin_bare": summary(times["bare_in"]),
+        "checkout_ratio_median": round(
+            statistics.median(times["svc_out"]) / statistics.median(times["bare_out"]), 2
+        ),
+        "checkin_ratio_median": round(
+            statistics.median(times["svc_in"]) / statistics.median(times["bare_in"]), 2
+        ),
+        "batch_scans": scans,
+        "batch_seconds": round(report.seconds, 3),
+        "batch_scans_per_second": round(scans / report.seconds, 1),
+        "batch_refused": len(bad),
+    }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--rounds", type=int, default=400)
+    parser.add_argument("--batch-patrons", type=int, default=400)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(
+            f"{args.db} does not exist: run benchmarks/generate_district.py first.", file=sys.stderr
+        )
+        return 2
+    result = run(args.db, args.rounds, args.batch_patrons)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{result['rounds']} rounds on {args.db.name} ({result['machine']}), {result['date']}")
+    print("| call | median ms | p95 ms | max ms |")
+    print("|---|---|---|---|")
+    for key, label in (
+        ("checkout_service", "check-out, service"),
+        ("checkout_bare", "check-out, bare sqlite3"),
+        ("checkin_service", "check-in, service"),
+        ("checkin_bare", "check-in, bare sqlite3"),
+    ):
+        row = result[key]
+        assert isinstance(row, dict)
+        print(f"| {label} | {row['median_ms']} | {row['p95_ms']} | {row['max_ms']} |")
+    print(
+        f"ratio of medians: check-out {result['checkout_ratio_median']}x, "
+        f"check-in {result['checkin_ratio_median']}x"
+    )
+    print(
+        f"batch replay: {result['batch_scans']} scans in {result['batch_seconds']} s = "
+        f"{result['batch_scans_per_second']} scans/s ({result['batch_refused']} refused)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
