@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from lms_desktop.ui.desk.row_models import local_text, money
 
 # Receipt-printer friendly: a slip is 80 mm wide.
 SLIP_WIDTH_MM = 80.0
-SLIP_HEIGHT_MM = 120.0
+SLIP_HEIGHT_MM = 150.0
 
 
 def slip_html(slip: HoldSlip, school_name: str = "") -> str:
@@ -59,7 +59,15 @@ def write_slip_pdf(slip: HoldSlip, path: Path, school_name: str = "") -> Path:
     writer.setTitle(f"Hold slip — {slip.patron_name}")
     document = QTextDocument()
     document.setHtml(slip_html(slip, school_name))
-    document.print_(writer)
+    # drawn on one page at screen scale: QTextDocument.print_ would add margins and
+    # page numbers meant for letters, not slips
+    painter = QPainter(writer)
+    scale = writer.resolution() / 96.0
+    painter.scale(scale, scale)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setTextWidth(area.width() / scale)
+    document.drawContents(painter)
+    painter.end()
     return path
 
 
