@@ -1,0 +1,1 @@
+"""The Makerspace section: week view, booking dialog, lists and the settings page."""
