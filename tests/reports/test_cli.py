@@ -1,0 +1,80 @@
+"""`lms-desktop report` and `lms-desktop labels` from a terminal."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from lms_desktop.cli import main
+from tests.reports.school import SmallSchool
+
+
+def test_report_list_names_every_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "monthly-summary" in out and "overdues-by-homeroom" in out and "shelf-list" in out
+
+
+def test_report_writes_pdf_csv_and_xlsx(
+    db_path: Path, school: SmallSchool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "summary.pdf"
+    args = ["report", "monthly-summary", "--db", str(db_path), "--from", "2026-11-01"]
+    assert main([*args, "--to", "2026-11-30", "--out", str(pdf)]) == 0
+    assert "written to" in capsys.readouterr().out
+    reader = PdfReader(BytesIO(pdf.read_bytes()))
+    assert "Library monthly summary" in reader.pages[0].extract_text()
+    xlsx = tmp_path / "overdues.xlsx"
+    assert (
+        main(
+            [
+                "report",
+                "overdues-by-homeroom",
+                "--db",
+                str(db_path),
+                "--today",
+                "2026-11-20",
+                "--filter",
+                "homeroom=3A",
+                "--out",
+                str(xlsx),
+            ]
+        )
+        == 0
+    )
+    values = [c.value for row in load_workbook(xlsx).worksheets[1].iter_rows() for c in row]
+    assert "Martinez, Ava" in values and "Lopez, Diego" not in values
+
+
+def test_report_mistakes_are_explained(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "x.docx")
+    assert main(["report", "holds", "--db", str(db_path), "--out", out]) == 2
+    assert "PDF, CSV or XLSX" in capsys.readouterr().err
+    assert main(["report", "nope", "--db", str(db_path), "--out", out]) == 2
+    assert "no report called 'nope'" in capsys.readouterr().err
+
+
+def test_labels_command_prints_spine_labels_from_a_position(
+    db_path: Path, school: SmallSchool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "spine.pdf"
+    code = main(
+        ["labels", "spine", "--db", str(db_path), "--sheet", "gaylord", "--start", "8",
+         "--barcodes", "T0030,T0050", "--out", str(out)]
+    )  # fmt: skip
+    assert code == 0
+    assert "2 label(s) on 2 sheet(s) of Gaylord 8511" in capsys.readouterr().out
+    pages = PdfReader(BytesIO(out.read_bytes())).pages
+    assert len(pages) == 2  # a Gaylord strip holds 8: only position 8 is left on the first
+    assert "599.75" in pages[0].extract_text() and "E" in pages[1].extract_text()
+
+
+def test_labels_list_sheets(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["labels", "--list-sheets", "--db", str(db_path)]) == 0
+    assert "avery-5160" in capsys.readouterr().out
