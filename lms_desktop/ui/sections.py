@@ -35,6 +35,12 @@ def _desk(ctx: UiContext) -> QWidget:
     return DeskSection(ctx)
 
 
+def _devices(ctx: UiContext) -> QWidget:
+    from lms_desktop.ui.devices.section import DevicesSection
+
+    return DevicesSection(ctx)
+
+
 def sections() -> list[SectionSpec]:
     return [
         SectionSpec(
@@ -71,13 +77,7 @@ def sections() -> list[SectionSpec]:
             "devices",
             _tr("Devices"),
             "devices",
-            _placeholder(
-                _tr("Devices"),
-                _tr(
-                    "lend Chromebooks, iPads and hotspots, track kits, damage and repair "
-                    "tickets, and check carts in and out."
-                ),
-            ),
+            _devices,
         ),
         SectionSpec(
             "makerspace",

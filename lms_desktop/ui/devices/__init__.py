@@ -1,0 +1,1 @@
+"""The Devices section: register, kits, incidents, repairs, carts and year-end collection."""
