@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.makerspace.section import MakerspaceSection
 from lms_desktop.ui.placeholder import NotYetBuiltSection
 from lms_desktop.ui.settings.section import SettingsSection
 
@@ -83,13 +84,7 @@ def sections() -> list[SectionSpec]:
             "makerspace",
             _tr("Makerspace"),
             "makerspace",
-            _placeholder(
-                _tr("Makerspace"),
-                _tr(
-                    "book 3D printers, the laser cutter and rooms by bell-schedule period, and "
-                    "keep training certificates."
-                ),
-            ),
+            MakerspaceSection,
         ),
         SectionSpec(
             "reports",
