@@ -9,6 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.settings.calendar_page import CalendarPage
+from lms_desktop.ui.settings.loan_rules_page import LoanRulesPage
+from lms_desktop.ui.settings.scanner_page import ScannerPage
 from lms_desktop.ui.settings.school_page import SchoolPage
 
 
@@ -27,6 +30,9 @@ def settings_pages() -> list[SettingsPageSpec]:
     """The tabs in order. Areas add their page here (scanner, loan rules, backups…)."""
     return [
         SettingsPageSpec("school", _tr("School"), SchoolPage),
+        SettingsPageSpec("scanner", _tr("Scanner"), ScannerPage),
+        SettingsPageSpec("loan_rules", _tr("Loan rules"), LoanRulesPage),
+        SettingsPageSpec("calendar", _tr("School calendar"), CalendarPage),
     ]
 
 
