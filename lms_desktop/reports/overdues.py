@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from string import Template
 
 from sqlalchemy import select
 
-from lms_desktop.catalog.models import BibRecord
-from lms_desktop.circulation.models import Item, Loan, Patron
+from lms_desktop.circulation.models import Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.reports.common import (
     ProgressFn,
     ReportParams,
     no_progress,
-    on_site,
     school_name,
-    site_zone,
 )
 from lms_desktop.reports.document import Notice, PageBreak, ReportDocument, Table, Text
-from lms_desktop.reports.sql import grade_sort_key
+from lms_desktop.school.models import Site
 from lms_desktop.school.settings import get_setting, set_setting
 
 NOTICE_TEMPLATE_KEY = "reports.notice_template.{language}"
@@ -81,69 +78,55 @@ def overdues_by_homeroom(
 ) -> tuple[HomeroomOverdues, ...]:
     """Every loan still out after its due day, grouped by the borrower's homeroom.
 
-    Written here against the models; the circulation area's `overdues_by_homeroom` is the
-    desk's own view of the same rows.
+    The grouping is the circulation area's own (`circulation.notices`), so the desk and
+    the printed lists always agree; this adds each student's grade and language (for
+    notices) and the grade/homeroom filters. `site_id=None` covers every school.
     """
-    params = ReportParams(today, today, site_id)
-    zone = site_zone(uow, site_id)
-    cutoff = datetime.combine(today, time.min, zone).astimezone(UTC)  # due before today
-    stmt = (
-        select(
-            Patron.id,
-            Patron.first_name,
-            Patron.last_name,
-            Patron.barcode,
-            Patron.grade,
-            Patron.homeroom,
-            Patron.homeroom_teacher,
-            Patron.preferred_language,
-            BibRecord.title,
-            Item.barcode,
-            Item.call_number,
-            Loan.due_at,
-        )
-        .select_from(Loan)
-        .join(Patron, Loan.patron_id == Patron.id)
-        .join(Item, Loan.item_id == Item.id)
-        .outerjoin(BibRecord, Item.bib_record_id == BibRecord.id)
-        .where(Loan.returned_at.is_(None), Loan.due_at < cutoff, on_site(Loan.site_id, params))
-    )
-    if grade:
-        stmt = stmt.where(Patron.grade == grade)
-    if homeroom:
-        stmt = stmt.where(Patron.homeroom == homeroom)
-    groups: dict[tuple[str, str], list[OverdueLine]] = defaultdict(list)
-    for row in uow.session.execute(stmt):
-        (pid, first, last, pbarcode, pgrade, room, teacher, lang, title, ibarcode, call, due_at) = (
-            row
-        )
-        due = due_at.astimezone(zone).date()
-        groups[(room or "", teacher or "")].append(
-            OverdueLine(
-                patron_id=pid,
-                student=f"{last}, {first}",
-                patron_barcode=pbarcode,
-                grade=pgrade or "",
-                language=lang or "en",
-                title=title or "(no title)",
-                barcode=ibarcode,
-                call_number=call or "",
-                due=due,
-                days_overdue=(today - due).days,
+    from lms_desktop.circulation.notices import overdues_by_homeroom as desk_overdues
+
+    sites = [site_id] if site_id is not None else list(uow.session.scalars(select(Site.id)))
+    groups = [g for site in sites for g in desk_overdues(uow, today, site_id=site)]
+    cards = sorted({line.patron_barcode for g in groups for line in g.lines})
+    people: dict[str, tuple[int, str, str, str, str]] = {}
+    for chunk in range(0, len(cards), 900):
+        for row in uow.session.execute(
+            select(
+                Patron.barcode,
+                Patron.id,
+                Patron.first_name,
+                Patron.last_name,
+                Patron.grade,
+                Patron.preferred_language,
+            ).where(Patron.barcode.in_(cards[chunk : chunk + 900]))
+        ):
+            people[row[0]] = (row[1], row[2], row[3], row[4] or "", row[5] or "en")
+    result: list[HomeroomOverdues] = []
+    for group in groups:
+        if homeroom and group.homeroom != homeroom:
+            continue
+        lines = []
+        for line in group.lines:
+            pid, first, last, pgrade, language = people.get(
+                line.patron_barcode, (0, line.patron_name, "", "", "en")
             )
-        )
-    result = [
-        HomeroomOverdues(room, teacher, tuple(sorted(lines, key=lambda x: (x.student, x.due))))
-        for (room, teacher), lines in groups.items()
-    ]
-    result.sort(
-        key=lambda g: (
-            grade_sort_key(g.lines[0].grade),
-            g.homeroom == "",
-            g.homeroom,
-            g.teacher,
-        )
-    )
+            if grade and pgrade != grade:
+                continue
+            lines.append(
+                OverdueLine(
+                    patron_id=pid,
+                    student=f"{last}, {first}" if last else first,
+                    patron_barcode=line.patron_barcode,
+                    grade=pgrade,
+                    language=language,
+                    title=line.title,
+                    barcode=line.item_barcode,
+                    call_number=line.call_number,
+                    due=line.due_on,
+                    days_overdue=line.days_overdue,
+                )
+            )
+        if lines:
+            result.append(HomeroomOverdues(group.homeroom, group.teacher, tuple(lines)))
     return tuple(result)
 
 
@@ -164,9 +147,9 @@ def overdues_by_homeroom_document(
     for index, group in enumerate(groups):
         if index:
             blocks.append(PageBreak())
-        teacher = group.teacher or "No homeroom teacher"
         room = group.homeroom or "No homeroom"
-        blocks.append(Text(f"{teacher} — homeroom {room}", "heading"))
+        heading = f"{group.teacher} — homeroom {room}" if group.teacher else room
+        blocks.append(Text(heading, "heading"))
         blocks.append(
             Text(
                 f"{group.students} student(s) have {len(group.lines)} overdue item(s) as of "
