@@ -42,6 +42,14 @@ def local_text(moment: datetime | None, with_time: bool = False) -> str:
     return local.strftime("%a %d %b %Y %H:%M" if with_time else "%a %d %b %Y")
 
 
+def short_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%H:%M")
+
+
 def money(cents: int) -> str:
     return f"{cents / 100:,.2f}"
 
@@ -119,7 +127,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
 def _due_text(loan: LoanView) -> str:
     due = local_text(loan.due_at, with_time=loan.item.item_kind != "book")
-    return _tr("{due} — OVERDUE").format(due=due) if loan.overdue else due
+    return _tr("{due} · overdue").format(due=due) if loan.overdue else due
 
 
 def loans_model(parent: Any = None) -> RowsModel[LoanView]:
@@ -179,7 +187,7 @@ def fees_model(parent: Any = None) -> RowsModel[FeeView]:
 def journal_model(parent: Any = None) -> RowsModel[JournalView]:
     return RowsModel(
         [
-            Column(_tr("When"), lambda e: local_text(e.at, with_time=True)[-5:]),
+            Column(_tr("When"), lambda e: short_time(e.at)),
             Column(_tr("What"), lambda e: e.summary),
             Column(_tr("Who"), lambda e: e.staff_name),
             Column(_tr("Undone"), lambda e: _tr("undone") if e.undone_at else ""),

@@ -72,9 +72,11 @@ class CalendarPage(QWidget):
         self.year_name.setAccessibleName(self.tr("School year name"))
         self.first_day = QDateEdit()
         self.first_day.setCalendarPopup(True)
+        self.first_day.setDisplayFormat("ddd d MMM yyyy")
         self.first_day.setAccessibleName(self.tr("First day of school"))
         self.last_day = QDateEdit()
         self.last_day.setCalendarPopup(True)
+        self.last_day.setDisplayFormat("ddd d MMM yyyy")
         self.last_day.setAccessibleName(self.tr("Last day of school"))
         self.end_of_day = QTimeEdit()
         self.end_of_day.setDisplayFormat("HH:mm")
@@ -101,9 +103,11 @@ class CalendarPage(QWidget):
         add_row = QHBoxLayout()
         self.break_from = QDateEdit()
         self.break_from.setCalendarPopup(True)
+        self.break_from.setDisplayFormat("ddd d MMM yyyy")
         self.break_from.setAccessibleName(self.tr("Closed from"))
         self.break_to = QDateEdit()
         self.break_to.setCalendarPopup(True)
+        self.break_to.setDisplayFormat("ddd d MMM yyyy")
         self.break_to.setAccessibleName(self.tr("Closed until"))
         self.break_reason = QLineEdit()
         self.break_reason.setAccessibleName(self.tr("Reason"))
@@ -167,7 +171,7 @@ class CalendarPage(QWidget):
             box.setChecked(str(n) in year.school_weekdays)
         self.closed.set_rows(view.closed_days)
         today = _qdate(date.today())
-        if not view.closed_days:
+        if self.break_from.date() < today.addYears(-5):  # never set yet
             self.break_from.setDate(today)
             self.break_to.setDate(today)
 

@@ -92,8 +92,14 @@ class LoanRuleMatrixModel(QAbstractTableModel):
                 return self.tr("not set")
             if cell.max_items == 0:
                 return self.tr("not lent")
-            return self.tr("{period} · {items} items · {renewals} renewals").format(
-                period=cell.loan_period_text(), items=cell.max_items, renewals=cell.max_renewals
+            items = self.tr("1 item") if cell.max_items == 1 else self.tr("{n} items")
+            renewals = self.tr("1 renewal") if cell.max_renewals == 1 else self.tr("{n} renewals")
+            return " · ".join(
+                (
+                    cell.loan_period_text(),
+                    items.format(n=cell.max_items),
+                    renewals.format(n=cell.max_renewals),
+                )
             )
         if role == Qt.ItemDataRole.ForegroundRole and (cell is None or cell.max_items == 0):
             return Qt.GlobalColor.gray
