@@ -262,8 +262,10 @@ def ensure_makerspace_defaults(
     save_bell_schedule(uow, "Early release", EARLY_RELEASE_DAY, site_id=site_id)
     save_rotation(uow, ("A", "B"), rotation_starts_on, site_id=site_id)
     laser = Certification(site_id=site_id, name="Laser cutter safety", valid_days=365)
-    printer = Certification(site_id=site_id, name="3D printer basics", valid_days=None)
+    printer = Certification(site_id=site_id, name="3D printer basics")
     uow.session.add_all([laser, printer])
+    uow.session.flush()
+    printer.valid_days = None  # never expires (the column default would say 365)
     uow.session.flush()
     printer_1 = Resource(
         site_id=site_id,

@@ -7,6 +7,7 @@ from datetime import datetime, time
 
 from sqlalchemy import select
 
+from lms_desktop.circulation.models import Item
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
@@ -222,6 +223,10 @@ def save_certification(
     row.name = name.strip()
     row.valid_days = valid_days
     uow.session.flush()
+    if valid_days is None and row.valid_days is not None:
+        # On INSERT the column default (365) replaces a None; "never expires" is NULL.
+        row.valid_days = None
+        uow.session.flush()
     return CertificationInfo(row.id, row.name, row.valid_days)
 
 
@@ -362,3 +367,22 @@ def uses_for_booking(uow: UnitOfWork, booking_id: int) -> list[tuple[str, float,
         .order_by(ConsumableUse.id)
     )
     return [(name, qty, unit) for name, qty, unit in rows]
+
+
+def item_id_for_barcode(uow: UnitOfWork, barcode: str) -> int | None:
+    """The desk item behind a tool's barcode ("" means none); NotFoundError if unknown."""
+    if not barcode.strip():
+        return None
+    found = uow.session.scalar(select(Item.id).where(Item.barcode == barcode.strip()))
+    if found is None:
+        raise NotFoundError(
+            f"No item has the barcode {barcode.strip()}. Add the tool as an item in the "
+            "catalog first, or leave the barcode empty."
+        )
+    return found
+
+
+def item_barcode(uow: UnitOfWork, item_id: int | None) -> str:
+    if item_id is None:
+        return ""
+    return uow.session.scalar(select(Item.barcode).where(Item.id == item_id)) or ""

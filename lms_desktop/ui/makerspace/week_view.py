@@ -89,7 +89,7 @@ class WeekView(QWidget):
             self.tr("Bookings by day and period. Double-click an empty slot to book it.")
         )
         self.setMouseTracking(True)
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(400, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._cal = SchoolCalendar()
         self._days: list[date] = []
