@@ -349,7 +349,7 @@ def _build(uow: UnitOfWork, rng: random.Random, zone: ZoneInfo, today: date) -> 
         history_days = term_days[:-1] if term_days else []
     else:
         history_days = term_days
-    loans, open_count, overdue_count = _add_loan_history(
+    _add_loan_history(
         uow, rng, history_days, today, closed_set, students, teachers, copies, at_local
     )
 
@@ -397,7 +397,19 @@ def _build(uow: UnitOfWork, rng: random.Random, zone: ZoneInfo, today: date) -> 
                 )
             )
 
-    resources_count = _add_makerspace(uow, rng, students, teachers, first, today, at_local)
+    resources_count = _add_makerspace(
+        uow, rng, students, teachers, first, today, closed_set, at_local
+    )
+    _add_device_loans(uow, rng, history_days, today, students, teachers, at_local)
+    session.flush()
+    loans = session.scalar(select(func.count()).select_from(Loan)) or 0
+    open_count = session.scalar(select(func.count()).where(Loan.returned_at.is_(None))) or 0
+    overdue_count = (
+        session.scalar(
+            select(func.count()).where(Loan.returned_at.is_(None), Loan.due_at < datetime.now(UTC))
+        )
+        or 0
+    )
 
     return DemoSummary(
         titles=len(records),
@@ -567,6 +579,7 @@ def _add_makerspace(
     teachers: list[Patron],
     first: date,
     today: date,
+    closed: set[date],
     at_local: object,
 ) -> int:
     session = uow.session
@@ -686,35 +699,110 @@ def _add_makerspace(
                 expires_on=trained_on + timedelta(days=cert.valid_days or 365),
             )
         )
-    # next week's bookings for a few classes and students
-    monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
-    for offset in range(5):
-        day = monday + timedelta(days=offset)
-        for resource in rng.sample(resources, 3):
-            start_h = rng.choice((8, 9, 10, 12, 13))
-            starts = at_local(day, start_h, 0)  # type: ignore[operator]
-            if resource.capacity > 1:
-                teacher = rng.choice(teachers)
-                session.add(
-                    Booking(
-                        resource_id=resource.id,
-                        patron_id=teacher.id,
-                        class_name=f"{teacher.last_name} science",
-                        purpose="Class project",
-                        starts_at=starts,
-                        ends_at=starts + timedelta(minutes=50),
-                        seats=resource.capacity,
-                    )
+    # bookings by period over the term and the next two weeks
+    gated_students = {printer_cert.id: [], laser_cert.id: []}
+    for index, student in enumerate(trained):
+        gated_students[printer_cert.id if index % 3 else laser_cert.id].append(student)
+    now = datetime.now(UTC)
+    day = first
+    while day <= today + timedelta(days=14):
+        if day.weekday() < 5 and day not in closed:
+            for resource in rng.sample(resources, rng.choice((1, 2, 3))):
+                name, h1, m1, h2, m2 = rng.choice([p for p in regular_periods if p[0] != "Lunch"])
+                starts = at_local(day, h1, m1)  # type: ignore[operator]
+                ends = at_local(day, h2, m2)  # type: ignore[operator]
+                booking = Booking(
+                    resource_id=resource.id, starts_at=starts, ends_at=ends, created_by="Ms. Rivera"
                 )
-            else:
-                student = rng.choice(trained)
-                session.add(
-                    Booking(
-                        resource_id=resource.id,
-                        patron_id=student.id,
-                        purpose="Science fair prototype",
-                        starts_at=starts,
-                        ends_at=starts + timedelta(minutes=90),
+                if resource.capacity > 1 or resource.certification_id is None:
+                    teacher = rng.choice(teachers)
+                    booking.patron_id = teacher.id
+                    booking.class_name = f"{teacher.last_name}, period {name}"
+                    booking.purpose = rng.choice(
+                        ("Class project", "Book trailer filming", "Science unit", "Art project")
                     )
-                )
+                    booking.seats = resource.capacity
+                else:
+                    student = rng.choice(gated_students[resource.certification_id])
+                    booking.patron_id = student.id
+                    booking.purpose = rng.choice(
+                        ("Science fair prototype", "Robotics team part", "Keychain design")
+                    )
+                if ends < now:
+                    booking.status = "no_show" if rng.random() < 0.05 else "completed"
+                    if booking.status == "completed":
+                        booking.checked_in_at = starts + timedelta(minutes=rng.randint(0, 6))
+                elif resource.needs_approval and rng.random() < 0.5:
+                    booking.status = "requested"
+                session.add(booking)
+        day += timedelta(days=1)
     return len(resources)
+
+
+def _add_device_loans(
+    uow: UnitOfWork,
+    rng: random.Random,
+    days: list[date],
+    today: date,
+    students: list[Patron],
+    teachers: list[Patron],
+    at_local: object,
+) -> None:
+    """Day loaners that came back the same afternoon, and hotspots lent for weeks."""
+    session = uow.session
+    items = {
+        item.barcode: item
+        for item in session.scalars(
+            select(Item).where(Item.barcode.like("CB-%") | Item.barcode.like("HS-%"))
+        )
+    }
+    loaners = [items[f"CB-{n:04d}"] for n in range(31, 41) if n != 37]
+    hotspots = [items[f"HS-{n:04d}"] for n in range(1, 11)]
+    busy_until: dict[int, date] = {}
+    for day in days:
+        for item in rng.sample(loaners, rng.randint(1, 3)):
+            student = rng.choice(students)
+            session.add(
+                Loan(
+                    item_id=item.id,
+                    patron_id=student.id,
+                    checked_out_at=at_local(day, 8, rng.randint(0, 40)),  # type: ignore[operator]
+                    due_at=at_local(day, 15, 10),  # type: ignore[operator]
+                    returned_at=at_local(day, 14, rng.randint(5, 59)),  # type: ignore[operator]
+                    checked_out_by="Jamal (aide)",
+                    returned_by="Jamal (aide)",
+                    outcome="returned",
+                    patron_type_code="student",
+                    patron_grade=student.grade,
+                    patron_homeroom=student.homeroom,
+                    item_type_code="chromebook",
+                )
+            )
+        if rng.random() < 0.35:
+            free = [h for h in hotspots if busy_until.get(h.id, date.min) < day]
+            if not free:
+                continue
+            hotspot = rng.choice(free)
+            borrower = rng.choice(students)
+            due = day + timedelta(days=21)
+            loan = Loan(
+                item_id=hotspot.id,
+                patron_id=borrower.id,
+                checked_out_at=at_local(day, 9, rng.randint(0, 59)),  # type: ignore[operator]
+                due_at=at_local(due, 15, 10),  # type: ignore[operator]
+                checked_out_by="Ms. Rivera",
+                patron_type_code="student",
+                patron_grade=borrower.grade,
+                patron_homeroom=borrower.homeroom,
+                item_type_code="hotspot",
+            )
+            back = day + timedelta(days=rng.choice((14, 20, 21, 23)))
+            if back < today:
+                loan.returned_at = at_local(back, 8, 30)  # type: ignore[operator]
+                loan.returned_by = "Ms. Rivera"
+                loan.outcome = "returned"
+                busy_until[hotspot.id] = back
+            else:
+                busy_until[hotspot.id] = date.max
+                hotspot.status = "on_loan"
+            session.add(loan)
