@@ -36,6 +36,12 @@ def _desk(ctx: UiContext) -> QWidget:
     return DeskSection(ctx)
 
 
+def _reports(ctx: UiContext) -> QWidget:
+    from lms_desktop.ui.reports.section import ReportsSection
+
+    return ReportsSection(ctx)
+
+
 def _devices(ctx: UiContext) -> QWidget:
     from lms_desktop.ui.devices.section import DevicesSection
 
@@ -90,13 +96,7 @@ def sections() -> list[SectionSpec]:
             "reports",
             _tr("Reports"),
             "reports",
-            _placeholder(
-                _tr("Reports and labels"),
-                _tr(
-                    "print the principal's monthly summary, overdue lists by homeroom, "
-                    "collection reports, and spine and barcode labels."
-                ),
-            ),
+            _reports,
         ),
         SectionSpec(
             "settings",

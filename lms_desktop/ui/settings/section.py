@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.settings_page import MakerspaceSettingsPage
+from lms_desktop.ui.reports.settings_page import ReportsSettingsPage
 from lms_desktop.ui.settings.calendar_page import CalendarPage
 from lms_desktop.ui.settings.loan_rules_page import LoanRulesPage
 from lms_desktop.ui.settings.scanner_page import ScannerPage
@@ -34,6 +35,7 @@ def settings_pages() -> list[SettingsPageSpec]:
         SettingsPageSpec("scanner", _tr("Scanner"), ScannerPage),
         SettingsPageSpec("loan_rules", _tr("Loan rules"), LoanRulesPage),
         SettingsPageSpec("calendar", _tr("School calendar"), CalendarPage),
+        SettingsPageSpec("reports", _tr("Reports & labels"), ReportsSettingsPage),
         SettingsPageSpec("makerspace", _tr("Makerspace"), MakerspaceSettingsPage),
     ]
 

@@ -1,0 +1,26 @@
+"""The Reports section: a Reports tab and a Labels tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.reports.labels_tab import LabelsTab
+from lms_desktop.ui.reports.reports_tab import ReportsTab
+
+
+class ReportsSection(QWidget):
+    def __init__(
+        self, ctx: UiContext, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Reports and labels"))
+        self.reports = ReportsTab(ctx, settings)
+        self.labels = LabelsTab(ctx, settings)
+        self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.tabs.addTab(self.labels, self.tr("Labels"))
+        ctx.hub.data_changed.connect(self.reports.refresh_on)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
