@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lms_desktop.reports.cli",
     "lms_desktop.circulation.cli",
     "lms_desktop.devices.cli",
+    "lms_desktop.makerspace.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]
