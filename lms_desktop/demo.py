@@ -717,7 +717,9 @@ def _add_makerspace(
                 if resource.capacity > 1 or resource.certification_id is None:
                     teacher = rng.choice(teachers)
                     booking.patron_id = teacher.id
-                    booking.class_name = f"{teacher.last_name}, period {name}"
+                    booking.class_name = rng.choice(
+                        ("Grade 6 science", "Grade 7 ELA", "Grade 8 art", "Grade 7 history")
+                    )
                     booking.purpose = rng.choice(
                         ("Class project", "Book trailer filming", "Science unit", "Art project")
                     )
