@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
 
-from lms_desktop.circulation.models import Fee, Loan, Patron, PatronType
+from lms_desktop.circulation.models import Fee, Loan, Patron, PatronType, RosterImport
 from lms_desktop.circulation.results import PatronSummary
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.school.models import DEFAULT_SITE_ID
@@ -122,3 +124,26 @@ def patron_type_codes(uow: UnitOfWork) -> list[tuple[str, str]]:
             select(PatronType.code, PatronType.name).order_by(PatronType.id)
         ).all()
     ]
+
+
+@dataclass(frozen=True)
+class RosterImportInfo:
+    id: int
+    at: datetime
+    file_name: str
+    summary: str
+
+
+def latest_roster_import(
+    uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID
+) -> RosterImportInfo | None:
+    """The most recent roster import that has not been undone, if any."""
+    row = uow.session.scalar(
+        select(RosterImport)
+        .where(RosterImport.site_id == site_id, RosterImport.undone_at.is_(None))
+        .order_by(RosterImport.at.desc(), RosterImport.id.desc())
+        .limit(1)
+    )
+    if row is None:
+        return None
+    return RosterImportInfo(row.id, row.at, row.file_name, row.summary)

@@ -48,6 +48,12 @@ def _devices(ctx: UiContext) -> QWidget:
     return DevicesSection(ctx)
 
 
+def _patrons(ctx: UiContext) -> QWidget:
+    from lms_desktop.ui.patrons.patrons_screen import PatronsSection
+
+    return PatronsSection(ctx)
+
+
 def sections() -> list[SectionSpec]:
     return [
         SectionSpec(
@@ -72,13 +78,7 @@ def sections() -> list[SectionSpec]:
             "patrons",
             _tr("Patrons"),
             "patrons",
-            _placeholder(
-                _tr("Patrons"),
-                _tr(
-                    "find and edit students, teachers and staff, and import the roster from "
-                    "your student information system."
-                ),
-            ),
+            _patrons,
         ),
         SectionSpec(
             "devices",

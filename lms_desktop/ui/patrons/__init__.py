@@ -1,0 +1,1 @@
+"""The Patrons section: list, edit, photos and the roster import wizard."""
