@@ -33,6 +33,7 @@ from lms_desktop.circulation.results import ScanOutcome  # noqa: E402
 from lms_desktop.config import AppConfig  # noqa: E402
 
 DEFAULT_DB = REPO / "benchmarks" / "data" / "district.sqlite3"
+BLOCK = 10
 
 
 def ts(moment: datetime) -> str:
@@ -62,42 +63,37 @@ class BareDesk:
         c = self.conn
         now = ts(datetime.now(UTC))
         c.execute("BEGIN IMMEDIATE")
-        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchone()
+        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchall()
         patron = c.execute(
             "SELECT p.id, p.first_name, p.last_name, t.code, p.grade, p.homeroom, p.status, "
             "p.block_reason, p.patron_type_id FROM patrons p JOIN patron_types t "
             "ON t.id=p.patron_type_id WHERE p.id=?",
             (patron_id,),
-        ).fetchone()
+        ).fetchall()[0]
         item = c.execute(
             "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
             "i.item_type_id, t.circulates FROM items i JOIN item_types t ON t.id=i.item_type_id "
             "LEFT JOIN bib_records b ON b.id=i.bib_record_id WHERE i.barcode=?",
             (barcode,),
-        ).fetchone()
+        ).fetchall()[0]
         c.execute(
             "SELECT id FROM loans WHERE item_id=? AND returned_at IS NULL", (item[0],)
-        ).fetchone()
+        ).fetchall()
         c.execute(
-            "SELECT due_at FROM loans WHERE patron_id=? AND returned_at IS NULL AND due_at<?",
-            (patron_id, now),
+            "SELECT due_at, item_type_code FROM loans WHERE patron_id=? AND returned_at IS NULL",
+            (patron_id,),
         ).fetchall()
         c.execute(
             "SELECT coalesce(sum(amount_cents - (SELECT coalesce(sum(amount_cents),0) FROM "
             "fee_payments WHERE fee_id=fees.id)),0) FROM fees WHERE patron_id=? AND "
             "status='open'",
             (patron_id,),
-        ).fetchone()
-        c.execute(
-            "SELECT count(*) FROM loans WHERE patron_id=? AND returned_at IS NULL AND "
-            "item_type_code=?",
-            (patron_id, item[2]),
-        ).fetchone()
+        ).fetchall()
         c.execute(
             "SELECT id FROM holds WHERE patron_id=? AND status IN ('waiting','ready') AND "
             "(bib_record_id=? OR item_id=?) LIMIT 1",
             (patron_id, item[6], item[0]),
-        ).fetchone()
+        ).fetchall()
         due = now  # the due date itself is computed in Python in both cases
         c.execute(
             "INSERT INTO loans (site_id, item_id, patron_id, checked_out_at, due_at, renewals, "
@@ -126,22 +122,22 @@ class BareDesk:
         c = self.conn
         now = ts(datetime.now(UTC))
         c.execute("BEGIN IMMEDIATE")
-        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchone()
+        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchall()
         item = c.execute(
             "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
             "i.item_type_id FROM items i JOIN item_types t ON t.id=i.item_type_id "
             "LEFT JOIN bib_records b ON b.id=i.bib_record_id WHERE i.barcode=?",
             (barcode,),
-        ).fetchone()
+        ).fetchall()[0]
         loan = c.execute(
             "SELECT id, patron_id, due_at FROM loans WHERE item_id=? AND returned_at IS NULL",
             (item[0],),
-        ).fetchone()
+        ).fetchall()[0]
         c.execute(
             "SELECT p.id, p.first_name, p.last_name, t.code FROM patrons p JOIN patron_types t "
             "ON t.id=p.patron_type_id WHERE p.id=?",
             (loan[1],),
-        ).fetchone()
+        ).fetchall()
         c.execute(
             "UPDATE loans SET returned_at=?, returned_by='bench', outcome='returned' WHERE id=?",
             (now, loan[0]),
@@ -150,7 +146,7 @@ class BareDesk:
             "SELECT id FROM holds WHERE (item_id=? OR (bib_record_id=? AND item_id IS NULL)) "
             "AND status='waiting' ORDER BY placed_at, id LIMIT 1",
             (item[0], item[6]),
-        ).fetchone()
+        ).fetchall()
         c.execute("UPDATE items SET status='available', updated_at=? WHERE id=?", (now, item[0]))
         c.execute(
             "INSERT INTO journal_entries (site_id, at, staff_name, action, summary, patron_id, "
@@ -214,28 +210,39 @@ def run(db: Path, rounds: int, batch_patrons: int) -> dict[str, object]:
     bare = BareDesk(db)
     times: dict[str, list[float]] = {k: [] for k in ("svc_out", "bare_out", "svc_in", "bare_in")}
     warmup = min(20, rounds // 10)
-    for n in range(rounds):
-        patron_id = service_patrons[n][0]
-        t0 = time.perf_counter()
-        with database.unit_of_work(staff_name="bench") as uow:
-            result = checkout_item(uow, patron_id, service_items[n], scan_id=f"b{stamp}o{n}")
-        t1 = time.perf_counter()
-        if result.outcome is not ScanOutcome.CHECKED_OUT:
-            raise SystemExit(f"checkout refused: {result.message}")
-        bare.checkout(bare_patrons[n][0], bare_items[n], f"b{stamp}bo{n}")
-        t2 = time.perf_counter()
-        with database.unit_of_work(staff_name="bench") as uow:
-            back = checkin_item(uow, service_items[n], scan_id=f"b{stamp}i{n}")
-        t3 = time.perf_counter()
-        if back.outcome not in (ScanOutcome.CHECKED_IN, ScanOutcome.HOLD_TRAPPED):
-            raise SystemExit(f"checkin refused: {back.message}")
-        bare.checkin(bare_items[n], f"b{stamp}bi{n}")
-        t4 = time.perf_counter()
-        if n >= warmup:
-            times["svc_out"].append(t1 - t0)
-            times["bare_out"].append(t2 - t1)
-            times["svc_in"].append(t3 - t2)
-            times["bare_in"].append(t4 - t3)
+    # Blocks of BLOCK calls of one kind, the kinds taking turns: both sides see the same
+    # machine load, and neither pays for the other's writes flushing its page cache on
+    # every single call (two connections writing in turn do that to each other).
+    for first in range(0, rounds, BLOCK):
+        block = range(first, min(first + BLOCK, rounds))
+        for n in block:
+            t0 = time.perf_counter()
+            with database.unit_of_work(staff_name="bench") as uow:
+                result = checkout_item(
+                    uow, service_patrons[n][0], service_items[n], scan_id=f"b{stamp}o{n}"
+                )
+            if n >= warmup:
+                times["svc_out"].append(time.perf_counter() - t0)
+            if result.outcome is not ScanOutcome.CHECKED_OUT:
+                raise SystemExit(f"checkout refused: {result.message}")
+        for n in block:
+            t0 = time.perf_counter()
+            bare.checkout(bare_patrons[n][0], bare_items[n], f"b{stamp}bo{n}")
+            if n >= warmup:
+                times["bare_out"].append(time.perf_counter() - t0)
+        for n in block:
+            t0 = time.perf_counter()
+            with database.unit_of_work(staff_name="bench") as uow:
+                back = checkin_item(uow, service_items[n], scan_id=f"b{stamp}i{n}")
+            if n >= warmup:
+                times["svc_in"].append(time.perf_counter() - t0)
+            if back.outcome not in (ScanOutcome.CHECKED_IN, ScanOutcome.HOLD_TRAPPED):
+                raise SystemExit(f"checkin refused: {back.message}")
+        for n in block:
+            t0 = time.perf_counter()
+            bare.checkin(bare_items[n], f"b{stamp}bi{n}")
+            if n >= warmup:
+                times["bare_in"].append(time.perf_counter() - t0)
 
     # a batch: each patron card, two books, then all the books come back
     batch_patrons_rows, batch_items = pick_rows(db, batch_patrons * 2, 2 * rounds + 10)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
-from lms_desktop.circulation.context import load_rule, patron_row
+from lms_desktop.circulation.context import (
+    _cached,
+    _db_key,
+    _store,
+    connection,
+    load_rule,
+    patron_row,
+)
 from lms_desktop.circulation.due_dates import LoanRule
 from lms_desktop.circulation.journal import ChangeLog, record_entry
 from lms_desktop.circulation.models import Fee, FeePayment, ItemType, Loan, LoanPolicy, Patron
@@ -15,50 +22,62 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError
 
+_PAID = (
+    select(func.coalesce(func.sum(FeePayment.amount_cents), 0))
+    .where(FeePayment.fee_id == Fee.id)
+    .scalar_subquery()
+)
+_FEE_BALANCE = select(func.coalesce(func.sum(Fee.amount_cents - _PAID), 0)).where(
+    Fee.patron_id == bindparam("patron_id"), Fee.status == "open"
+)
+
 
 def fee_balance_cents(uow: UnitOfWork, patron_id: int) -> int:
     """What the patron owes on open fees, after payments and waivers."""
-    paid = (
-        select(func.coalesce(func.sum(FeePayment.amount_cents), 0))
-        .where(FeePayment.fee_id == Fee.id)
-        .scalar_subquery()
-    )
-    owed = uow.session.scalar(
-        select(func.coalesce(func.sum(Fee.amount_cents - paid), 0)).where(
-            Fee.patron_id == patron_id, Fee.status == "open"
-        )
-    )
+    owed = connection(uow).execute(_FEE_BALANCE, {"patron_id": patron_id}).scalar()
     return int(owed or 0)
+
+
+# Filtered by due date in Python: a patron has a handful of open loans, and a "due_at <"
+# condition in SQL tempts SQLite into walking every overdue loan of the district.
+_OPEN_DUE_DATES = select(Loan.due_at).where(
+    Loan.patron_id == bindparam("patron_id"), Loan.returned_at.is_(None)
+)
+_BLOCK_THRESHOLDS = (
+    select(LoanPolicy.block_fee_cents, LoanPolicy.block_overdue_count, LoanPolicy.grace_days)
+    .join(ItemType, ItemType.id == LoanPolicy.item_type_id)
+    .where(
+        LoanPolicy.site_id == bindparam("site_id"),
+        LoanPolicy.patron_type_id == bindparam("patron_type_id"),
+        LoanPolicy.max_items > 0,
+    )
+)
 
 
 def overdue_due_dates(uow: UnitOfWork, patron_id: int, now: datetime) -> list[datetime]:
     """Due dates of the patron's open loans that are past due."""
-    return list(
-        uow.session.scalars(
-            select(Loan.due_at).where(
-                Loan.patron_id == patron_id, Loan.returned_at.is_(None), Loan.due_at < now
-            )
-        )
-    )
+    rows = connection(uow).execute(_OPEN_DUE_DATES, {"patron_id": patron_id})
+    return [row[0] for row in rows if row[0] < now]
 
 
 def _strictest_rule(uow: UnitOfWork, patron_type_id: int, site_id: int) -> LoanRule:
-    rows = uow.session.execute(
-        select(LoanPolicy.block_fee_cents, LoanPolicy.block_overdue_count, LoanPolicy.grace_days)
-        .join(ItemType, ItemType.id == LoanPolicy.item_type_id)
-        .where(
-            LoanPolicy.site_id == site_id,
-            LoanPolicy.patron_type_id == patron_type_id,
-            LoanPolicy.max_items > 0,
-        )
-    ).all()
+    key = ("strictest", _db_key(uow), site_id, patron_type_id)
+    found = _cached(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    rows = (
+        connection(uow)
+        .execute(_BLOCK_THRESHOLDS, {"site_id": site_id, "patron_type_id": patron_type_id})
+        .all()
+    )
     fees = [r[0] for r in rows if r[0] > 0]
     counts = [r[1] for r in rows if r[1] > 0]
-    return LoanRule(
+    rule = LoanRule(
         block_fee_cents=min(fees) if fees else 0,
         block_overdue_count=min(counts) if counts else 0,
         grace_days=min((r[2] for r in rows), default=0),
     )
+    return _store(key, rule)  # type: ignore[no-any-return]
 
 
 def judge_blocks(

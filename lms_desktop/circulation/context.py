@@ -6,7 +6,7 @@ import time as _time
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.due_dates import LoanRule, PeriodEndLookup, SchoolCalendar
@@ -210,19 +210,40 @@ def item_summary(row: Row[Any], status: str | None = None) -> ItemSummary:
     )
 
 
+# Built once: the desk runs these on every scan, and building a statement costs more
+# than running it.
+PATRON_BY_ID = patron_query().where(Patron.id == bindparam("patron_id"))
+PATRON_BY_BARCODE = patron_query().where(Patron.barcode == bindparam("barcode"))
+ITEM_BY_BARCODE = item_query().where(Item.barcode == bindparam("barcode"))
+ITEM_BY_ID = item_query().where(Item.id == bindparam("item_id"))
+
+
+def connection(uow: UnitOfWork) -> Connection:
+    """The unit of work's connection for prebuilt Core statements, after flushing any
+    pending ORM changes so the statements see them."""
+    session = uow.session
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection()
+
+
 def patron_row(uow: UnitOfWork, patron_id: int) -> Row[Any]:
-    row = uow.session.execute(patron_query().where(Patron.id == patron_id)).first()
+    row = connection(uow).execute(PATRON_BY_ID, {"patron_id": patron_id}).first()
     if row is None:
         raise NotFoundError("That patron is no longer in the database. Scan their card again.")
     return row
 
 
 def patron_row_by_barcode(uow: UnitOfWork, barcode: str) -> Row[Any] | None:
-    return uow.session.execute(patron_query().where(Patron.barcode == barcode)).first()
+    return connection(uow).execute(PATRON_BY_BARCODE, {"barcode": barcode}).first()
 
 
 def item_row_by_barcode(uow: UnitOfWork, barcode: str) -> Row[Any] | None:
-    return uow.session.execute(item_query().where(Item.barcode == barcode)).first()
+    return connection(uow).execute(ITEM_BY_BARCODE, {"barcode": barcode}).first()
+
+
+def item_row_by_id(uow: UnitOfWork, item_id: int) -> Row[Any] | None:
+    return connection(uow).execute(ITEM_BY_ID, {"item_id": item_id}).first()
 
 
 def item_row_required(uow: UnitOfWork, barcode: str) -> Row[Any]:

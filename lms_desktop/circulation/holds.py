@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.context import (
@@ -46,6 +46,27 @@ def next_hold_for_item(uow: UnitOfWork, item_id: int, bib_record_id: int | None)
         .where(target, Hold.status == "waiting")
         .order_by(Hold.placed_at, Hold.id)
         .limit(1)
+    )
+
+
+_NEXT_HOLD_FOR_ITEM = (
+    select(Hold.id)
+    .where(
+        Hold.status == "waiting",
+        (Hold.item_id == bindparam("item_id"))
+        | ((Hold.bib_record_id == bindparam("bib_record_id")) & Hold.item_id.is_(None)),
+    )
+    .order_by(Hold.placed_at, Hold.id)
+    .limit(1)
+)
+
+
+def next_hold_id_for_item(uow: UnitOfWork, item_id: int, bib_record_id: int | None) -> int | None:
+    """The id of the hold `next_hold_for_item` would fill (prebuilt, for every check-in)."""
+    return (
+        uow.session.connection()
+        .execute(_NEXT_HOLD_FOR_ITEM, {"item_id": item_id, "bib_record_id": bib_record_id})
+        .scalar()
     )
 
 

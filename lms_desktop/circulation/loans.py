@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from lms_desktop.circulation.blocks import fee_balance_cents, judge_blocks, overdue_due_dates
 from lms_desktop.circulation.context import (
+    connection,
     item_label,
+    item_row_by_barcode,
     item_row_required,
     item_summary,
     load_rule,
@@ -27,11 +29,13 @@ from lms_desktop.circulation.due_dates import (
     renewal_due_at,
 )
 from lms_desktop.circulation.fees import add_fee, fee_view
-from lms_desktop.circulation.holds import hold_slip, trap_item
+from lms_desktop.circulation.holds import hold_slip, next_hold_id_for_item, trap_item
 from lms_desktop.circulation.journal import (
     ChangeLog,
     journal_entry_by_scan,
     record_entry,
+    record_entry_core,
+    scan_was_handled,
     stored_result,
 )
 from lms_desktop.circulation.models import Fee, Hold, Item, Loan
@@ -74,6 +78,8 @@ def _name(patron: PatronSummary) -> str:
 
 def repeated_result(uow: UnitOfWork, scan_id: str) -> CirculationResult | None:
     """The earlier answer to a scan_id that was already handled, else None."""
+    if not scan_was_handled(uow, scan_id):
+        return None
     entry = journal_entry_by_scan(uow, scan_id)
     if entry is None:
         return None
@@ -83,8 +89,6 @@ def repeated_result(uow: UnitOfWork, scan_id: str) -> CirculationResult | None:
     if entry.patron_id is not None:
         patron = patron_summary(patron_row(uow, entry.patron_id))
     if stored.get("item_barcode"):
-        from lms_desktop.circulation.context import item_row_by_barcode
-
         row = item_row_by_barcode(uow, stored["item_barcode"])
         item = item_summary(row) if row is not None else None
     return CirculationResult(
@@ -93,6 +97,7 @@ def repeated_result(uow: UnitOfWork, scan_id: str) -> CirculationResult | None:
         patron=patron,
         item=item,
         journal_entry_id=entry.id,
+        repeated=True,
     )
 
 
@@ -104,20 +109,71 @@ def _commit_or_conflict(uow: UnitOfWork, scan_id: str | None, message: str) -> N
     try:
         uow.session.flush()
     except IntegrityError as exc:
-        uow.rollback()
-        if scan_id is not None and journal_entry_by_scan(uow, scan_id) is not None:
-            raise _RepeatedScan from exc
-        raise ConflictError(message) from exc
+        _raise_conflict(uow, scan_id, message, exc)
+
+
+def _raise_conflict(
+    uow: UnitOfWork, scan_id: str | None, message: str, exc: IntegrityError
+) -> NoReturn:
+    uow.rollback()
+    if scan_id is not None and scan_was_handled(uow, scan_id):
+        raise _RepeatedScan from exc
+    raise ConflictError(message) from exc
 
 
 class _RepeatedScan(Exception):
     """Another desk handled the same scan_id at the same moment."""
 
 
-def _open_loan(uow: UnitOfWork, item_id: int) -> Loan | None:
-    return uow.session.scalar(
-        select(Loan).where(Loan.item_id == item_id, Loan.returned_at.is_(None))
+# --- prebuilt statements of the desk's hot path (built once, run on every scan) ----------
+
+_OPEN_LOAN_OF_ITEM = select(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at).where(
+    Loan.item_id == bindparam("item_id"), Loan.returned_at.is_(None)
+)
+_OPEN_LOANS_OF_PATRON = select(Loan.due_at, Loan.item_type_code).where(
+    Loan.patron_id == bindparam("patron_id"), Loan.returned_at.is_(None)
+)
+_OWN_HOLD = (
+    select(Hold.id, Hold.status)
+    .where(
+        Hold.patron_id == bindparam("patron_id"),
+        Hold.status.in_(("waiting", "ready")),
+        (Hold.bib_record_id == bindparam("bib_record_id")) | (Hold.item_id == bindparam("item_id")),
     )
+    .limit(1)
+)
+_LAST_RETURN = select(func.max(Loan.returned_at)).where(Loan.item_id == bindparam("item_id"))
+_INSERT_LOAN = insert(Loan.__table__)  # type: ignore[arg-type]
+_SET_ITEM_STATUS = (
+    update(Item.__table__)  # type: ignore[arg-type]
+    .where(Item.__table__.c.id == bindparam("item_id"))
+    .values(status=bindparam("status"), updated_at=bindparam("updated_at"))
+)
+_RETURN_LOAN = (
+    update(Loan.__table__)  # type: ignore[arg-type]
+    .where(Loan.__table__.c.id == bindparam("loan_id"))
+    .values(
+        returned_at=bindparam("returned_at"),
+        returned_by=bindparam("returned_by"),
+        outcome=bindparam("outcome"),
+    )
+)
+_CLOSE_HOLD = (
+    update(Hold.__table__)  # type: ignore[arg-type]
+    .where(Hold.__table__.c.id == bindparam("hold_id"))
+    .values(status=bindparam("status"), closed_at=bindparam("closed_at"))
+)
+
+
+def _set_item_status(
+    uow: UnitOfWork, changes: ChangeLog, item_id: int, old: str, new: str, now: datetime
+) -> None:
+    if old == new:
+        return
+    connection(uow).execute(
+        _SET_ITEM_STATUS, {"item_id": item_id, "status": new, "updated_at": now}
+    )
+    changes.updated("items", {"id": item_id}, {"status": old}, {"status": new})
 
 
 def _borrower(uow: UnitOfWork, patron_id: int | None) -> PatronSummary | None:
@@ -152,6 +208,7 @@ def checkout_item(
         if earlier is not None:
             return earlier
     session = uow.session
+    conn = connection(uow)
     prow = patron_row(uow, patron_id)
     irow = item_row_required(uow, item_barcode)
     patron = patron_summary(prow)
@@ -160,7 +217,7 @@ def checkout_item(
     label = item_label(item)
     calendar = load_school_calendar(uow, prow.site_id)
 
-    open_loan = _open_loan(uow, item.id)
+    open_loan = conn.execute(_OPEN_LOAN_OF_ITEM, {"item_id": item.id}).first()
     if open_loan is not None:
         if open_loan.patron_id == patron_id:
             if now - open_loan.checked_out_at < timedelta(seconds=DOUBLE_SCAN_SECONDS):
@@ -196,18 +253,20 @@ def checkout_item(
             patron,
             item,
         )
-    try:  # a gated makerspace tool needs the student's training certificate
-        check_certificate_for_item(uow, patron_id, item.id, calendar.local(now).date())
-    except PermissionDeniedError as refused:
-        return CirculationResult(ScanOutcome.REFUSED, refused.message, patron, item)
+    if item.item_kind != "book":
+        try:  # a gated makerspace tool needs the student's training certificate
+            check_certificate_for_item(uow, patron_id, item.id, calendar.local(now).date())
+        except PermissionDeniedError as refused:
+            return CirculationResult(ScanOutcome.REFUSED, refused.message, patron, item)
 
     rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
+    patron_loans = conn.execute(_OPEN_LOANS_OF_PATRON, {"patron_id": patron_id}).all()
     blocks = judge_blocks(
         name=name,
         status=patron.status,
         block_reason=prow.block_reason,
         rule=rule,
-        overdue_due_at=overdue_due_dates(uow, patron_id, now),
+        overdue_due_at=[row.due_at for row in patron_loans if row.due_at < now],
         balance_cents=fee_balance_cents(uow, patron_id),
         now=now,
     )
@@ -216,16 +275,8 @@ def checkout_item(
             Block("limit", f"{patron.patron_type.title()}s may not borrow {item.item_type}s.")
         )
     else:
-        out = session.scalar(
-            select(func.count())
-            .select_from(Loan)
-            .where(
-                Loan.patron_id == patron_id,
-                Loan.returned_at.is_(None),
-                Loan.item_type_code == item.item_type,
-            )
-        )
-        if (out or 0) >= rule.max_items:
+        out = sum(1 for row in patron_loans if row.item_type_code == item.item_type)
+        if out >= rule.max_items:
             blocks.append(
                 Block(
                     "limit",
@@ -234,7 +285,8 @@ def checkout_item(
                 )
             )
     trapped_for_other: Hold | None = None
-    own_hold: Hold | None = None
+    own_hold_id: int | None = None
+    own_hold_status = ""
     if item.status == "on_hold_shelf":
         ready = session.scalar(
             select(Hold).where(Hold.trapped_item_id == item.id, Hold.status == "ready")
@@ -249,18 +301,15 @@ def checkout_item(
                     f"{other.display_name if other else 'another patron'}.",
                 )
             )
-        else:
-            own_hold = ready
-    if own_hold is None and item.bib_record_id is not None:
-        own_hold = session.scalar(
-            select(Hold)
-            .where(
-                Hold.patron_id == patron_id,
-                Hold.status.in_(("waiting", "ready")),
-                (Hold.bib_record_id == item.bib_record_id) | (Hold.item_id == item.id),
-            )
-            .limit(1)
-        )
+        elif ready is not None:
+            own_hold_id, own_hold_status = ready.id, ready.status
+    if own_hold_id is None and item.bib_record_id is not None:
+        own = conn.execute(
+            _OWN_HOLD,
+            {"patron_id": patron_id, "bib_record_id": item.bib_record_id, "item_id": item.id},
+        ).first()
+        if own is not None:
+            own_hold_id, own_hold_status = own.id, own.status
     if blocks and not (override_blocks and all(b.can_override for b in blocks)):
         message = " ".join(b.message for b in blocks)
         if not override_blocks:
@@ -269,25 +318,6 @@ def checkout_item(
 
     due_at = due_at_for(rule, now, calendar, _period_lookup(uow, rule, prow.site_id))
     changes = ChangeLog()
-    loan = Loan(
-        site_id=irow.site_id,
-        item_id=item.id,
-        patron_id=patron_id,
-        checked_out_at=now,
-        due_at=due_at,
-        renewals=0,
-        checked_out_by=uow.staff_name or "",
-        patron_type_code=patron.patron_type,
-        patron_grade=patron.grade,
-        patron_homeroom=patron.homeroom,
-        item_type_code=item.item_type,
-        anonymized=False,
-    )
-    item_obj = session.get(Item, item.id)
-    assert item_obj is not None
-    changes.update(item_obj, status="on_loan")
-    if own_hold is not None:
-        changes.update(own_hold, status="fulfilled", closed_at=now)
     if trapped_for_other is not None:
         # overridden: the other patron's hold goes back to the front of the queue
         changes.update(
@@ -297,32 +327,65 @@ def checkout_item(
             trapped_at=None,
             expires_on=None,
         )
-    # added only now: an earlier autoflush would meet another desk's loan of the same item
-    # as a bare IntegrityError instead of the message below
-    session.add(loan)
+        session.flush()
+    staff = uow.staff_name or ""
     try:
-        _commit_or_conflict(
-            uow,
-            scan_id,
-            f"{label} was lent at another desk a moment ago. Scan it again to see to whom.",
+        inserted = conn.execute(
+            _INSERT_LOAN,
+            {
+                "site_id": irow.site_id,
+                "item_id": item.id,
+                "patron_id": patron_id,
+                "checked_out_at": now,
+                "due_at": due_at,
+                "returned_at": None,
+                "renewals": 0,
+                "checked_out_by": staff,
+                "returned_by": "",
+                "patron_type_code": patron.patron_type,
+                "patron_grade": patron.grade,
+                "patron_homeroom": patron.homeroom,
+                "item_type_code": item.item_type,
+                "anonymized": False,
+                "outcome": None,
+            },
         )
-    except _RepeatedScan:
-        earlier = repeated_result(uow, scan_id or "")
-        assert earlier is not None
-        return earlier
-    changes.insert(loan)
+    except IntegrityError as exc:
+        # the one-open-loan-per-item index: another desk lent it a moment ago
+        try:
+            _raise_conflict(
+                uow,
+                scan_id,
+                f"{label} was lent at another desk a moment ago. Scan it again to see to whom.",
+                exc,
+            )
+        except _RepeatedScan:
+            earlier = repeated_result(uow, scan_id or "")
+            assert earlier is not None
+            return earlier
+    loan_id = int(inserted.inserted_primary_key[0])
+    changes.inserted("loans", {"id": loan_id})
+    _set_item_status(uow, changes, item.id, item.status, "on_loan", now)
+    if own_hold_id is not None:
+        conn.execute(_CLOSE_HOLD, {"hold_id": own_hold_id, "status": "fulfilled", "closed_at": now})
+        changes.updated(
+            "holds",
+            {"id": own_hold_id},
+            {"status": own_hold_status, "closed_at": None},
+            {"status": "fulfilled", "closed_at": now},
+        )
     if item.item_kind != "book":
         # devices area: a device's kit and a cart's slot list leave with the loan, from
         # whichever screen lent it (the rows cascade away if the checkout is undone)
         from lms_desktop.devices.lending import after_device_checkout
 
-        after_device_checkout(uow, loan.id)
+        after_device_checkout(uow, loan_id)
     message = f"Checked out {label} to {name}. Due {_local_due(due_at, calendar.local)}."
-    if own_hold is not None:
+    if own_hold_id is not None:
         message += " Their hold is filled."
     if blocks:
         override_text = "; ".join(b.message for b in blocks)
-        record_entry(
+        record_entry_core(
             uow,
             "override",
             f"Override for {name}: {override_text}",
@@ -333,28 +396,46 @@ def checkout_item(
         )
         message += " (Override recorded.)"
     item_after = item_summary(irow, status="on_loan")
-    entry = record_entry(
-        uow,
-        "checkout",
-        message,
-        changes=changes,
-        patron_id=patron_id,
-        item_id=item.id,
-        scan_id=scan_id,
-        result=_result_payload(ScanOutcome.CHECKED_OUT, message, item),
-        at=now,
-        site_id=prow.site_id,
-    )
+    try:
+        entry_id = record_entry_core(
+            uow,
+            "checkout",
+            message,
+            changes=changes,
+            patron_id=patron_id,
+            item_id=item.id,
+            scan_id=scan_id,
+            result=_result_payload(ScanOutcome.CHECKED_OUT, message, item),
+            at=now,
+            site_id=prow.site_id,
+        )
+    except IntegrityError as exc:
+        try:
+            _raise_conflict(uow, scan_id, f"{label} changed at another desk. Scan it again.", exc)
+        except _RepeatedScan:
+            earlier = repeated_result(uow, scan_id or "")
+            assert earlier is not None
+            return earlier
     uow.commit()
     return CirculationResult(
         ScanOutcome.CHECKED_OUT,
         message,
         patron,
         item_after,
-        loan=loan_view(loan, item_after, rule.max_renewals, now),
+        loan=LoanView(
+            id=loan_id,
+            item=item_after,
+            patron_id=patron_id,
+            checked_out_at=now,
+            due_at=due_at,
+            returned_at=None,
+            renewals=0,
+            max_renewals=rule.max_renewals,
+            overdue=False,
+        ),
         blocks=tuple(blocks),
-        journal_entry_id=entry.id,
-        changed=frozenset({"loans", "holds"} if own_hold else {"loans"}),
+        journal_entry_id=entry_id,
+        changed=frozenset({"loans", "holds"} if own_hold_id else {"loans"}),
     )
 
 
@@ -376,12 +457,14 @@ def checkin_item(
         if earlier is not None:
             return earlier
     session = uow.session
+    conn = connection(uow)
     irow = item_row_required(uow, item_barcode)
     item = item_summary(irow)
     label = item_label(item)
     calendar = load_school_calendar(uow, irow.site_id)
-    loan = _open_loan(uow, item.id)
-    borrower = _borrower(uow, loan.patron_id) if loan is not None else None
+    loan = conn.execute(_OPEN_LOAN_OF_ITEM, {"item_id": item.id}).first()
+    prow = patron_row(uow, loan.patron_id) if loan is not None and loan.patron_id else None
+    borrower = patron_summary(prow) if prow is not None else None
     just_now = timedelta(seconds=DOUBLE_SCAN_SECONDS)
     if guard_double_scan and loan is not None and now - loan.checked_out_at < just_now:
         who = borrower.display_name if borrower else "a patron"
@@ -391,9 +474,7 @@ def checkin_item(
         )
         return CirculationResult(ScanOutcome.DUPLICATE, message, borrower, item)
     if loan is None and guard_double_scan:
-        last_return = session.scalar(
-            select(func.max(Loan.returned_at)).where(Loan.item_id == item.id)
-        )
+        last_return = conn.execute(_LAST_RETURN, {"item_id": item.id}).scalar()
         if last_return is not None and now - last_return < just_now:
             message = f"{label} is already checked in — just now."
             return CirculationResult(ScanOutcome.DUPLICATE, message, None, item)
@@ -406,13 +487,20 @@ def checkin_item(
         )
 
     changes = ChangeLog()
-    item_obj = session.get(Item, item.id)
-    assert item_obj is not None
     parts: list[str] = []
     fees: list[FeeView] = []
     if loan is not None:
-        prow = patron_row(uow, loan.patron_id) if loan.patron_id is not None else None
-        changes.update(loan, returned_at=now, returned_by=uow.staff_name or "", outcome="returned")
+        staff = uow.staff_name or ""
+        conn.execute(
+            _RETURN_LOAN,
+            {"loan_id": loan.id, "returned_at": now, "returned_by": staff, "outcome": "returned"},
+        )
+        changes.updated(
+            "loans",
+            {"id": loan.id},
+            {"returned_at": None, "returned_by": "", "outcome": None},
+            {"returned_at": now, "returned_by": staff, "outcome": "returned"},
+        )
         who = f" from {borrower.display_name}" if borrower else ""
         parts.append(f"Checked in {label}{who}.")
         if prow is not None:
@@ -440,10 +528,11 @@ def checkin_item(
         lost_fees = session.scalars(
             select(Fee).where(Fee.item_id == item.id, Fee.kind == "lost", Fee.status == "open")
         ).all()
-        for fee in lost_fees:
-            if not fee.payments:
-                changes.update(fee, status="cancelled")
-                parts.append(f"Its lost fee of ${fee.amount_cents / 100:.2f} is cancelled.")
+        for lost_fee in lost_fees:
+            if not lost_fee.payments:
+                changes.update(lost_fee, status="cancelled")
+                parts.append(f"Its lost fee of ${lost_fee.amount_cents / 100:.2f} is cancelled.")
+        session.flush()
     elif item.status == "on_hold_shelf":
         ready = session.scalar(
             select(Hold).where(Hold.trapped_item_id == item.id, Hold.status == "ready")
@@ -455,15 +544,22 @@ def checkin_item(
         parts.append(f"{label} was not checked out.")
     else:
         parts.append(f"{label} was not checked out; it can go back on the shelf.")
-    session.flush()
-    hold = trap_item(uow, changes, item_obj, now)
     slip = None
-    if hold is None:
-        changes.update(item_obj, status="available")
+    hold_id = next_hold_id_for_item(uow, item.id, item.bib_record_id)
+    if hold_id is None:
+        _set_item_status(uow, changes, item.id, item.status, "available", now)
         outcome = ScanOutcome.CHECKED_IN
+        status_after = "available"
     else:
+        item_obj = session.get(Item, item.id)
+        assert item_obj is not None
+        session.refresh(item_obj)
+        hold = trap_item(uow, changes, item_obj, now)
+        assert hold is not None
+        session.flush()
         slip = hold_slip(uow, hold)
         outcome = ScanOutcome.HOLD_TRAPPED
+        status_after = "on_hold_shelf"
         parts.append(
             f"HOLD for {slip.patron_name}"
             + (f" ({slip.homeroom})" if slip.homeroom else "")
@@ -471,30 +567,43 @@ def checkin_item(
         )
     message = " ".join(parts)
     try:
-        _commit_or_conflict(uow, scan_id, f"{label} changed at another desk. Scan it again.")
-    except _RepeatedScan:
-        earlier = repeated_result(uow, scan_id or "")
-        assert earlier is not None
-        return earlier
-    entry = record_entry(
-        uow,
-        "checkin",
-        message,
-        changes=changes,
-        patron_id=loan.patron_id if loan is not None else None,
-        item_id=item.id,
-        scan_id=scan_id,
-        result=_result_payload(outcome, message, item),
-        at=now,
-        site_id=irow.site_id,
-    )
+        entry_id = record_entry_core(
+            uow,
+            "checkin",
+            message,
+            changes=changes,
+            patron_id=loan.patron_id if loan is not None else None,
+            item_id=item.id,
+            scan_id=scan_id,
+            result=_result_payload(outcome, message, item),
+            at=now,
+            site_id=irow.site_id,
+        )
+    except IntegrityError as exc:
+        try:
+            _raise_conflict(uow, scan_id, f"{label} changed at another desk. Scan it again.", exc)
+        except _RepeatedScan:
+            earlier = repeated_result(uow, scan_id or "")
+            assert earlier is not None
+            return earlier
     uow.commit()
-    item_after = item_summary(irow, status=item_obj.status)
+    item_after = item_summary(irow, status=status_after)
     view = None
     if loan is not None:
-        view = loan_view(loan, item_after, 0, now)
+        view = LoanView(
+            id=loan.id,
+            item=item_after,
+            patron_id=loan.patron_id,
+            checked_out_at=loan.checked_out_at,
+            due_at=loan.due_at,
+            returned_at=now,
+            renewals=0,
+            max_renewals=0,
+            overdue=False,
+            outcome="returned",
+        )
     changed = {"loans"}
-    if hold is not None:
+    if hold_id is not None:
         changed.add("holds")
     if fees or item.status in FOUND_AGAIN:
         changed.add("fees")
@@ -506,8 +615,14 @@ def checkin_item(
         loan=view,
         hold_slip=slip,
         fees=tuple(fees),
-        journal_entry_id=entry.id,
+        journal_entry_id=entry_id,
         changed=frozenset(changed),
+    )
+
+
+def _open_loan(uow: UnitOfWork, item_id: int) -> Loan | None:
+    return uow.session.scalar(
+        select(Loan).where(Loan.item_id == item_id, Loan.returned_at.is_(None))
     )
 
 

@@ -205,6 +205,7 @@ class CirculationResult:
     blocks: tuple[Block, ...] = ()
     journal_entry_id: int | None = None
     changed: frozenset[str] = frozenset()
+    repeated: bool = False  # the earlier answer to a scan_id handled before
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
 from lms_desktop.circulation.barcodes import BarcodeShape, classify_barcode, isbn13_of
@@ -17,12 +17,7 @@ from lms_desktop.circulation.context import (
     patron_row_by_barcode,
     patron_summary,
 )
-from lms_desktop.circulation.loans import (
-    checkin_item,
-    checkout_item,
-    renew_loan,
-    repeated_result,
-)
+from lms_desktop.circulation.loans import checkin_item, checkout_item, renew_loan
 from lms_desktop.circulation.models import Item, Loan
 from lms_desktop.circulation.results import (
     CirculationResult,
@@ -94,13 +89,19 @@ def _from_circulation(
     )
 
 
+_PATRON_LOAN_COUNTS = select(
+    func.count(),
+    func.coalesce(func.sum(case((Loan.due_at < bindparam("now"), 1), else_=0)), 0),
+).where(Loan.patron_id == bindparam("patron_id"), Loan.returned_at.is_(None))
+# (the CASE keeps "due_at <" out of WHERE: see blocks._OPEN_DUE_DATES)
+
+
 def _patron_message(uow: UnitOfWork, patron: PatronSummary, now: datetime) -> str:
-    counts = uow.session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(case((Loan.due_at < now, 1), else_=0)), 0),
-        ).where(Loan.patron_id == patron.id, Loan.returned_at.is_(None))
-    ).one()
+    counts = (
+        uow.session.connection()
+        .execute(_PATRON_LOAN_COUNTS, {"patron_id": patron.id, "now": now})
+        .one()
+    )
     where = ", ".join(
         part
         for part in (
@@ -164,15 +165,8 @@ def route_scan(
             kind="invalid",
             scan_id=scan_id,
         )
-    if scan_id is not None:
-        earlier = repeated_result(uow, scan_id)
-        if earlier is not None:
-            kind = "item"
-            if earlier.item is not None and earlier.item.item_kind != "book":
-                kind = "device"
-            return _from_circulation(
-                earlier, code, kind, _desk_patron(uow, desk), scan_id, repeated=True
-            )
+    # a repeated scan_id of an item scan is answered by the service it reaches
+    # (CirculationResult.repeated); patron and ISBN scans change nothing, so they repeat
 
     prow = patron_row_by_barcode(uow, code)
     if prow is not None:
@@ -309,4 +303,4 @@ def _route_item(
         return ScanResult(
             ScanOutcome.REFUSED, exc.message, text=code, kind=kind, patron=shown, scan_id=scan_id
         )
-    return _from_circulation(result, code, kind, shown, scan_id)
+    return _from_circulation(result, code, kind, shown, scan_id, repeated=result.repeated)
