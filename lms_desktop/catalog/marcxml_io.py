@@ -1,0 +1,180 @@
+"""MARCXML in and out: a forgiving record-by-record reader and a schema-valid writer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+import pymarc
+from lxml import etree
+from pymarc import Field, Indicators, Subfield
+
+from lms_desktop.catalog.reading import (
+    ReadOutcome,
+    ReadRecord,
+    ReadRejection,
+    RecordPosition,
+    _fixed_leader,
+)
+
+MARC_NS = "http://www.loc.gov/MARC21/slim"
+SCHEMA_LOCATION = "http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd"
+# characters XML 1.0 does not allow at all (C0 controls except tab/newline/CR, etc.)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TAG = re.compile(r"^[0-9A-Za-z]{3}$")
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _tag_of(element: etree._Element, kind: str, notes: list[str]) -> str:
+    tag = element.get("tag")
+    if tag and tag.isdigit() and len(tag) < 3:
+        notes.append(f"tag {tag!r} was read as {tag.zfill(3)!r}")
+        return tag.zfill(3)
+    if not tag or not _TAG.match(tag):
+        raise ValueError(f"a {kind} field has no valid tag ({tag!r})")
+    return tag
+
+
+def _record_from_element(element: etree._Element, notes: list[str]) -> pymarc.Record:
+    record = pymarc.Record(to_unicode=True, force_utf8=True)
+    leader = "00000nam a2200000 a 4500"
+    for child in element:
+        name = _local(child.tag)
+        if name == "leader":
+            text = child.text or ""
+            if len(text) != 24:
+                notes.append(f"the leader had {len(text)} characters; it was padded or cut to 24")
+                text = (text + " " * 24)[:24]
+            leader = text
+        elif name == "controlfield":
+            tag = _tag_of(child, "control", notes)
+            record.fields.append(Field(tag=tag, data=child.text or ""))
+        elif name == "datafield":
+            tag = _tag_of(child, "data", notes)
+            ind1, ind2 = child.get("ind1"), child.get("ind2")
+            if ind1 is None or ind2 is None or len(ind1) != 1 or len(ind2) != 1:
+                notes.append(f"field {tag}: missing or bad indicators were set to blank")
+            subfields: list[Subfield] = []
+            for sub in child:
+                if _local(sub.tag) != "subfield":
+                    continue
+                code = sub.get("code")
+                if not code or len(code) != 1:
+                    raise ValueError(f"a subfield in field {tag} has no valid code ({code!r})")
+                subfields.append(Subfield(code, sub.text or ""))
+            if not subfields:
+                notes.append(f"field {tag} had no subfields and was left out")
+                continue
+            record.fields.append(
+                Field(
+                    tag=tag,
+                    indicators=Indicators(
+                        (ind1 or " ")[:1] if ind1 else " ", (ind2 or " ")[:1] if ind2 else " "
+                    ),
+                    subfields=subfields,
+                )
+            )
+    if not record.fields:
+        raise ValueError("the record has no fields")
+    record.leader = pymarc.Leader(_fixed_leader(leader, notes))
+    return record
+
+
+def read_marcxml(stream: BinaryIO) -> Iterator[ReadOutcome]:
+    """Each <record> of a MARCXML document (also inside OAI-PMH or SRU responses).
+
+    Bad records are rejected one by one; damaged XML is read as far as it can be and
+    the first place it breaks is reported.
+    """
+    number = 0
+    parser = etree.iterparse(
+        stream,
+        events=("end",),
+        recover=True,
+        huge_tree=True,
+        resolve_entities=False,
+        no_network=True,
+    )
+    try:
+        for _event, element in parser:
+            if (
+                _local(element.tag) != "record"
+                or _local(getattr(element.getparent(), "tag", "")) == "record"
+            ):
+                continue
+            if not any(_local(c.tag) in ("leader", "controlfield", "datafield") for c in element):
+                continue  # an OAI/SRU wrapper's <record>, not a MARC record
+            number += 1
+            position = RecordPosition(number=number, line=element.sourceline)
+            notes: list[str] = []
+            try:
+                record = _record_from_element(element, notes)
+            except ValueError as exc:
+                yield ReadRejection(position, str(exc))
+            else:
+                yield ReadRecord(position=position, record=record, repairs=tuple(notes))
+            element.clear(keep_tail=True)
+    except etree.XMLSyntaxError as exc:
+        yield ReadRejection(
+            RecordPosition(number=number + 1, line=exc.lineno),
+            f"the XML is damaged here and the rest of the file cannot be read: {exc.msg}",
+        )
+    errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
+    if errors:
+        first = errors[0]
+        yield ReadRejection(
+            RecordPosition(number=number + 1, line=first.line),
+            f"the XML is damaged at line {first.line} ({first.message}); "
+            "records around it may be missing from the import",
+        )
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def record_to_marcxml(record: pymarc.Record) -> str:
+    """One <record> element (namespace-prefix free, for a MARC21 collection).
+
+    Fields the MARCXML schema cannot hold (a data field without subfields) are left
+    out; the leader is put in the shape the schema requires.
+    """
+    leader = _fixed_leader(str(record.leader), [])
+    leader = leader[:9] + "a" + leader[10:]
+    parts = [f"<record>\n  <leader>{escape(_clean(leader))}</leader>\n"]
+    for fld in record.fields:
+        tag = quoteattr(fld.tag)
+        if fld.is_control_field():
+            parts.append(
+                f"  <controlfield tag={tag}>{escape(_clean(fld.data or ''))}</controlfield>\n"
+            )
+            continue
+        if not fld.subfields:
+            continue
+        ind1, ind2 = (i if i and (i.isalnum() or i == " ") else " " for i in fld.indicators)
+        parts.append(f"  <datafield tag={tag} ind1={quoteattr(ind1)} ind2={quoteattr(ind2)}>\n")
+        for sf in fld.subfields:
+            parts.append(
+                f"    <subfield code={quoteattr(sf.code)}>{escape(_clean(sf.value))}</subfield>\n"
+            )
+        parts.append("  </datafield>\n")
+    parts.append("</record>\n")
+    return "".join(parts)
+
+
+def write_marcxml_header(out: TextIO) -> None:
+    out.write(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<collection xmlns="{MARC_NS}" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        f'xsi:schemaLocation="{MARC_NS} {SCHEMA_LOCATION}">\n'
+    )
+
+
+def write_marcxml_footer(out: TextIO) -> None:
+    out.write("</collection>\n")

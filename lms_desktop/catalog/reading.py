@@ -1,0 +1,527 @@
+"""Reading MARC files record by record: each yields a record (maybe repaired) or a rejection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+import pymarc
+from pymarc import Field, Indicators, Subfield
+
+from lms_desktop.catalog.marc8 import Marc8Decoder, looks_like_marc8
+
+RECORD_TERMINATOR = 0x1D
+FIELD_TERMINATOR = 0x1E
+SUBFIELD_DELIMITER = 0x1F
+LEADER_LENGTH = 24
+ISO2709_MAX_LENGTH = 99_999
+_READ_BLOCK = 1 << 22
+
+
+class MarcFormat(StrEnum):
+    ISO2709 = "iso2709"
+    MARCXML = "marcxml"
+    MRK = "mrk"
+
+
+@dataclass(frozen=True)
+class RecordPosition:
+    """Where a record is in its file: its number (from 1) and byte offset or line."""
+
+    number: int
+    offset: int | None = None
+    line: int | None = None
+
+    def describe(self) -> str:
+        where = f"record {self.number}"
+        if self.offset is not None:
+            where += f" (byte {self.offset})"
+        elif self.line is not None:
+            where += f" (line {self.line})"
+        return where
+
+
+@dataclass(frozen=True)
+class ReadRecord:
+    """A record read from a file. `raw` is its original ISO 2709 bytes when they can be
+    stored unchanged (valid UTF-8, nothing repaired); `repairs` says what was fixed."""
+
+    position: RecordPosition
+    record: pymarc.Record
+    raw: bytes | None = None
+    repairs: tuple[str, ...] = ()
+    converted_from_marc8: bool = False
+
+
+@dataclass(frozen=True)
+class ReadRejection:
+    """A record that could not be read, and why."""
+
+    position: RecordPosition
+    reason: str
+
+
+ReadOutcome = ReadRecord | ReadRejection
+
+
+class RecordRejected(Exception):
+    """Raised inside a reader for a record that cannot be read at all."""
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    # Invalid UTF-8 in a "UTF-8" record is almost always a Windows-1252/Latin-1 byte
+    # pasted in by a vendor; read it as such instead of losing it.
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.start + 1]
+    return bad.decode("cp1252", errors="replace").replace("\ufffd", bad.decode("latin-1")), (
+        error.start + 1
+    )
+
+
+codecs.register_error("lms_cp1252_fallback", _cp1252_fallback)
+
+
+@dataclass
+class _FieldDecoder:
+    """Decodes field text as the record's encoding, noting repairs as it goes."""
+
+    utf8: bool
+    repairs: list[str] = field(default_factory=list)
+
+    def note(self, repair: str) -> None:
+        if repair not in self.repairs:
+            self.repairs.append(repair)
+
+    def text(self, data: bytes, tag: str, decoder: Marc8Decoder | None = None) -> str:
+        if b"\x1d" in data or b"\x1e" in data:
+            self.note(f"field {tag}: a stray record or field terminator inside it was removed")
+            data = data.replace(b"\x1d", b"").replace(b"\x1e", b"")
+        if data.isascii() and (self.utf8 or b"\x1b" not in data):
+            return data.decode("ascii")
+        if self.utf8:
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                self.note(f"field {tag}: bytes that are not UTF-8 were read as Windows-1252")
+                return data.decode("utf-8", errors="lms_cp1252_fallback")
+        own = decoder or Marc8Decoder()
+        before = len(own.problems)
+        value = own.decode(data)
+        for problem in own.problems[before:]:
+            self.note(f"field {tag}: MARC-8 {problem}")
+        return value
+
+
+def _digits(value: bytes) -> int | None:
+    return int(value) if value.isdigit() else None
+
+
+def _repaired_leader(raw: bytes, notes: list[str]) -> str:
+    leader_bytes = raw[:LEADER_LENGTH]
+    text = leader_bytes.decode("latin-1")
+    bad = [i for i, ch in enumerate(text) if not (ch.isascii() and ch.isprintable())]
+    if not bad:
+        return text
+    if len(bad) > 4 or any(i < 5 for i in bad):
+        raise RecordRejected("the leader is not a MARC leader (it holds binary data)")
+    notes.append(
+        "the leader had unreadable characters at position "
+        + ", ".join(f"{i:02d}" for i in bad)
+        + "; they were set to blank"
+    )
+    return "".join(" " if i in bad else ch for i, ch in enumerate(text))
+
+
+def _fields_by_standard_directory(directory: bytes, data: bytes) -> list[tuple[str, bytes]] | None:
+    """The fields at the offsets the 12-byte directory entries give (any order)."""
+    if len(directory) % 12 or not directory:
+        return None
+    fields: list[tuple[str, bytes]] = []
+    for i in range(0, len(directory), 12):
+        entry = directory[i : i + 12]
+        length, offset = _digits(entry[3:7]), _digits(entry[7:12])
+        if (
+            length is None
+            or offset is None
+            or length < 1
+            or offset + length > len(data)
+            or data[offset + length - 1] != FIELD_TERMINATOR
+            or not entry[:3].isascii()
+        ):
+            return None
+        fields.append((entry[:3].decode("ascii"), data[offset : offset + length - 1]))
+    return fields
+
+
+def _fields_by_directory(directory: bytes, data: bytes) -> list[tuple[str, bytes]] | None:
+    """The fields as the directory describes them, or None if it does not add up.
+
+    Entries are read one after another and each offset must be where the previous
+    field ended; that also reads records over 99,999 bytes whose writer widened the
+    offsets to six digits part way through the directory.
+    """
+    fields: list[tuple[str, bytes]] = []
+    p = 0
+    running = 0
+    size = len(directory)
+    while p < size:
+        tag = directory[p : p + 3]
+        length = _digits(directory[p + 3 : p + 7])
+        if len(tag) < 3 or not tag.isascii() or length is None or length < 1:
+            return None
+        for width in (5, 6, 7):
+            offset = directory[p + 7 : p + 7 + width]
+            if _digits(offset) == running:
+                break
+        else:
+            return None
+        if running + length > len(data) or data[running + length - 1] != FIELD_TERMINATOR:
+            return None
+        fields.append((tag.decode("ascii"), data[running : running + length - 1]))
+        running += length
+        p += 7 + width
+    return fields or None
+
+
+def _split_fields(raw: bytes, notes: list[str]) -> tuple[str, list[tuple[str, bytes]]]:
+    """(leader, [(tag, field bytes without terminator)]) from an ISO 2709 record.
+
+    Uses the directory when it is sound; otherwise rebuilds it from the field
+    terminators, which is how a record with a broken directory is still read.
+    """
+    if len(raw) < LEADER_LENGTH + 1:
+        raise RecordRejected(f"the record is only {len(raw)} bytes long (a leader alone is 24)")
+    leader = _repaired_leader(raw, notes)
+    directory_end = raw.find(bytes([FIELD_TERMINATOR]), LEADER_LENGTH)
+    if directory_end < 0:
+        raise RecordRejected("the record has no directory (no field terminator found)")
+    base = _digits(raw[12:17])
+    if base != directory_end + 1:
+        notes.append(
+            f"leader/12-16 base address {leader[12:17]!r} was wrong; "
+            f"the data starts at byte {directory_end + 1}"
+        )
+        base = directory_end + 1
+    directory = raw[LEADER_LENGTH:directory_end]
+    data = raw[base:]
+    truncated = not data.endswith(bytes([RECORD_TERMINATOR]))
+    if not truncated:
+        data = data[:-1]
+    fields = _fields_by_standard_directory(directory, data)
+    if fields is None:
+        fields = _fields_by_directory(directory, data)
+        if fields is not None:
+            notes.append("directory offsets past 99,999 bytes were read as wider numbers")
+    if fields is not None:
+        return leader, fields
+    # rebuild from the terminators: the n-th field belongs to the n-th directory tag
+    chunks = data.split(bytes([FIELD_TERMINATOR]))
+    partial = chunks.pop()
+    entries = [directory[i : i + 12] for i in range(0, len(directory), 12)]
+    tags = [e[:3] for e in entries if len(e) >= 3]
+    if not chunks:
+        raise RecordRejected("the record has no fields")
+    dropped = ""
+    if truncated and partial and len(tags) == len(chunks) + 1:
+        dropped = tags.pop().decode("latin-1")
+    if len(tags) != len(chunks) or not all(t.isascii() and t.isalnum() for t in tags):
+        raise RecordRejected(
+            f"the directory is broken ({len(directory)} bytes, {len(tags)} entries) and "
+            f"does not match the {len(chunks)} fields in the record"
+        )
+    notes.append("the directory was broken; fields were recovered from their terminators")
+    if dropped:
+        notes.append(f"field {dropped} was cut off where the file ends and was left out")
+    return leader, [(t.decode("ascii"), c) for t, c in zip(tags, chunks, strict=True)]
+
+
+def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bool]:
+    """Decode one ISO 2709 record: (record, repairs, storable_as_is, was_marc8).
+
+    Raises RecordRejected with the reason when nothing sensible can be made of it.
+    """
+    notes: list[str] = []
+    leader, raw_fields = _split_fields(raw, notes)
+    coding = leader[9]
+    non_ascii = [data for _tag, data in raw_fields if not data.isascii()]
+    utf8 = coding == "a"
+    if utf8 and non_ascii:
+        broken = [d for d in non_ascii if not _is_utf8(d)]
+        if broken and all(looks_like_marc8(d) for d in broken):
+            notes.append("the leader says UTF-8 but the text is MARC-8; it was converted")
+            utf8 = False
+    elif not utf8:
+        if coding != " ":
+            notes.append(f"leader/09 {coding!r} is not a MARC encoding; the text was checked")
+        if (
+            non_ascii
+            and all(_is_utf8(d) for d in non_ascii)
+            and not any(looks_like_marc8(d) for d in non_ascii)
+        ):
+            notes.append("the leader says MARC-8 but the text is UTF-8; it was read as UTF-8")
+            utf8 = True
+    was_marc8 = not utf8 and bool(non_ascii)
+    decoder = _FieldDecoder(utf8=utf8)
+    record = pymarc.Record(leader=leader, to_unicode=True, force_utf8=True)
+    record.leader = pymarc.Leader(leader)
+    for tag, data in raw_fields:
+        record.fields.append(_decode_field(tag, data, decoder))
+    if not record.fields:
+        raise RecordRejected("the record has no fields")
+    fixed_leader = _fixed_leader(leader, notes)
+    record.leader = pymarc.Leader(fixed_leader)
+    repairs = tuple(notes + decoder.repairs)
+    declared = _digits(raw[:5])
+    storable = (
+        not repairs
+        and coding == "a"
+        and declared == len(raw)
+        and len(raw) <= ISO2709_MAX_LENGTH
+        and raw.endswith(bytes([RECORD_TERMINATOR]))
+    )
+    return record, repairs, storable, was_marc8
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _fixed_leader(leader: str, notes: list[str]) -> str:
+    """The leader with positions MARC 21 fixes (10-11, 20-23) and the MARCXML schema's
+    character classes put right; lengths (00-04, 12-16) are recomputed on writing."""
+    fixed = list((leader + " " * 24)[:24])
+    if leader[10:12] != "22":
+        notes.append(f"leader/10-11 {leader[10:12]!r} set to '22' (indicator and code lengths)")
+        fixed[10:12] = "22"
+    if leader[20:24] != "4500":
+        notes.append(f"leader/20-23 {leader[20:24]!r} set to '4500' (directory map)")
+        fixed[20:24] = "4500"
+    for i in (*range(0, 5), *range(12, 17)):
+        if not fixed[i].isdigit():
+            fixed[i] = "0"
+    bad = []
+    for i in (5, 7, 8, 17, 18, 19):
+        if not (fixed[i] == " " or (fixed[i].isascii() and fixed[i].isalnum())):
+            bad.append(i)
+            fixed[i] = " "
+    if not (fixed[6].isascii() and fixed[6].isalnum()):
+        bad.append(6)
+        fixed[6] = "a"
+    if bad:
+        notes.append(
+            "leader position " + ", ".join(f"{i:02d}" for i in bad) + " held an invalid "
+            "character and was set to its default"
+        )
+    return "".join(fixed)
+
+
+def _decode_field(tag: str, data: bytes, decoder: _FieldDecoder) -> Field:
+    if tag < "010" and tag.isdigit():
+        return Field(tag=tag, data=decoder.text(data, tag))
+    head, *parts = data.split(bytes([SUBFIELD_DELIMITER]))
+    indicators = head.decode("latin-1")
+    if len(indicators) != 2 or not indicators.isprintable():
+        if indicators.isprintable() and len(indicators) > 2:
+            decoder.note(f"field {tag}: {len(indicators)} indicators; the first two were kept")
+            indicators = indicators[:2]
+        elif indicators.isprintable():
+            decoder.note(f"field {tag}: missing indicators were set to blank")
+            indicators = (indicators + "  ")[:2]
+        else:
+            decoder.note(f"field {tag}: unreadable indicators were set to blank")
+            indicators = "  "
+    marc8 = None if decoder.utf8 else Marc8Decoder()
+    subfields: list[Subfield] = []
+    for part in parts:
+        if not part:
+            continue
+        if (
+            marc8 is not None
+            and marc8.g0 in _LETTER_7C_SETS
+            and subfields
+            and not (chr(part[0]).islower() or chr(part[0]).isdigit())
+        ):
+            # A delimiter while Cyrillic/Greek/Hebrew/Arabic text is still open is a
+            # letter at 0x7C (Cyrillic Э) that a system took for "|", its delimiter,
+            # when what follows cannot be a subfield code.
+            previous = subfields.pop()
+            subfields.append(
+                Subfield(previous.code, previous.value + decoder.text(b"\x7c" + part, tag, marc8))
+            )
+            decoder.note(
+                f"field {tag}: a subfield delimiter inside non-Latin MARC-8 text was read "
+                "as the letter it had replaced"
+            )
+            continue
+        if part[0] < 0x80:
+            code, value = chr(part[0]), decoder.text(part[1:], tag, marc8)
+            if not code.isalnum():
+                decoder.note(f"field {tag}: subfield code {code!r} is not a letter or digit")
+        else:
+            code, value = _repaired_subfield(decoder.text(part, tag, marc8))
+            decoder.note(
+                f"field {tag}: a subfield began with a non-ASCII character; "
+                f"it was read as subfield {code}"
+            )
+        subfields.append(Subfield(code, value))
+    return Field(tag=tag, indicators=Indicators(indicators[0], indicators[1]), subfields=subfields)
+
+
+# MARC-8 sets in which 0x7C is a letter (see _decode_field)
+_LETTER_7C_SETS = frozenset({0x4E, 0x51, 0x53, 0x32, 0x33, 0x34})
+
+
+def _repaired_subfield(text: str) -> tuple[str, str]:
+    """(code, value) of a subfield whose code byte is not ASCII.
+
+    Usually a diacritic or a replacement character slipped in front of the real code
+    ("$\u0301bEditions" for "$bÉditions"): the next letter is the code and a
+    combining mark goes back onto the first letter of the value.
+    """
+    first, rest = text[:1], text[1:]
+    if rest[:1].isascii() and rest[:1].isalnum():
+        code, value = rest[0], rest[1:]
+        if unicodedata.combining(first) and value:
+            value = unicodedata.normalize("NFC", value[0] + first + value[1:])
+        return code, value
+    return "?", text
+
+
+def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
+    """(byte offset, record bytes, note) for each record in an ISO 2709 stream.
+
+    Trusts the record length in the leader when a record terminator sits where it says;
+    otherwise the record runs to the next terminator (and the note says so). Never
+    holds more than a few megabytes of the file in memory.
+    """
+    buffer = bytearray()
+    start = 0  # file offset of buffer[0]
+    eof = False
+
+    def fill(need: int) -> None:
+        nonlocal eof
+        while not eof and len(buffer) < need:
+            block = stream.read(_READ_BLOCK)
+            if not block:
+                eof = True
+            else:
+                buffer.extend(block)
+
+    while True:
+        fill(LEADER_LENGTH)
+        # whitespace between records (a newline after each record) is not a record
+        skip = 0
+        while skip < len(buffer) and buffer[skip] in b" \r\n\t\x00\x1a":
+            skip += 1
+        if skip:
+            del buffer[:skip]
+            start += skip
+            fill(LEADER_LENGTH)
+        if not buffer:
+            return
+        declared = _digits(bytes(buffer[:5]))
+        note = None
+        end = -1
+        if declared is not None and declared >= LEADER_LENGTH:
+            fill(declared)
+            if len(buffer) >= declared and buffer[declared - 1] == RECORD_TERMINATOR:
+                end = declared
+        if end < 0:
+            search_from = 0
+            while True:
+                found = buffer.find(bytes([RECORD_TERMINATOR]), search_from)
+                if found >= 0 or eof:
+                    break
+                search_from = len(buffer)
+                fill(len(buffer) + _READ_BLOCK)
+            if found >= 0:
+                end = found + 1
+                if declared != end:
+                    note = (
+                        f"the leader gives the record length as {bytes(buffer[:5])!r:.12}; "
+                        f"the record ends at byte {end} instead"
+                    )
+            else:
+                end = len(buffer)
+                note = "the file ends in the middle of this record (no record terminator)"
+        yield start, bytes(buffer[:end]), note
+        del buffer[:end]
+        start += end
+
+
+def read_iso2709(stream: BinaryIO) -> Iterator[ReadOutcome]:
+    for number, (offset, raw, note) in enumerate(iso2709_chunks(stream), start=1):
+        position = RecordPosition(number=number, offset=offset)
+        try:
+            record, repairs, storable, was_marc8 = decode_iso2709(raw)
+        except RecordRejected as exc:
+            reason = str(exc)
+            yield ReadRejection(position, f"{reason} ({note})" if note else reason)
+            continue
+        except (ValueError, IndexError, UnicodeError) as exc:  # defensive: never stop a file
+            yield ReadRejection(position, f"the record cannot be read: {exc}")
+            continue
+        if note:
+            if "no record terminator" in note and not _looks_complete(record):
+                yield ReadRejection(position, f"{note}; the record is incomplete")
+                continue
+            repairs = (note, *repairs)
+            storable = False
+        yield ReadRecord(
+            position=position,
+            record=record,
+            raw=raw if storable else None,
+            repairs=repairs,
+            converted_from_marc8=was_marc8,
+        )
+
+
+def _looks_complete(record: pymarc.Record) -> bool:
+    return bool(record.get_fields("245"))
+
+
+def detect_format(path: Path) -> MarcFormat:
+    """The format of a MARC file, from its name or else its first bytes."""
+    suffix = path.suffix.lower()
+    if suffix in (".xml", ".marcxml"):
+        return MarcFormat.MARCXML
+    if suffix in (".mrk", ".mrk8", ".txt"):
+        return MarcFormat.MRK
+    if suffix in (".mrc", ".marc", ".dat", ".iso", ".usm", ".utf8", ".mrc8"):
+        return MarcFormat.ISO2709
+    with path.open("rb") as stream:
+        head = stream.read(512).lstrip(b"\xef\xbb\xbf \r\n\t")
+    if head.startswith(b"<"):
+        return MarcFormat.MARCXML
+    if head.startswith(b"=") or re.match(rb"^=?LDR ", head):
+        return MarcFormat.MRK
+    return MarcFormat.ISO2709
+
+
+def read_marc_stream(stream: BinaryIO, fmt: MarcFormat) -> Iterator[ReadOutcome]:
+    if fmt is MarcFormat.MARCXML:
+        from lms_desktop.catalog.marcxml_io import read_marcxml
+
+        return read_marcxml(stream)
+    if fmt is MarcFormat.MRK:
+        from lms_desktop.catalog.mrk import read_mrk
+
+        return read_mrk(stream)
+    return read_iso2709(stream)
+
+
+def read_marc_file(path: Path, fmt: MarcFormat | None = None) -> Iterator[ReadOutcome]:
+    """Every record of the file at `path`, read or rejected, in file order."""
+    fmt = fmt or detect_format(path)
+    with path.open("rb") as stream:
+        yield from read_marc_stream(stream, fmt)
