@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -225,7 +226,12 @@ class PreviewPage(QWizardPage):
                 parent=self,
             )
             self.models[key] = model
-            self.tabs.addTab(make_table(model, key), key)
+            view = make_table(model, key)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            view.setWordWrap(True)
+            self.tabs.addTab(view, key)
         self.deactivate = QCheckBox(self.tr("Make students missing from the file inactive"))
         self.deactivate.setChecked(True)
         self.deactivate.setAccessibleName(self.tr("Make missing students inactive"))
