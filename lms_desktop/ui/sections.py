@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from lms_desktop.ui.catalog.section import CatalogSection
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.section import MakerspaceSection
 from lms_desktop.ui.placeholder import NotYetBuiltSection
@@ -66,13 +67,7 @@ def sections() -> list[SectionSpec]:
             "catalog",
             _tr("Catalog"),
             "catalog",
-            _placeholder(
-                _tr("Catalog"),
-                _tr(
-                    "search the collection, import and export MARC records, edit records and "
-                    "copies, and copy-catalog from the Library of Congress."
-                ),
-            ),
+            CatalogSection,
         ),
         SectionSpec(
             "patrons",

@@ -1,0 +1,1 @@
+"""Catalog screens: search, record detail, copies, the MARC editor, import, export, SRU."""

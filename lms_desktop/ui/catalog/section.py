@@ -1,0 +1,452 @@
+"""The Catalog section: search, results with availability, a title's detail and its copies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lms_desktop.catalog.copies import copies_of
+from lms_desktop.catalog.lookups import recent_title_ids
+from lms_desktop.catalog.records import RecordView, count_records, delete_record, get_record
+from lms_desktop.catalog.search import SearchKind, SearchResult, SearchRow, fetch_rows
+from lms_desktop.catalog.search import search_catalog as run_search
+from lms_desktop.errors import DomainError
+from lms_desktop.ui.catalog.copy_dialogs import CopyDialog, WithdrawDialog
+from lms_desktop.ui.catalog.fast_add_dialog import FastAddDialog
+from lms_desktop.ui.catalog.marc_editor import MarcEditorDialog
+from lms_desktop.ui.catalog.models import (
+    CopiesModel,
+    ResultColumn,
+    SearchResultsModel,
+)
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.tasks import Progress
+
+SEARCH_KINDS: tuple[tuple[SearchKind, str], ...] = (
+    (SearchKind.KEYWORD, "Keyword"),
+    (SearchKind.TITLE, "Title"),
+    (SearchKind.AUTHOR, "Author"),
+    (SearchKind.SUBJECT, "Subject"),
+    (SearchKind.ISBN, "ISBN"),
+    (SearchKind.CALL_NUMBER, "Call number"),
+    (SearchKind.BARCODE, "Barcode"),
+)
+TYPING_PAUSE_MS = 250
+RECENT_LIMIT = 500
+
+
+class RecordDetail(QWidget):
+    """One title: what it is, and its copies with add/edit/withdraw.
+
+    Signals:
+        edit_marc_requested(int): the user wants the MARC editor for this title.
+    """
+
+    edit_marc_requested = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id: int | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("Title details"))
+
+        self.copies_model = CopiesModel(self)
+        self.copies = QTableView()
+        self.copies.setModel(self.copies_model)
+        self.copies.setAccessibleName(self.tr("Copies of this title"))
+        self.copies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.copies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.copies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.copies.verticalHeader().hide()
+        self.copies.horizontalHeader().setStretchLastSection(True)
+        self.copies.doubleClicked.connect(lambda _index: self.edit_copy())
+
+        self.edit_marc_button = self._button(self.tr("Edit MARC…"), self._edit_marc)
+        self.delete_button = self._button(self.tr("Delete title…"), self.delete_title)
+        self.add_copy_button = self._button(self.tr("Add copy…"), self.add_copy)
+        self.edit_copy_button = self._button(self.tr("Edit copy…"), self.edit_copy)
+        self.withdraw_button = self._button(self.tr("Withdraw copy…"), self.withdraw_copy)
+
+        record_buttons = QHBoxLayout()
+        record_buttons.addWidget(self.edit_marc_button)
+        record_buttons.addWidget(self.delete_button)
+        record_buttons.addStretch(1)
+        copy_buttons = QHBoxLayout()
+        copy_buttons.addWidget(self.add_copy_button)
+        copy_buttons.addWidget(self.edit_copy_button)
+        copy_buttons.addWidget(self.withdraw_button)
+        copy_buttons.addStretch(1)
+        self.copies_label = QLabel(self.tr("<b>Copies</b>"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(record_buttons)
+        layout.addWidget(self.copies_label)
+        layout.addWidget(self.copies, 1)
+        layout.addLayout(copy_buttons)
+        self.copies.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.show_record(None)
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def show_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        if record_id is None:
+            self.summary.setText(self.tr("<i>Choose a title to see its details and copies.</i>"))
+            self.copies_model.set_rows(())
+        else:
+            try:
+                with self.ctx.unit_of_work() as uow:
+                    view = get_record(uow, record_id)
+                    copies = copies_of(uow, record_id)
+            except DomainError as exc:
+                self.record_id = None
+                self.summary.setText(escape(exc.message))
+                self.copies_model.set_rows(())
+            else:
+                self.summary.setText(self._summary_html(view))
+                self.copies_model.set_rows(copies)
+                self.copies.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _summary_html(self, view: RecordView) -> str:
+        lines = [f"<h3 style='margin:0'>{escape(view.title) or self.tr('(no title)')}</h3>"]
+        if view.author:
+            lines.append(escape(view.author))
+        published = ", ".join(
+            part for part in (view.publisher, str(view.publication_year or "")) if part
+        )
+        if published:
+            lines.append(escape(published))
+        details = []
+        if view.isbns:
+            details.append(self.tr("ISBN: {isbn}").format(isbn=", ".join(view.isbns)))
+        if view.lccns:
+            details.append(self.tr("LCCN: {lccn}").format(lccn=", ".join(view.lccns)))
+        if view.classification:
+            details.append(self.tr("Class: {c}").format(c=escape(view.classification)))
+        if details:
+            lines.append(" · ".join(details))
+        if view.subjects:
+            lines.append(
+                self.tr("Subjects: {subjects}").format(
+                    subjects=escape("; ".join(view.subjects[:6]))
+                )
+            )
+        if view.source:
+            lines.append(
+                f"<span style='color:#666'>"
+                f"{self.tr('From: {source}').format(source=escape(view.source))}</span>"
+            )
+        return "<br>".join(lines)
+
+    def selected_copy_row(self) -> int:
+        rows = self.copies.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_record = self.record_id is not None
+        for button in (self.edit_marc_button, self.delete_button, self.add_copy_button):
+            button.setEnabled(has_record)
+        row = self.selected_copy_row()
+        self.edit_copy_button.setEnabled(row >= 0)
+        self.withdraw_button.setEnabled(
+            row >= 0 and self.copies_model.copy_at(row).status not in ("withdrawn", "retired")
+        )
+
+    def _edit_marc(self) -> None:
+        if self.record_id is not None:
+            self.edit_marc_requested.emit(self.record_id)
+
+    def add_copy(self) -> CopyDialog | None:
+        if self.record_id is None:
+            return None
+        dialog = CopyDialog(self.ctx, self.record_id, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_copy(self) -> CopyDialog | None:
+        row = self.selected_copy_row()
+        if self.record_id is None or row < 0:
+            return None
+        dialog = CopyDialog(self.ctx, self.record_id, self.copies_model.copy_at(row), self)
+        dialog.open()
+        return dialog
+
+    def withdraw_copy(self) -> WithdrawDialog | None:
+        row = self.selected_copy_row()
+        if row < 0:
+            return None
+        dialog = WithdrawDialog(self.ctx, self.copies_model.copy_at(row).id, self)
+        dialog.open()
+        return dialog
+
+    def delete_title(self) -> None:
+        if self.record_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete title?"),
+            self.tr("Delete this title from the catalog? This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.unit_of_work() as uow:
+                delete_record(uow, self.record_id)
+                uow.commit()
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
+            return
+        self.show_record(None)
+        self.ctx.hub.data_changed.emit("catalog")
+
+
+class CatalogSection(QWidget):
+    """Search the collection and look after its titles and copies.
+
+    Signals:
+        search_finished(int): the number of titles the last search found.
+    """
+
+    search_finished = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self._last_result: SearchResult | None = None
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Search by"))
+        for kind, label in SEARCH_KINDS:
+            self.kind.addItem(self.tr(label), kind.value)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(
+            self.tr("Search titles, authors, subjects, ISBNs… (press Enter)")
+        )
+        self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Search the catalog"))
+        self.available_only = QCheckBox(self.tr("On the shelf only"))
+        self.available_only.setAccessibleName(self.tr("Only titles with a copy on the shelf"))
+
+        self.fast_add_button = self._button(self.tr("Fast add…"), self.open_fast_add)
+        self.new_record_button = self._button(self.tr("New record…"), self.open_new_record)
+        self.copy_catalog_button = self._button(self.tr("Copy cataloging…"), self.open_sru)
+
+        self.results_model = SearchResultsModel(self._fetch_rows, self)
+        self.results = QTableView()
+        self.results.setModel(self.results_model)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setAlternatingRowColors(True)
+        self.results.setWordWrap(False)
+        self.results.verticalHeader().hide()
+        self.results.verticalHeader().setDefaultSectionSize(24)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(ResultColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (ResultColumn.AUTHOR, 190),
+            (ResultColumn.YEAR, 55),
+            (ResultColumn.CALL_NUMBER, 120),
+            (ResultColumn.AVAILABILITY, 90),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.results.setColumnWidth(column, width)
+        self.results.doubleClicked.connect(self._open_marc_for_index)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of titles found"))
+
+        self.detail = RecordDetail(ctx)
+        self.detail.edit_marc_requested.connect(self.open_marc_editor)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.kind)
+        search_row.addWidget(self.query, 1)
+        search_row.addWidget(self.available_only)
+        tools_row = QHBoxLayout()
+        for button in (
+            self.fast_add_button,
+            self.new_record_button,
+            self.copy_catalog_button,
+        ):
+            tools_row.addWidget(button)
+        tools_row.addStretch(1)
+        tools_row.addWidget(self.count_label)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.results)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addLayout(tools_row)
+        layout.addWidget(splitter, 1)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.search)
+        self.query.textEdited.connect(lambda _text: self._typing.start())
+        self.query.returnPressed.connect(self.search)
+        self.kind.currentIndexChanged.connect(lambda _i: self.search())
+        self.available_only.toggled.connect(lambda _on: self.search())
+        self.results.selectionModel().currentRowChanged.connect(self._current_changed)
+        ctx.hub.data_changed.connect(self._data_changed)
+        self.search()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # searching --------------------------------------------------------------------------
+    def _fetch_rows(self, ids: Sequence[int]) -> list[SearchRow]:
+        with self.ctx.unit_of_work() as uow:
+            return fetch_rows(uow, ids)
+
+    def current_kind(self) -> SearchKind:
+        return SearchKind(self.kind.currentData())
+
+    def search(self) -> None:
+        """Run the search in the background; a newer search makes older answers moot."""
+        self._typing.stop()
+        self._generation += 1
+        generation = self._generation
+        query = self.query.text()
+        kind = self.current_kind()
+        available_only = self.available_only.isChecked()
+        database = self.ctx.app.database
+
+        def job(_progress: Progress) -> tuple[tuple[int, ...], bool, int]:
+            with database.unit_of_work() as uow:
+                if not query.strip():
+                    return recent_title_ids(uow, RECENT_LIMIT), False, count_records(uow)
+                result = run_search(uow, query, kind, available_only=available_only)
+                return result.ids, result.truncated, -1
+
+        self.ctx.tasks.submit(
+            job,
+            on_done=lambda found: self._show_results(generation, *found),
+            on_error=lambda exc: self._search_failed(generation, exc),
+        )
+
+    def _show_results(
+        self, generation: int, ids: tuple[int, ...], truncated: bool, catalog_size: int
+    ) -> None:
+        if generation != self._generation:
+            return
+        selected = self.detail.record_id
+        self.results_model.set_ids(ids)
+        if catalog_size >= 0:
+            text = self.tr("{n} titles in the catalog; the latest are shown.").format(
+                n=f"{catalog_size:,}"
+            )
+        elif truncated:
+            text = self.tr("More than {n} titles found; add words to narrow the search.").format(
+                n=f"{len(ids):,}"
+            )
+        elif ids:
+            text = self.tr("{n} titles found.").format(n=f"{len(ids):,}")
+        else:
+            text = self.tr("Nothing found. Try fewer words, or another kind of search.")
+        self.count_label.setText(text)
+        if selected is not None and selected in ids:
+            self.results.selectRow(ids.index(selected))
+        elif ids:
+            self.results.selectRow(0)
+        else:
+            self.detail.show_record(None)
+        self.search_finished.emit(len(ids))
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        self.count_label.setText(self.tr("The search failed: {m}").format(m=message))
+        self.search_finished.emit(0)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.detail.show_record(self.results_model.record_id(current.row()))
+
+    def selected_record_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        return [self.results_model.record_id(row) for row in rows]
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("catalog", "loans", "copies"):
+            self.results_model.refresh()
+            self.detail.show_record(self.detail.record_id)
+            if what == "catalog":
+                self.search()
+
+    # dialogs ----------------------------------------------------------------------------
+    def _open_marc_for_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_marc_editor(self.results_model.record_id(index.row()))
+
+    def open_marc_editor(self, record_id: int) -> MarcEditorDialog:
+        dialog = MarcEditorDialog(self.ctx, record_id, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_new_record(self) -> MarcEditorDialog:
+        dialog = MarcEditorDialog(self.ctx, parent=self)
+        dialog.saved.connect(self._select_after_save)
+        dialog.open()
+        return dialog
+
+    def open_fast_add(self) -> FastAddDialog:
+        dialog = FastAddDialog(self.ctx, parent=self)
+        dialog.added.connect(lambda result: self._select_after_save(result.record_id))
+        dialog.open()
+        return dialog
+
+    def open_sru(self) -> QWidget:
+        from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
+
+        dialog = CopyCatalogingDialog(self.ctx, parent=self)
+        dialog.imported.connect(self._select_after_save)
+        dialog.open()
+        return dialog
+
+    def _select_after_save(self, record_id: int) -> None:
+        self.detail.show_record(record_id)
