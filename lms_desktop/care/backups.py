@@ -295,17 +295,30 @@ def make_backup(
         n += 1
         target = folder / f"{BACKUP_PREFIX}-{when.strftime('%Y%m%d-%H%M%S')}-{reason}{n}.sqlite3"
     backup_sqlite_file(source, target)
+    if not _is_healthy(target):
+        # a damaged database must not push good backups out of the rotation
+        target.unlink(missing_ok=True)
+        raise ValidationError(
+            "The library database looks damaged, so no backup was made (the older good "
+            "backups are kept). Run 'lms-desktop check' and restore the latest good backup."
+        )
     with database.unit_of_work() as uow:
         set_setting(uow, LAST_BACKUP_AT, when.isoformat())
         uow.commit()
+    size = target.stat().st_size
     if policy is not None:
-        rotate_backups(folder, policy)
-    return BackupInfo(target, when, reason, target.stat().st_size)
+        rotate_backups(folder, policy, protect=target)
+    return BackupInfo(target, when, reason, size)
 
 
-def rotate_backups(folder: Path, policy: RotationPolicy) -> list[Path]:
-    """Delete regular backups the policy no longer keeps; returns what was deleted."""
+def rotate_backups(folder: Path, policy: RotationPolicy, protect: Path | None = None) -> list[Path]:
+    """Delete regular backups the policy no longer keeps; returns what was deleted.
+
+    `protect` (the backup just made) is never deleted, even when another backup has the
+    same second in its name.
+    """
     regular = [b for b in list_backups(folder) if b.rotates]
+    regular.sort(key=lambda b: (b.taken_at, b.path == protect), reverse=True)
     keep = backups_to_keep((b.taken_at for b in regular), policy)
     removed: list[Path] = []
     kept_times: set[datetime] = set()

@@ -20,6 +20,9 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            # the copy is a single self-contained file: no -wal/-shm beside it on the USB
+            # stick, and it opens read-only anywhere
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:

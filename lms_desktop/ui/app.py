@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lms_desktop import APP_ID, APP_NAME, __version__
 from lms_desktop.bootstrap import open_app
 from lms_desktop.config import AppConfig
-from lms_desktop.errors import DomainError
+from lms_desktop.errors import DatabaseOpenError, DomainError
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.icons import APP_ICON, icon
 from lms_desktop.ui.main_window import MainWindow
@@ -50,11 +50,27 @@ def run_gui(config: AppConfig, quit_after_ms: int | None = None, report_shown: b
     `window-shown <unix time>` once the first frame is on screen (start-up benchmark).
     """
     app = make_application()
+    from lms_desktop.ui.care.guardian import (
+        install_care,
+        offer_restore_for_unopenable,
+        sign_in_at_start,
+    )
+
     try:
-        window = build_main_window(config)
+        try:
+            window = build_main_window(config)
+        except DatabaseOpenError as exc:
+            # a damaged file: explain it and offer the latest good backup, then try again
+            if not offer_restore_for_unopenable(config, exc.message, None):
+                raise
+            window = build_main_window(config)
     except DomainError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
+    if not sign_in_at_start(window.ctx):
+        window.ctx.app.database.dispose()
+        return 1
+    install_care(window, window.ctx)
     window.show()
     if report_shown:
         QTimer.singleShot(0, lambda: print(f"window-shown {time.time():.6f}", flush=True))

@@ -29,6 +29,14 @@ class UiContext:
     tasks: TaskRunner
     hub: ChangeHub
     staff_name: str = "Librarian"
+    # who signed in (lms_desktop.school.access.Role values); librarian when the school
+    # has no staff accounts yet; a kiosk acts for `kiosk_patron_id` only
+    staff_role: str = "librarian"
+    kiosk_patron_id: int | None = None
 
     def unit_of_work(self) -> UnitOfWork:
-        return self.app.database.unit_of_work(staff_name=self.staff_name)
+        return self.app.database.unit_of_work(
+            staff_name=self.staff_name,
+            staff_role=self.staff_role,
+            kiosk_patron_id=self.kiosk_patron_id,
+        )

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from lms_desktop.ui.care.backups_page import BackupsPage
+from lms_desktop.ui.care.privacy_page import PrivacyPage
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.settings_page import MakerspaceSettingsPage
 from lms_desktop.ui.reports.settings_page import ReportsSettingsPage
@@ -37,6 +39,8 @@ def settings_pages() -> list[SettingsPageSpec]:
         SettingsPageSpec("calendar", _tr("School calendar"), CalendarPage),
         SettingsPageSpec("reports", _tr("Reports & labels"), ReportsSettingsPage),
         SettingsPageSpec("makerspace", _tr("Makerspace"), MakerspaceSettingsPage),
+        SettingsPageSpec("backups", _tr("Backups"), BackupsPage),
+        SettingsPageSpec("privacy", _tr("Privacy and staff"), PrivacyPage),
     ]
 
 

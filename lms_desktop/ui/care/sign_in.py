@@ -1,0 +1,214 @@
+"""Staff sign-in with a name and PIN, and the lock screen that idle time brings up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lms_desktop.db.unit_of_work import Database
+from lms_desktop.errors import DomainError
+from lms_desktop.school.access import (
+    PIN_MAX_LENGTH,
+    Role,
+    SignedIn,
+    idle_lock_minutes,
+    list_staff,
+    sign_in,
+)
+from lms_desktop.ui.context import UiContext
+
+
+class SignInDialog(QDialog):
+    """Asks for a staff name and PIN; `signed_in` holds who it was once accepted.
+
+    Signals:
+        signed_in_as(object): the SignedIn of whoever signed in.
+    """
+
+    signed_in_as = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        locked_by: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("Locked") if locked_by else self.tr("Sign in"))
+        self.setModal(True)
+
+        layout = QVBoxLayout(self)
+        if locked_by:
+            intro = self.tr(
+                "The desk was locked after a while without use. {name}, type your PIN to "
+                "go on, or sign in as someone else."
+            ).format(name=locked_by)
+        else:
+            intro = self.tr("Choose your name and type your PIN.")
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName(self.tr("Sign-in instructions"))
+        layout.addWidget(self.intro)
+
+        form = QFormLayout()
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.setAccessibleName(self.tr("Staff name"))
+        with database.unit_of_work() as uow:
+            names = [a.name for a in list_staff(uow) if a.active]
+        self.name.addItems(names)
+        if locked_by and locked_by in names:
+            self.name.setCurrentText(locked_by)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(PIN_MAX_LENGTH)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&PIN:"), self.pin)
+        layout.addLayout(form)
+
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Sign-in problem"))
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        buttons.accepted.connect(self.try_sign_in)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+
+    def try_sign_in(self) -> None:
+        try:
+            with self._database.unit_of_work() as uow:
+                who = sign_in(uow, self.name.currentText(), self.pin.text())
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.signed_in = who
+        self.signed_in_as.emit(who)
+        self.accept()
+
+    def reject(self) -> None:
+        # a locked desk stays locked: Escape does not get past the PIN
+        if self.windowTitle() == self.tr("Locked"):
+            return
+        super().reject()
+
+
+def apply_sign_in(ctx: UiContext, who: SignedIn) -> None:
+    ctx.staff_name = who.name
+    ctx.staff_role = who.role.value
+    ctx.kiosk_patron_id = None
+    ctx.hub.status_message.emit(
+        QApplication.translate("SignIn", "{name} signed in.").format(name=who.name)
+    )
+    ctx.hub.data_changed.emit("staff")
+
+
+class IdleLock(QObject):
+    """Locks the desk after the idle-lock setting's minutes without keyboard or mouse.
+
+    Signals:
+        locked(): the lock screen came up.
+        unlocked(str): someone signed in on the lock screen (their name).
+    """
+
+    locked = Signal()
+    unlocked = Signal(str)
+
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
+
+    def __init__(self, ctx: UiContext, window: QWidget, minutes: float | None = None) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.dialog: SignInDialog | None = None
+        if minutes is None:
+            with ctx.unit_of_work() as uow:
+                minutes = idle_lock_minutes(uow)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start(int(minutes * 60_000))
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._ACTIVITY and self.dialog is None and self.minutes > 0:
+            self.timer.start()
+        return False
+
+    def lock(self) -> SignInDialog:
+        if self.dialog is not None:
+            return self.dialog
+        dialog = SignInDialog(self.ctx.app.database, self.window, locked_by=self.ctx.staff_name)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.signed_in_as.connect(self._unlocked)
+        self.dialog = dialog
+        # patrons' names and loans must not stay on screen behind the lock
+        content = self._content()
+        if content is not None:
+            content.hide()
+        dialog.open()
+        self.locked.emit()
+        return dialog
+
+    def _unlocked(self, who: SignedIn) -> None:
+        apply_sign_in(self.ctx, who)
+        content = self._content()
+        if content is not None:
+            content.show()
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.set_minutes(self.minutes)
+        self.unlocked.emit(who.name)
+
+    def _content(self) -> QWidget | None:
+        return self.window.centralWidget() if isinstance(self.window, QMainWindow) else None
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()
+
+
+def is_librarian(ctx: UiContext) -> bool:
+    return ctx.staff_role == Role.LIBRARIAN.value
