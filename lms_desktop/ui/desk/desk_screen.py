@@ -60,7 +60,7 @@ from lms_desktop.ui.tasks import Progress
 
 log = logging.getLogger(__name__)
 
-JOURNAL_ROWS = 40
+JOURNAL_ROWS = 15
 
 # Background / text colours of the answer banner by tone.
 TONE_COLOURS = {
@@ -80,7 +80,7 @@ class DeskAnswer:
     tone: str  # success | info | warning | error
     outcome: str  # a ScanOutcome value, or the action's name
     patron: PatronDetail | None
-    journal: tuple[JournalView, ...]
+    journal: tuple[JournalView, ...] | None  # None: the last actions did not change
     scan: ScanResult | None = None
     keep_patron: bool = True  # False: the answer says who to show (None clears the card)
     scan_text: str = ""
@@ -290,6 +290,7 @@ class DeskSection(QWidget):
                 scan=result,
                 keep_patron=unreadable,
                 scan_text=scan.text,
+                with_journal=bool(result.changed) or result.journal_entry_id is not None,
             )
 
         return job
@@ -304,6 +305,7 @@ class DeskSection(QWidget):
         scan: ScanResult | None = None,
         keep_patron: bool = True,
         scan_text: str = "",
+        with_journal: bool = True,
     ) -> DeskAnswer:
         """Read what the screen shows after an action (runs on the database worker)."""
         with self.ctx.unit_of_work() as uow:
@@ -313,7 +315,7 @@ class DeskSection(QWidget):
                     detail = patron_detail(uow, patron_id)
                 except DomainError:
                     detail = None
-            journal = tuple(recent_entries(uow, limit=JOURNAL_ROWS))
+            journal = tuple(recent_entries(uow, limit=JOURNAL_ROWS)) if with_journal else None
         return DeskAnswer(message, tone, outcome, detail, journal, scan, keep_patron, scan_text)
 
     def _scan_answered(self, scan: QueuedScan, answer: DeskAnswer) -> None:
@@ -344,7 +346,8 @@ class DeskSection(QWidget):
         if not answer.keep_patron or answer.patron is not None:
             self.patron = answer.patron
             self.card.show_detail(answer.patron)
-        self.journal.set_rows(answer.journal)
+        if answer.journal is not None:
+            self.journal.set_rows(answer.journal)
         self._set_banner(answer.message, answer.tone)
         self.sounds.play(sound_for(answer.outcome, answer.tone))
         offers = answer.scan.offers if answer.scan is not None else ()
@@ -631,7 +634,8 @@ class DeskSection(QWidget):
             if answer.patron is not None or self.patron is None:
                 self.patron = answer.patron
                 self.card.show_detail(answer.patron)
-            self.journal.set_rows(answer.journal)
+            if answer.journal is not None:
+                self.journal.set_rows(answer.journal)
 
         self.ctx.tasks.submit(job, on_done=done)
 
