@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -142,8 +143,13 @@ class ReportsTab(QWidget):
         column.addStretch(1)
 
         self.preview = PdfPreview()
+        scroll = QScrollArea()  # the choices scroll on a small screen instead of growing it
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(200)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 900])
@@ -181,7 +187,12 @@ class ReportsTab(QWidget):
         spec = self.spec()
         self.settings.setValue(LAST_REPORT, spec.name)
         self.description.setText(spec.description)
-        range_key = self.settings.value(f"reports/{spec.name}/range", spec.default_range)
+        # an "as of" list always opens on today: yesterday's overdues are never wanted
+        range_key = (
+            self.settings.value(f"reports/{spec.name}/range", spec.default_range)
+            if spec.uses_range
+            else spec.default_range
+        )
         index = self.quick_range.findData(range_key)
         self.quick_range.blockSignals(True)
         self.quick_range.setCurrentIndex(max(0, index))
@@ -265,6 +276,8 @@ class ReportsTab(QWidget):
         self.quick_range.blockSignals(True)
         self.quick_range.setCurrentIndex(self.quick_range.findData("custom"))
         self.quick_range.blockSignals(False)
+        self.settings.setValue(f"reports/{self.spec().name}/range", "custom")
+        self._remember_dates()
 
     def set_dates(self, start: date, end: date) -> None:
         self.start_edit.setDate(_qdate(start))
@@ -276,11 +289,15 @@ class ReportsTab(QWidget):
         today = end if spec.uses_range is False else None
         return ReportParams(start, end, filters=self.filters(), today=today)
 
+    def _remember_dates(self) -> None:
+        prefix = f"reports/{self.spec().name}"
+        self.settings.setValue(f"{prefix}/from", self.start_edit.date().toString("yyyy-MM-dd"))
+        self.settings.setValue(f"{prefix}/to", self.end_edit.date().toString("yyyy-MM-dd"))
+
     def _remember(self) -> None:
         spec = self.spec()
         prefix = f"reports/{spec.name}"
-        self.settings.setValue(f"{prefix}/from", self.start_edit.date().toString("yyyy-MM-dd"))
-        self.settings.setValue(f"{prefix}/to", self.end_edit.date().toString("yyyy-MM-dd"))
+        self._remember_dates()
         for name, value in ((n, "") for n in self._filter_widgets):
             self.settings.setValue(f"{prefix}/filter/{name}", self.filters().get(name, value))
         self.settings.setValue(LAST_FORMAT, self.format_box.currentData())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -110,16 +111,18 @@ class ReportsSettingsPage(QWidget):
         self.sheet_name.setAccessibleName(self.tr("Sheet name"))
         form.addRow(self.tr("Name:"), self.sheet_name)
         self.sheet_fields: dict[str, QDoubleSpinBox | QSpinBox] = {}
-        row = QHBoxLayout()
-        for key, label, default in (
-            ("label_width", self.tr("Label width"), 1.5),
-            ("label_height", self.tr("Label height"), 1.0),
-            ("columns", self.tr("Across"), 5),
-            ("rows", self.tr("Down"), 10),
-            ("left_margin", self.tr("Left margin"), 0.25),
-            ("top_margin", self.tr("Top margin"), 0.5),
-            ("h_pitch", self.tr("Across pitch"), 1.5625),
-            ("v_pitch", self.tr("Down pitch"), 1.0),
+        grid = QGridLayout()
+        for index, (key, label, default) in enumerate(
+            (
+                ("label_width", self.tr("Label width"), 1.5),
+                ("label_height", self.tr("Label height"), 1.0),
+                ("columns", self.tr("Across"), 5),
+                ("rows", self.tr("Down"), 10),
+                ("left_margin", self.tr("Left margin"), 0.25),
+                ("top_margin", self.tr("Top margin"), 0.5),
+                ("h_pitch", self.tr("Across pitch"), 1.5625),
+                ("v_pitch", self.tr("Down pitch"), 1.0),
+            )
         ):
             spin: QDoubleSpinBox | QSpinBox
             if key in ("columns", "rows"):
@@ -134,9 +137,10 @@ class ReportsSettingsPage(QWidget):
             spin.setAccessibleName(label)
             spin.setToolTip(label)
             self.sheet_fields[key] = spin
-            row.addWidget(QLabel(label + ":"))
-            row.addWidget(spin)
-        form.addRow(row)
+            row, column = divmod(index, 2)
+            grid.addWidget(QLabel(label + ":"), row, column * 2)
+            grid.addWidget(spin, row, column * 2 + 1)
+        form.addRow(grid)
         self.add_sheet_button = QPushButton(self.tr("Add sheet"))
         self.add_sheet_button.setAccessibleName(self.tr("Add the label sheet"))
         self.add_sheet_button.clicked.connect(self.add_sheet)
