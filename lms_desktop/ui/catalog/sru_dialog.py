@@ -174,6 +174,7 @@ class CopyCatalogingDialog(QDialog):
         self.hits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.hits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hits.verticalHeader().hide()
+        self.hits.setWordWrap(False)
         self.hits.horizontalHeader().setSectionResizeMode(
             HitColumn.TITLE, QHeaderView.ResizeMode.Stretch
         )
@@ -195,7 +196,6 @@ class CopyCatalogingDialog(QDialog):
         self.next_button.clicked.connect(lambda: self._page(1))
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setAccessibleName(self.tr("Import this record"))
-        self.import_button.setDefault(False)
         self.import_button.clicked.connect(self.import_selected)
         self.edit_button = QPushButton(self.tr("Open in editor…"))
         self.edit_button.setAccessibleName(self.tr("Open this record in the MARC editor"))
@@ -203,6 +203,17 @@ class CopyCatalogingDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
+        # Return in the search box searches; no other button may take Return as its own
+        for button in (
+            self.add_loc_button,
+            self.previous_button,
+            self.next_button,
+            self.import_button,
+            self.edit_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)
+        self.search_button.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Server:")))
         top.addWidget(self.target, 1)
@@ -239,9 +250,12 @@ class CopyCatalogingDialog(QDialog):
     def load_targets(self) -> None:
         with self.ctx.unit_of_work() as uow:
             targets = list_targets(uow, enabled_only=True)
+        current = self.current_target()
         self.target.clear()
         for target in targets:
             self.target.addItem(target.name, target)
+            if current is not None and target.id == current.id:
+                self.target.setCurrentIndex(self.target.count() - 1)
         has_loc = any("loc.gov" in target.url for target in targets)
         self.add_loc_button.setVisible(not has_loc)
         if not targets:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lms_desktop.ui.care.backups_page import BackupsPage
 from lms_desktop.ui.care.privacy_page import PrivacyPage
+from lms_desktop.ui.catalog.sru_settings_page import SruTargetsPage
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.settings_page import MakerspaceSettingsPage
 from lms_desktop.ui.reports.settings_page import ReportsSettingsPage
@@ -37,6 +38,7 @@ def settings_pages() -> list[SettingsPageSpec]:
         SettingsPageSpec("scanner", _tr("Scanner"), ScannerPage),
         SettingsPageSpec("loan_rules", _tr("Loan rules"), LoanRulesPage),
         SettingsPageSpec("calendar", _tr("School calendar"), CalendarPage),
+        SettingsPageSpec("copy_cataloging", _tr("Copy cataloging"), SruTargetsPage),
         SettingsPageSpec("reports", _tr("Reports & labels"), ReportsSettingsPage),
         SettingsPageSpec("makerspace", _tr("Makerspace"), MakerspaceSettingsPage),
         SettingsPageSpec("backups", _tr("Backups"), BackupsPage),
