@@ -190,6 +190,7 @@ class StaffAccount:
     name: str
     role: Role
     active: bool
+    has_pin: bool = True
 
 
 @dataclass(frozen=True)
@@ -202,15 +203,29 @@ class SignedIn:
 
 
 def _account(row: StaffUser) -> StaffAccount:
-    return StaffAccount(id=row.id, name=row.name, role=role_of(row.role), active=row.active)
+    return StaffAccount(
+        id=row.id,
+        name=row.name,
+        role=role_of(row.role),
+        active=row.active,
+        has_pin=bool(row.pin_hash),
+    )
 
 
 def has_staff_accounts(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> bool:
-    """False on a fresh install: the app then runs as the librarian without sign-in."""
+    """Whether anyone can sign in (an active account with a PIN).
+
+    False on a fresh install, and when staff are only names without PINs: the app then
+    runs as the librarian without sign-in.
+    """
     count = uow.session.scalar(
         select(func.count())
         .select_from(StaffUser)
-        .where(StaffUser.site_id == site_id, StaffUser.active.is_(True))
+        .where(
+            StaffUser.site_id == site_id,
+            StaffUser.active.is_(True),
+            StaffUser.pin_hash.is_not(None),
+        )
     )
     return bool(count)
 
@@ -295,6 +310,11 @@ def set_staff_active(
 def sign_in(uow: UnitOfWork, name: str, pin: str, site_id: int = DEFAULT_SITE_ID) -> SignedIn:
     """Check a name and PIN; the same message for a wrong name and a wrong PIN."""
     row = _find_staff(uow, name, site_id)
+    if row is not None and row.active and not row.pin_hash:
+        raise PermissionDeniedError(
+            f"{row.name} has no PIN yet. The librarian sets one in Settings > Privacy and "
+            "staff, or with 'lms-desktop staff set-pin'."
+        )
     if row is None or not row.active or not verify_pin(pin, row.pin_hash):
         raise PermissionDeniedError(
             "That name and PIN do not match an active staff account. Try again, or ask "

@@ -153,3 +153,15 @@ def test_the_idle_lock_is_a_librarian_setting(database: Database) -> None:
             set_idle_lock_minutes(uow, 0)
     with database.unit_of_work() as uow, pytest.raises(ValidationError):
         set_idle_lock_minutes(uow, 999)
+
+
+def test_staff_names_without_a_pin_do_not_turn_on_sign_in(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        uow.session.add(StaffUser(name="Ms. Rivera", role="librarian", pin_hash=None))
+        uow.flush()
+        assert not has_staff_accounts(uow)
+        with pytest.raises(PermissionDeniedError, match="has no PIN yet"):
+            sign_in(uow, "Ms. Rivera", "1234")
+        set_staff_pin(uow, "Ms. Rivera", "1234")
+        assert has_staff_accounts(uow)
+        assert sign_in(uow, "Ms. Rivera", "1234").role is Role.LIBRARIAN

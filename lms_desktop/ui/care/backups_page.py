@@ -143,7 +143,7 @@ class BackupsPage(QWidget):
         self.browse.clicked.connect(self._choose_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
-        form.addRow(self.tr("Backup &folder:"), folder_row)
+        form.addRow(self.tr("Backup folder:"), folder_row)
         self.keep_daily = self._spin(1, 60, self.tr("Daily backups kept"))
         self.keep_weekly = self._spin(1, 60, self.tr("Weekly backups kept"))
         self.keep_monthly = self._spin(0, 120, self.tr("Monthly backups kept"))
@@ -212,6 +212,7 @@ class BackupsPage(QWidget):
         spin = QSpinBox()
         spin.setRange(low, high)
         spin.setAccessibleName(name)
+        spin.setMaximumWidth(120)
         return spin
 
     def _on_change(self, what: str) -> None:

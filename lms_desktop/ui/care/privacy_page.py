@@ -70,6 +70,7 @@ class PrivacyPage(QWidget):
         self.idle_minutes.setSpecialValueText(self.tr("never"))
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setAccessibleName(self.tr("Lock the desk after minutes without use"))
+        self.idle_minutes.setMaximumWidth(160)
         form.addRow(self.tr("Lock the desk after:"), self.idle_minutes)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))

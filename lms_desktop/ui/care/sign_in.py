@@ -69,7 +69,7 @@ class SignInDialog(QDialog):
         self.name.setEditable(True)
         self.name.setAccessibleName(self.tr("Staff name"))
         with database.unit_of_work() as uow:
-            names = [a.name for a in list_staff(uow) if a.active]
+            names = [a.name for a in list_staff(uow) if a.active and a.has_pin]
         self.name.addItems(names)
         if locked_by and locked_by in names:
             self.name.setCurrentText(locked_by)
