@@ -66,34 +66,33 @@ class BareDesk:
         c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchall()
         patron = c.execute(
             "SELECT p.id, p.first_name, p.last_name, t.code, p.grade, p.homeroom, p.status, "
-            "p.block_reason, p.patron_type_id FROM patrons p JOIN patron_types t "
-            "ON t.id=p.patron_type_id WHERE p.id=?",
+            "p.block_reason, p.patron_type_id, "
+            "(SELECT count(*) FROM holds h WHERE h.patron_id=p.id AND h.status IN "
+            "('waiting','ready')), "
+            "(SELECT coalesce(sum(f.amount_cents - (SELECT coalesce(sum(fp.amount_cents),0) "
+            "FROM fee_payments fp WHERE fp.fee_id=f.id)),0) FROM fees f WHERE f.patron_id=p.id "
+            "AND f.status='open') "
+            "FROM patrons p JOIN patron_types t ON t.id=p.patron_type_id WHERE p.id=?",
             (patron_id,),
         ).fetchall()[0]
         item = c.execute(
             "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
-            "i.item_type_id, t.circulates FROM items i JOIN item_types t ON t.id=i.item_type_id "
-            "LEFT JOIN bib_records b ON b.id=i.bib_record_id WHERE i.barcode=?",
+            "i.item_type_id, t.circulates, l.id, l.patron_id, l.checked_out_at, l.due_at "
+            "FROM items i JOIN item_types t ON t.id=i.item_type_id "
+            "LEFT JOIN bib_records b ON b.id=i.bib_record_id "
+            "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL WHERE i.barcode=?",
             (barcode,),
         ).fetchall()[0]
-        c.execute(
-            "SELECT id FROM loans WHERE item_id=? AND returned_at IS NULL", (item[0],)
-        ).fetchall()
         c.execute(
             "SELECT due_at, item_type_code FROM loans WHERE patron_id=? AND returned_at IS NULL",
             (patron_id,),
         ).fetchall()
-        c.execute(
-            "SELECT coalesce(sum(amount_cents - (SELECT coalesce(sum(amount_cents),0) FROM "
-            "fee_payments WHERE fee_id=fees.id)),0) FROM fees WHERE patron_id=? AND "
-            "status='open'",
-            (patron_id,),
-        ).fetchall()
-        c.execute(
-            "SELECT id FROM holds WHERE patron_id=? AND status IN ('waiting','ready') AND "
-            "(bib_record_id=? OR item_id=?) LIMIT 1",
-            (patron_id, item[6], item[0]),
-        ).fetchall()
+        if patron[9]:  # the own-hold look-up only when the patron has holds, as the service
+            c.execute(
+                "SELECT id FROM holds WHERE patron_id=? AND status IN ('waiting','ready') AND "
+                "(bib_record_id=? OR item_id=?) LIMIT 1",
+                (patron_id, item[6], item[0]),
+            ).fetchall()
         due = now  # the due date itself is computed in Python in both cases
         c.execute(
             "INSERT INTO loans (site_id, item_id, patron_id, checked_out_at, due_at, renewals, "
@@ -125,14 +124,13 @@ class BareDesk:
         c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchall()
         item = c.execute(
             "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
-            "i.item_type_id FROM items i JOIN item_types t ON t.id=i.item_type_id "
-            "LEFT JOIN bib_records b ON b.id=i.bib_record_id WHERE i.barcode=?",
+            "i.item_type_id, l.id, l.patron_id, l.checked_out_at, l.due_at "
+            "FROM items i JOIN item_types t ON t.id=i.item_type_id "
+            "LEFT JOIN bib_records b ON b.id=i.bib_record_id "
+            "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL WHERE i.barcode=?",
             (barcode,),
         ).fetchall()[0]
-        loan = c.execute(
-            "SELECT id, patron_id, due_at FROM loans WHERE item_id=? AND returned_at IS NULL",
-            (item[0],),
-        ).fetchall()[0]
+        loan = (item[8], item[9], item[11])
         c.execute(
             "SELECT p.id, p.first_name, p.last_name, t.code FROM patrons p JOIN patron_types t "
             "ON t.id=p.patron_type_id WHERE p.id=?",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Row, bindparam, func, select
 
 from lms_desktop.circulation.context import (
     _cached,
@@ -135,7 +136,24 @@ def blocks_for_patron(
     type (the strictest rule over all item types when None). Empty: free to borrow."""
     now = now or utcnow()
     row = patron_row(uow, patron_id)
+    return blocks_for_patron_row(uow, row, item_type_code=item_type_code, now=now)
+
+
+def blocks_for_patron_row(
+    uow: UnitOfWork,
+    row: Row[Any],
+    *,
+    item_type_code: str | None = None,
+    now: datetime,
+    open_due_dates: list[datetime] | None = None,
+) -> list[Block]:
+    """`blocks_for_patron` for a patron row already read (`context.PATRON_COLUMNS`),
+    optionally with the due dates of their open loans already read too."""
     patron_type_id, site_id = row.patron_type_id, row.site_id
+    if open_due_dates is None:
+        overdue = overdue_due_dates(uow, row.id, now)
+    else:
+        overdue = [due for due in open_due_dates if due < now]
     if item_type_code is None:
         rule = _strictest_rule(uow, patron_type_id, site_id)
     else:
@@ -150,10 +168,15 @@ def blocks_for_patron(
         status=row.status,
         block_reason=row.block_reason,
         rule=rule,
-        overdue_due_at=overdue_due_dates(uow, patron_id, now),
-        balance_cents=fee_balance_cents(uow, patron_id),
+        overdue_due_at=overdue,
+        balance_cents=fee_balance_cents(uow, row.id),
         now=now,
     )
+
+
+def open_due_dates(uow: UnitOfWork, patron_id: int) -> list[datetime]:
+    """Due dates of all the patron's open loans."""
+    return [r[0] for r in connection(uow).execute(_OPEN_DUE_DATES, {"patron_id": patron_id})]
 
 
 def set_manual_block(uow: UnitOfWork, patron_id: int, reason: str) -> None:

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
 from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from lms_desktop.circulation.blocks import fee_balance_cents, judge_blocks, overdue_due_dates
+from lms_desktop.circulation.blocks import _PAID, fee_balance_cents, judge_blocks, overdue_due_dates
 from lms_desktop.circulation.context import (
+    ITEM_COLUMNS,
+    PATRON_COLUMNS,
     connection,
     item_label,
+    item_query,
     item_row_by_barcode,
     item_row_required,
     item_summary,
     load_rule,
     load_school_calendar,
     loan_view,
+    patron_query,
     patron_row,
     patron_summary,
     period_end_lookup,
@@ -38,7 +43,7 @@ from lms_desktop.circulation.journal import (
     scan_was_handled,
     stored_result,
 )
-from lms_desktop.circulation.models import Fee, Hold, Item, Loan
+from lms_desktop.circulation.models import Fee, Hold, Item, Loan, Patron
 from lms_desktop.circulation.results import (
     Block,
     CirculationResult,
@@ -51,7 +56,7 @@ from lms_desktop.circulation.results import (
 )
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
-from lms_desktop.errors import ConflictError, PermissionDeniedError
+from lms_desktop.errors import ConflictError, NotFoundError, PermissionDeniedError
 from lms_desktop.makerspace.certificates import check_certificate_for_item
 
 # A second scan of the same item within this many seconds is a double scan, not an action.
@@ -127,9 +132,6 @@ class _RepeatedScan(Exception):
 
 # --- prebuilt statements of the desk's hot path (built once, run on every scan) ----------
 
-_OPEN_LOAN_OF_ITEM = select(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at).where(
-    Loan.item_id == bindparam("item_id"), Loan.returned_at.is_(None)
-)
 _OPEN_LOANS_OF_PATRON = select(Loan.due_at, Loan.item_type_code).where(
     Loan.patron_id == bindparam("patron_id"), Loan.returned_at.is_(None)
 )
@@ -141,6 +143,28 @@ _OWN_HOLD = (
         (Hold.bib_record_id == bindparam("bib_record_id")) | (Hold.item_id == bindparam("item_id")),
     )
     .limit(1)
+)
+_ITEM_AND_OPEN_LOAN = (
+    item_query()
+    .add_columns(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at)
+    .outerjoin(Loan, (Loan.item_id == Item.id) & Loan.returned_at.is_(None))
+    .where(Item.barcode == bindparam("barcode"))
+)
+_OPEN_HOLDS_OF_PATRON = (
+    select(func.count())
+    .select_from(Hold)
+    .where(Hold.patron_id == Patron.id, Hold.status.in_(("waiting", "ready")))
+    .scalar_subquery()
+)
+_FEES_OWED_BY_PATRON = (
+    select(func.coalesce(func.sum(Fee.amount_cents - _PAID), 0))
+    .where(Fee.patron_id == Patron.id, Fee.status == "open")
+    .scalar_subquery()
+)
+_PATRON_FOR_CHECKOUT = (
+    patron_query()
+    .add_columns(_OPEN_HOLDS_OF_PATRON, _FEES_OWED_BY_PATRON)
+    .where(Patron.id == bindparam("patron_id"))
 )
 _LAST_RETURN = select(func.max(Loan.returned_at)).where(Loan.item_id == bindparam("item_id"))
 _INSERT_LOAN = insert(Loan.__table__)  # type: ignore[arg-type]
@@ -163,6 +187,26 @@ _CLOSE_HOLD = (
     .where(Hold.__table__.c.id == bindparam("hold_id"))
     .values(status=bindparam("status"), closed_at=bindparam("closed_at"))
 )
+
+
+@dataclass(frozen=True)
+class _OpenLoan:
+    id: int
+    patron_id: int | None
+    checked_out_at: datetime
+    due_at: datetime
+
+
+def _item_and_loan(uow: UnitOfWork, barcode: str) -> tuple[Row[Any], _OpenLoan | None]:
+    """The item row (as `item_query`) and its open loan, in one statement."""
+    row = connection(uow).execute(_ITEM_AND_OPEN_LOAN, {"barcode": barcode}).first()
+    if row is None:
+        raise NotFoundError(
+            f"No item has the barcode {barcode}. Check the label, or add the copy in Catalog."
+        )
+    width = len(ITEM_COLUMNS)
+    loan = None if row[width] is None else _OpenLoan(*row[width : width + 4])
+    return row, loan
 
 
 def _set_item_status(
@@ -209,15 +253,17 @@ def checkout_item(
             return earlier
     session = uow.session
     conn = connection(uow)
-    prow = patron_row(uow, patron_id)
-    irow = item_row_required(uow, item_barcode)
+    prow = conn.execute(_PATRON_FOR_CHECKOUT, {"patron_id": patron_id}).first()
+    if prow is None:
+        raise NotFoundError("That patron is no longer in the database. Scan their card again.")
+    open_holds, fees_owed = prow[len(PATRON_COLUMNS)], int(prow[len(PATRON_COLUMNS) + 1] or 0)
+    irow, open_loan = _item_and_loan(uow, item_barcode)
     patron = patron_summary(prow)
     item = item_summary(irow)
     name = _name(patron)
     label = item_label(item)
     calendar = load_school_calendar(uow, prow.site_id)
 
-    open_loan = conn.execute(_OPEN_LOAN_OF_ITEM, {"item_id": item.id}).first()
     if open_loan is not None:
         if open_loan.patron_id == patron_id:
             if now - open_loan.checked_out_at < timedelta(seconds=DOUBLE_SCAN_SECONDS):
@@ -267,7 +313,7 @@ def checkout_item(
         block_reason=prow.block_reason,
         rule=rule,
         overdue_due_at=[row.due_at for row in patron_loans if row.due_at < now],
-        balance_cents=fee_balance_cents(uow, patron_id),
+        balance_cents=fees_owed,
         now=now,
     )
     if rule.max_items <= 0:
@@ -303,7 +349,7 @@ def checkout_item(
             )
         elif ready is not None:
             own_hold_id, own_hold_status = ready.id, ready.status
-    if own_hold_id is None and item.bib_record_id is not None:
+    if own_hold_id is None and item.bib_record_id is not None and open_holds:
         own = conn.execute(
             _OWN_HOLD,
             {"patron_id": patron_id, "bib_record_id": item.bib_record_id, "item_id": item.id},
@@ -458,11 +504,10 @@ def checkin_item(
             return earlier
     session = uow.session
     conn = connection(uow)
-    irow = item_row_required(uow, item_barcode)
+    irow, loan = _item_and_loan(uow, item_barcode)
     item = item_summary(irow)
     label = item_label(item)
     calendar = load_school_calendar(uow, irow.site_id)
-    loan = conn.execute(_OPEN_LOAN_OF_ITEM, {"item_id": item.id}).first()
     prow = patron_row(uow, loan.patron_id) if loan is not None and loan.patron_id else None
     borrower = patron_summary(prow) if prow is not None else None
     just_now = timedelta(seconds=DOUBLE_SCAN_SECONDS)
@@ -754,8 +799,6 @@ def renew_all(uow: UnitOfWork, patron_id: int, *, now: datetime | None = None) -
     renewed: list[LoanView] = []
     refused: list[tuple[ItemSummary, str]] = []
     changes = ChangeLog()
-    from lms_desktop.circulation.context import item_query
-
     for loan in loans:
         irow = uow.session.execute(item_query().where(Item.id == loan.item_id)).one()
         item = item_summary(irow)
@@ -892,8 +935,6 @@ def open_loans_for_patron(
 ) -> list[LoanView]:
     """The patron's current loans, soonest due first."""
     now = now or utcnow()
-    from lms_desktop.circulation.context import item_query
-
     prow = patron_row(uow, patron_id)
     loans = uow.session.scalars(
         select(Loan)

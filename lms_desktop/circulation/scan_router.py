@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import bindparam, case, func, select
+from sqlalchemy import case, func, select
 
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
 from lms_desktop.circulation.barcodes import BarcodeShape, classify_barcode, isbn13_of
-from lms_desktop.circulation.blocks import blocks_for_patron
+from lms_desktop.circulation.blocks import blocks_for_patron_row, open_due_dates
 from lms_desktop.circulation.context import (
     item_row_by_barcode,
     patron_row,
@@ -18,7 +18,7 @@ from lms_desktop.circulation.context import (
     patron_summary,
 )
 from lms_desktop.circulation.loans import checkin_item, checkout_item, renew_loan
-from lms_desktop.circulation.models import Item, Loan
+from lms_desktop.circulation.models import Item
 from lms_desktop.circulation.results import (
     CirculationResult,
     PatronSummary,
@@ -89,19 +89,8 @@ def _from_circulation(
     )
 
 
-_PATRON_LOAN_COUNTS = select(
-    func.count(),
-    func.coalesce(func.sum(case((Loan.due_at < bindparam("now"), 1), else_=0)), 0),
-).where(Loan.patron_id == bindparam("patron_id"), Loan.returned_at.is_(None))
-# (the CASE keeps "due_at <" out of WHERE: see blocks._OPEN_DUE_DATES)
-
-
-def _patron_message(uow: UnitOfWork, patron: PatronSummary, now: datetime) -> str:
-    counts = (
-        uow.session.connection()
-        .execute(_PATRON_LOAN_COUNTS, {"patron_id": patron.id, "now": now})
-        .one()
-    )
+def _patron_message(patron: PatronSummary, due_dates: list[datetime], now: datetime) -> str:
+    overdue = sum(1 for due in due_dates if due < now)
     where = ", ".join(
         part
         for part in (
@@ -111,9 +100,9 @@ def _patron_message(uow: UnitOfWork, patron: PatronSummary, now: datetime) -> st
         if part
     )
     text = patron.display_name + (f" ({where})" if where else "")
-    text += f": {counts[0]} item(s) out"
-    if counts[1]:
-        text += f", {counts[1]} overdue"
+    text += f": {len(due_dates)} item(s) out"
+    if overdue:
+        text += f", {overdue} overdue"
     return text + "."
 
 
@@ -171,8 +160,9 @@ def route_scan(
     prow = patron_row_by_barcode(uow, code)
     if prow is not None:
         patron = patron_summary(prow)
-        blocks = tuple(blocks_for_patron(uow, patron.id, now=now))
-        message = _patron_message(uow, patron, now)
+        due_dates = open_due_dates(uow, patron.id)
+        blocks = tuple(blocks_for_patron_row(uow, prow, now=now, open_due_dates=due_dates))
+        message = _patron_message(patron, due_dates, now)
         if blocks:
             message += " " + " ".join(b.message for b in blocks)
         return ScanResult(
@@ -276,13 +266,15 @@ def _route_item(
     scan_id: str | None,
     now: datetime,
 ) -> ScanResult:
-    shown = _desk_patron(uow, desk)
+    shown: PatronSummary | None = None
     try:
         if desk.mode is DeskMode.RENEW:
+            shown = _desk_patron(uow, desk)
             result = renew_loan(
                 uow, barcode, override_blocks=desk.override_blocks, scan_id=scan_id, now=now
             )
-        elif desk.mode is DeskMode.CHECK_IN or shown is None:
+        elif desk.mode is DeskMode.CHECK_IN or desk.patron_id is None:
+            shown = _desk_patron(uow, desk)
             result = checkin_item(
                 uow,
                 barcode,
@@ -291,16 +283,23 @@ def _route_item(
                 guard_double_scan=desk.mode is DeskMode.AUTO,
             )
         else:
+            # the service reads the patron itself and hands it back
             result = checkout_item(
                 uow,
-                shown.id,
+                desk.patron_id,
                 barcode,
                 override_blocks=desk.override_blocks,
                 scan_id=scan_id,
                 now=now,
             )
+            shown = result.patron if result.patron is not None else _desk_patron(uow, desk)
     except DomainError as exc:
         return ScanResult(
-            ScanOutcome.REFUSED, exc.message, text=code, kind=kind, patron=shown, scan_id=scan_id
+            ScanOutcome.REFUSED,
+            exc.message,
+            text=code,
+            kind=kind,
+            patron=_desk_patron(uow, desk),
+            scan_id=scan_id,
         )
     return _from_circulation(result, code, kind, shown, scan_id, repeated=result.repeated)
