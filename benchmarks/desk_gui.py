@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import shutil
 import sqlite3
 import statistics
 import sys
@@ -169,7 +168,12 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="desk-gui-") as folder:
         copy = Path(folder) / "district.sqlite3"
-        shutil.copy(args.db, copy)
+        # the backup API gives a consistent copy even while someone else writes to it
+        source, target = sqlite3.connect(args.db), sqlite3.connect(copy)
+        with target:
+            source.backup(target)
+        source.close()
+        target.close()
         con = sqlite3.connect(copy)
         counts = {
             table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -196,6 +196,11 @@ class BatchImportDialog(QDialog):
         text = self.tr("{n} scans replayed in {s:.1f} s: {counts}.").format(
             n=scans, s=report.seconds, counts=counts or self.tr("nothing to do")
         )
+        repeated = sum(1 for line in report.lines if line.repeated)
+        if repeated:
+            text += " " + self.tr(
+                "{n} of these scans were already replayed earlier and changed nothing now."
+            ).format(n=repeated)
         if report.cancelled:
             text = self.tr("Stopped. ") + text
         self.summary.setText(text)
