@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from lms_desktop import __version__
-from lms_desktop.catalog.models import BibRecord
+from lms_desktop.catalog.exporter import ExportFormat, export_marc
 from lms_desktop.db.all_models import Base
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
@@ -77,9 +77,10 @@ def export_everything(
 ) -> ExportSummary:
     """Write the catalog and every table of the library into `folder`.
 
-    `catalog.mrc` is ISO 2709 in UTF-8 (records too long for ISO 2709 go to
-    `catalog-oversize.xml` as MARCXML); each table becomes `<table>.csv` (UTF-8 with a
-    header row, binary as base64) and `<table>.json` (a list of objects), and
+    `catalog.mrc` is ISO 2709 in UTF-8 and `catalog.xml` MARCXML, both with each title's
+    copies as 852 holdings fields (the catalog's own exporter); each table becomes
+    `<table>.csv` (UTF-8 with a header row, binary as base64) and `<table>.json` (a list
+    of objects), and
     `manifest.json` says what is where. Staff PIN hashes are never exported.
     """
     require_permission(uow, Permission.EXPORT_DATA)
@@ -94,35 +95,15 @@ def export_everything(
     report = progress or (lambda _d, _t, _m: None)
 
     report(0, total, "catalog")
-    marc_count = 0
-    oversize: list[str] = []
-    with (folder / "catalog.mrc").open("wb") as marc_out:
-        last_id = 0
-        while True:
-            batch = session.execute(
-                select(BibRecord.id, BibRecord.marc, BibRecord.marc_xml)
-                .where(BibRecord.id > last_id)
-                .order_by(BibRecord.id)
-                .limit(BATCH)
-            ).all()
-            if not batch:
-                break
-            for rec_id, marc, marc_xml in batch:
-                last_id = rec_id
-                if marc:
-                    marc_out.write(marc)
-                    marc_count += 1
-                elif marc_xml:
-                    oversize.append(marc_xml)
-    if oversize:
-        with (folder / "catalog-oversize.xml").open("w", encoding="utf-8") as xml_out:
-            xml_out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-            xml_out.write('<collection xmlns="http://www.loc.gov/MARC21/slim">\n')
-            for chunk in oversize:
-                body = chunk.split("?>", 1)[1] if chunk.lstrip().startswith("<?xml") else chunk
-                xml_out.write(body.strip() + "\n")
-            xml_out.write("</collection>\n")
-        marc_count += len(oversize)
+    # the catalog's own exporter: every title with its copies as 852 holdings, ISO 2709
+    # (titles too long for ISO 2709 are listed in left_out) and MARCXML, which has no limit
+    marc_report = export_marc(uow, folder / "catalog.mrc", ExportFormat.ISO2709)
+    xml_report = export_marc(uow, folder / "catalog.xml", ExportFormat.MARCXML)
+    marc_count = xml_report.records
+    if marc_report.left_out:
+        (folder / "catalog-left-out.txt").write_text(
+            "\n".join(marc_report.left_out) + "\n", encoding="utf-8"
+        )
 
     counts: dict[str, int] = {}
     for index, table in enumerate(tables, start=1):
@@ -153,9 +134,10 @@ def export_everything(
         "exported_by": uow.staff_name or "",
         "application": f"LMS Desktop {__version__}",
         "catalog": {
-            "file": "catalog.mrc",
-            "format": "MARC 21 ISO 2709, UTF-8",
+            "files": {"catalog.mrc": "MARC 21 ISO 2709, UTF-8", "catalog.xml": "MARCXML"},
             "records": marc_count,
+            "records_in_iso2709": marc_report.records,
+            "copies": xml_report.copies,
         },
         "tables": {
             name: {"csv": f"{name}.csv", "json": f"{name}.json", "rows": rows}

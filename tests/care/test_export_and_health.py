@@ -35,8 +35,11 @@ def test_export_everything_writes_marc_csv_and_json(
     with database.unit_of_work(staff_name="Ms Reed") as uow:
         summary = export_everything(uow, out)
     with (out / "catalog.mrc").open("rb") as fh:
-        titles = sorted(r["245"]["a"] for r in pymarc.MARCReader(fh, to_unicode=True))
-    assert titles == sorted(small_library.titles)
+        records = list(pymarc.MARCReader(fh, to_unicode=True))
+    assert sorted(r["245"]["a"] for r in records) == sorted(small_library.titles)
+    # each title carries its copies, so another system can rebuild the shelves
+    assert sorted(r["852"]["p"] for r in records) == sorted(small_library.item_ids)
+    assert len(pymarc.parse_xml_to_array(str(out / "catalog.xml"))) == 4
     assert summary.marc_records == 4
     with (out / "patrons.csv").open(encoding="utf-8", newline="") as fh:
         patrons = list(csv.DictReader(fh))
