@@ -30,12 +30,14 @@ from lms_desktop.catalog.search import search_catalog as run_search
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.catalog.copy_dialogs import CopyDialog, WithdrawDialog
 from lms_desktop.ui.catalog.fast_add_dialog import FastAddDialog
+from lms_desktop.ui.catalog.import_export import ExportDialog, ImportDialog
 from lms_desktop.ui.catalog.marc_editor import MarcEditorDialog
 from lms_desktop.ui.catalog.models import (
     CopiesModel,
     ResultColumn,
     SearchResultsModel,
 )
+from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress
 
@@ -260,6 +262,8 @@ class CatalogSection(QWidget):
         self.fast_add_button = self._button(self.tr("Fast add…"), self.open_fast_add)
         self.new_record_button = self._button(self.tr("New record…"), self.open_new_record)
         self.copy_catalog_button = self._button(self.tr("Copy cataloging…"), self.open_sru)
+        self.import_button = self._button(self.tr("Import MARC…"), self.open_import)
+        self.export_button = self._button(self.tr("Export MARC…"), self.open_export)
 
         self.results_model = SearchResultsModel(self._fetch_rows, self)
         self.results = QTableView()
@@ -298,6 +302,8 @@ class CatalogSection(QWidget):
             self.fast_add_button,
             self.new_record_button,
             self.copy_catalog_button,
+            self.import_button,
+            self.export_button,
         ):
             tools_row.addWidget(button)
         tools_row.addStretch(1)
@@ -440,11 +446,19 @@ class CatalogSection(QWidget):
         dialog.open()
         return dialog
 
-    def open_sru(self) -> QWidget:
-        from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
-
+    def open_sru(self) -> CopyCatalogingDialog:
         dialog = CopyCatalogingDialog(self.ctx, parent=self)
         dialog.imported.connect(self._select_after_save)
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.ctx, self.selected_record_ids(), parent=self)
         dialog.open()
         return dialog
 
