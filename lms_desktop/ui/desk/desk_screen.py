@@ -599,10 +599,32 @@ class DeskSection(QWidget):
             self.set_mode(DeskMode.RENEW)
             self.submit_scan(result.text)
             self.set_mode(DeskMode.AUTO)
-        elif offer in (ScanOffer.ADD_COPY, ScanOffer.LOOKUP_ISBN):
+        elif offer == ScanOffer.ADD_COPY:
+            self.open_fast_add(result.text)
+        elif offer == ScanOffer.LOOKUP_ISBN:
             from lms_desktop.ui.desk.add_copy import open_add_copy
 
-            open_add_copy(self, result.text, lookup=offer == ScanOffer.LOOKUP_ISBN)
+            open_add_copy(self, result.text, lookup=True)
+
+    def open_fast_add(self, scanned: str) -> QDialog:
+        """The catalog's fast add dialog for an unknown barcode (or ISBN); once the copy is
+        added, its barcode is scanned again so the desk carries on where it was."""
+        from lms_desktop.circulation.barcodes import isbn13_of
+        from lms_desktop.ui.catalog.fast_add_dialog import FastAddDialog
+
+        isbn = isbn13_of(scanned)
+        dialog = FastAddDialog(self.ctx, barcode="" if isbn else scanned, parent=self)
+        if isbn:
+            dialog.isbn.setText(isbn)
+
+        def added(result: Any) -> None:
+            if result.barcode:
+                self.submit_scan(result.barcode)
+
+        dialog.added.connect(added)
+        dialog.finished.connect(lambda _code: self._keep_focus())
+        dialog.open()
+        return dialog
 
     def offer_override(self, result: ScanResult) -> bool:
         name = self.patron.patron.display_name if self.patron else ""

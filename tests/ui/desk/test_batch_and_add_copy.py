@@ -11,7 +11,7 @@ from lms_desktop.bootstrap import AppContext
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Item, Loan
 from lms_desktop.circulation.results import ScanOffer, ScanOutcome
-from lms_desktop.ui.desk.add_copy import AddCopyDialog
+from lms_desktop.ui.catalog.fast_add_dialog import FastAddDialog
 from lms_desktop.ui.desk.desk_screen import DeskSection
 from tests.ui.desk.conftest import DeskSchool, item_barcode, scan_and_wait
 
@@ -81,12 +81,12 @@ def test_an_unknown_copy_is_added_from_the_desk_and_lent(
     assert desk.card.name.text() == "Maya Lopez"  # still serving Maya
 
     desk.offer_buttons[ScanOffer.ADD_COPY].click()
-    dialog = desk.findChild(AddCopyDialog)
+    dialog = desk.findChild(FastAddDialog)
     assert dialog is not None and dialog.barcode.text() == NEW_COPY
     dialog.title.setText("The Wild Robot")
     dialog.author.setText("Brown, Peter")
     with qtbot.waitSignal(desk.answered, timeout=10_000) as answered:
-        dialog.accept()
+        assert dialog.submit(), dialog.message.text()
     # saved, then scanned again for Maya at once
     assert answered.args[0].outcome == ScanOutcome.CHECKED_OUT, answered.args[0].message
     with app_context.database.unit_of_work() as uow:
@@ -96,3 +96,25 @@ def test_an_unknown_copy_is_added_from_the_desk_and_lent(
             .where(Item.barcode == NEW_COPY)
         )
     assert title is not None and "Wild Robot" in title
+
+
+def test_an_unknown_isbn_is_catalogued_with_the_copy_in_hand(
+    qtbot: QtBot, desk: DeskSection, school: DeskSchool, app_context: AppContext
+) -> None:
+    from lms_desktop.ui.desk.add_copy import open_add_copy
+
+    scan_and_wait(qtbot, desk, school.leo_card)
+    answer = scan_and_wait(qtbot, desk, "9780316382007")
+    assert ScanOffer.LOOKUP_ISBN in answer.scan.offers
+    dialog = open_add_copy(desk, "9780316382007", lookup=False)
+    assert dialog.isbn.text() == "9780316382007" and dialog.barcode.text() == ""
+    dialog.barcode.setText(item_barcode(777))
+    dialog.title.setText("The Wild Robot Escapes")
+    with qtbot.waitSignal(desk.answered, timeout=10_000) as answered:
+        dialog.accept()
+    assert answered.args[0].outcome == ScanOutcome.CHECKED_OUT, answered.args[0].message
+    with app_context.database.unit_of_work() as uow:
+        from lms_desktop.catalog.models import BibIdentifier
+
+        isbns = list(uow.session.scalars(select(BibIdentifier.value)))
+    assert "9780316382007" in isbns
