@@ -65,7 +65,10 @@ def overdues_by_homeroom(
     result = []
     for key in sorted(groups, key=lambda k: (k == (STAFF_GROUP, ""), k[0].lower(), k[1].lower())):
         lines = [
-            line for _, line in sorted(groups[key], key=lambda pair: (pair[0], pair[1].due_on))
+            line
+            for _, line in sorted(
+                groups[key], key=lambda pair: (pair[0], pair[1].due_on, pair[1].title.lower())
+            )
         ]
         result.append(
             HomeroomOverdues(
