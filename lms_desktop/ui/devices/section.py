@@ -149,6 +149,9 @@ class DeviceDetailPanel(QWidget):
         self.edit_button = _button(self.tr("Edit…"), self.edit)
         self.incident_button = _button(self.tr("Report damage…"), self.report_damage)
         self.ticket_button = _button(self.tr("Repair ticket…"), self.open_ticket)
+        self.receipt_button = _button(self.tr("Save receipt PDF…"), self.save_receipt)
+        self.receipt_button.setEnabled(False)
+        self.last_receipt: LendDialog | None = None
         actions = QHBoxLayout()
         for b in (
             self.lend_button,
@@ -156,6 +159,7 @@ class DeviceDetailPanel(QWidget):
             self.edit_button,
             self.incident_button,
             self.ticket_button,
+            self.receipt_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -317,14 +321,26 @@ class DeviceDetailPanel(QWidget):
 
     def _after_lend(self, dialog: LendDialog) -> None:
         if dialog.outcome is not None and dialog.outcome.receipt_id is not None:
-            path, _ = QFileDialog.getSaveFileName(
+            self.last_receipt = dialog
+            self.receipt_button.setEnabled(True)
+            self.ctx.hub.status_message.emit(
+                self.tr("Lent. Save the agreement receipt to print it for signing.")
+            )
+
+    def save_receipt(self, path: Path | None = None) -> Path | None:
+        if self.last_receipt is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the agreement receipt to print"),
-                f"receipt-{self._tag()}.pdf",
+                f"receipt-{self.last_receipt.asset_tag}.pdf",
                 self.tr("PDF (*.pdf)"),
             )
-            if path:
-                dialog.save_receipt(Path(path))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        return self.last_receipt.save_receipt(path)
 
     def check_in(self) -> ReturnDialog | None:
         with self.ctx.unit_of_work() as uow:

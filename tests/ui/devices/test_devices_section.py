@@ -1,0 +1,203 @@
+"""The librarian's day in the Devices section, driven with the keyboard and mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from lms_desktop.circulation.fees import fees_for_patron
+from lms_desktop.circulation.patrons import find_patron_by_barcode
+from lms_desktop.devices.register import device_input_of
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.devices.section import DevicesSection
+from tests.devices.conftest import tiny_png
+from tests.ui.devices.conftest import DeviceSchool
+
+
+def _ok(qtbot: QtBot, dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    [ok] = [b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def _status(ui: UiContext, tag: str) -> str:
+    with ui.unit_of_work() as uow:
+        return device_input_of(uow, tag).status
+
+
+def test_typing_in_the_search_narrows_the_list_and_shows_the_device(
+    qtbot: QtBot, section: DevicesSection
+) -> None:
+    register = section.register
+    assert register.model.rowCount() == 32
+    with qtbot.waitSignal(register.listed, timeout=2000) as listed:
+        qtbot.keyClicks(register.search, "spin")
+    assert listed.args == [1]
+    register.table.selectRow(0)
+    assert register.detail.title.text().startswith("CB-LOOSE")
+    assert "ACR1" in register.detail.facts.text()
+    assert register.detail.components.item(0).text().startswith("charger")
+
+
+def test_adding_a_device_through_the_form(qtbot: QtBot, section: DevicesSection) -> None:
+    dialog = section.register.add_device()
+    qtbot.keyClicks(dialog.asset_tag, "IPAD-7")
+    dialog.device_type.setCurrentIndex(dialog.device_type.findData("ipad"))
+    qtbot.keyClicks(dialog.mac, "3c22.fb01.a29e")
+    qtbot.keyClicks(dialog.price, "329")
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: section.register.model.rowCount() == 33)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_wrong_mac_keeps_the_form_open_and_says_what_to_do(
+    qtbot: QtBot, section: DevicesSection
+) -> None:
+    dialog = section.register.add_device()
+    qtbot.keyClicks(dialog.asset_tag, "IPAD-8")
+    qtbot.keyClicks(dialog.mac, "12:34")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "MAC" in dialog.error.text()
+
+
+def test_a_stack_of_tags_scanned_one_after_another(qtbot: QtBot, section: DevicesSection) -> None:
+    dialog = section.register.bulk_add()
+    for tag in ("NEW-1", "NEW-2", "NEW-3", "CB-001"):
+        qtbot.keyClicks(dialog.scan, tag)
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert dialog.count.text() == "4 tag(s) scanned"
+    _ok(qtbot, dialog)
+    assert dialog.result_ is not None
+    assert dialog.result_.added == ("NEW-1", "NEW-2", "NEW-3")
+    assert dialog.result_.already_registered == ("CB-001",)
+    qtbot.waitUntil(lambda: section.register.model.rowCount() == 35)
+
+
+def test_lending_a_hotspot_needs_the_agreement_and_prints_a_receipt(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext, tmp_path: Path
+) -> None:
+    section.register.select_tag("HS-01")
+    dialog = section.register.detail.lend()
+    qtbot.keyClicks(dialog.patron_card, "P1001")
+    _ok(qtbot, dialog)
+    assert "Hotspot agreement" in dialog.error.text()
+    qtbot.mouseClick(dialog.accepted_box, Qt.MouseButton.LeftButton)
+    _ok(qtbot, dialog)
+    assert dialog.outcome is not None and dialog.outcome.lent
+    assert _status(ui, "HS-01") == "on_loan"
+    receipt = dialog.save_receipt(tmp_path / "receipt.pdf")
+    from pypdf import PdfReader
+
+    assert "Maya Okafor" in PdfReader(receipt).pages[0].extract_text()
+
+
+def test_check_in_asks_which_components_came_back_and_charges_the_missing_one(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    detail = section.register.detail
+    section.register.select_tag("CB-LOOSE")
+    lend = detail.lend()
+    qtbot.keyClicks(lend.patron_card, "P1001")
+    _ok(qtbot, lend)
+    qtbot.waitUntil(lambda: detail.return_button.isEnabled())
+    back = detail.check_in()
+    assert back is not None
+    charger_box = next(iter(back.component_boxes.values()))
+    qtbot.mouseClick(charger_box, Qt.MouseButton.LeftButton)  # the charger did not come back
+    qtbot.mouseClick(back.condition.screen, Qt.MouseButton.LeftButton)  # cracked screen
+    _ok(qtbot, back)
+    assert back.outcome is not None
+    assert back.outcome.new_damage == ("screen",)
+    with ui.unit_of_work() as uow:
+        maya = find_patron_by_barcode(uow, "P1001")
+        assert maya is not None
+        fees = fees_for_patron(uow, maya.id)
+    assert [(f.kind, f.amount_cents) for f in fees] == [("component", 3500)]
+    qtbot.waitUntil(lambda: detail.checks_model.rowCount() == 2)
+
+
+def test_an_incident_with_a_photo_shows_in_the_device_history(
+    qtbot: QtBot, section: DevicesSection
+) -> None:
+    from lms_desktop.devices.incidents import PhotoInput
+
+    detail = section.register.detail
+    section.register.select_tag("CB-002")
+    dialog = detail.report_damage()
+    qtbot.keyClicks(dialog.description, "Dented lid")
+    dialog.add_photo(PhotoInput("lid.png", tiny_png(8, 8)))
+    assert dialog.photo_list.count() == 1
+    dialog.add_photo(PhotoInput("notes.txt", b"hello"))
+    assert dialog.photo_list.count() == 1 and "not a picture" in dialog.error.text()
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: detail.incidents_model.rowCount() == 1)
+    assert detail.incidents_model.row_at(0).photo_count == 1
+
+
+def test_the_ticket_dialog_shows_the_priority_from_impact_and_urgency(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    section.register.select_tag("CB-003")
+    dialog = section.register.detail.open_ticket()
+    assert dialog.priority_label.text() == "3 — Medium"
+    with qtbot.waitSignal(dialog.priority_shown) as shown:
+        dialog.impact.setCurrentIndex(0)
+    assert shown.args == [2]
+    dialog.urgency.setCurrentIndex(0)
+    assert dialog.priority_label.text() == "1 — Critical"
+    qtbot.keyClicks(dialog.symptom, "Will not power on")
+    _ok(qtbot, dialog)
+    assert _status(ui, "CB-003") == "in_repair"
+    repairs = section.repairs
+    qtbot.waitUntil(lambda: repairs.model.rowCount() == 1)
+    repairs.table.selectRow(0)
+    qtbot.mouseClick(repairs.status_buttons["fixed"], Qt.MouseButton.LeftButton)
+    assert "available" in repairs.message.text()
+    assert _status(ui, "CB-003") == "available"
+
+
+def test_a_cart_goes_out_and_its_check_in_by_scanning_shows_the_empty_slots(
+    qtbot: QtBot, section: DevicesSection, school: DeviceSchool, ui: UiContext
+) -> None:
+    carts = section.carts
+    section.tabs.setCurrentWidget(carts)
+    carts.lend_cart(school.teacher_card)
+    qtbot.waitUntil(lambda: carts.scan.isEnabled())
+    assert "Kim, Dana" in carts.summary.text()
+    for tag in school.cart_tags:
+        if tag in ("CB-007", "CB-019"):
+            continue  # two Chromebooks stay in the classroom
+        with qtbot.waitSignal(carts.slot_returned, timeout=3000):
+            qtbot.keyClicks(carts.scan, tag)
+            qtbot.keyClick(carts.scan, Qt.Key.Key_Return)
+    assert "Empty slots: 7, 19." in carts.summary.text()
+    qtbot.mouseClick(carts.finish_button, Qt.MouseButton.LeftButton)
+    assert "#7 CB-007" in carts.summary.text() and "#19 CB-019" in carts.summary.text()
+    assert _status(ui, "CB-007") == "missing"
+    assert _status(ui, "CB-001") == "available"
+
+
+def test_year_end_bulk_returns_empty_the_list_by_homeroom(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    detail = section.register.detail
+    section.register.select_tag("CB-LOOSE")
+    lend = detail.lend()
+    qtbot.keyClicks(lend.patron_card, "P1001")
+    _ok(qtbot, lend)
+    collection = section.collection
+    qtbot.waitUntil(lambda: collection.tree.topLevelItemCount() == 1)
+    assert collection.tree.topLevelItem(0).text(0) == "7B"
+    qtbot.keyClicks(collection.scan, "CB-LOOSE")
+    qtbot.keyClick(collection.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: collection.results.count() == 1)
+    qtbot.waitUntil(lambda: collection.tree.topLevelItemCount() == 0)
+    assert _status(ui, "CB-LOOSE") == "available"
+
+    qtbot.keyClicks(collection.student_card, "P1001")
+    qtbot.keyClick(collection.student_card, Qt.Key.Key_Return)
+    assert collection.damage_error.text() == "No damage on record."
