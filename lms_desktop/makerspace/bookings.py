@@ -33,6 +33,7 @@ from lms_desktop.makerspace.slots import (
     minutes_by_week,
     week_start,
 )
+from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.settings import get_setting
 
 NO_SHOW_GRACE_KEY = "makerspace.no_show_grace_minutes"
@@ -786,6 +787,7 @@ def _set_status(uow: UnitOfWork, booking_id: int, allowed: Iterable[str], status
 
 
 def approve_booking(uow: UnitOfWork, booking_id: int) -> BookingInfo:
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     _set_status(uow, booking_id, ("requested",), "approved")
     uow.session.flush()
     return get_booking(uow, booking_id)
@@ -793,6 +795,7 @@ def approve_booking(uow: UnitOfWork, booking_id: int) -> BookingInfo:
 
 def decline_booking(uow: UnitOfWork, booking_id: int) -> list[BookingInfo]:
     """Say no to a request; returns the waitlisted bookings that took its place."""
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     row = _set_status(uow, booking_id, ("requested",), "cancelled")
     uow.session.flush()
     return promote_waitlist(uow, row.resource_id, row.starts_at, row.ends_at)

@@ -21,6 +21,7 @@ from lms_desktop.makerspace.models import (
     SpecialDay,
 )
 from lms_desktop.makerspace.schedule import PeriodSlot
+from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
 
 
@@ -101,6 +102,7 @@ def save_bell_schedule(
     site_id: int = DEFAULT_SITE_ID,
 ) -> BellScheduleInfo:
     """Create or replace a bell schedule's periods (in time order). The caller commits."""
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if not name.strip():
         raise ValidationError("A bell schedule needs a name, such as 'Regular' or 'Early release'.")
     validate_periods(periods)
@@ -140,6 +142,7 @@ def save_bell_schedule(
 
 
 def delete_bell_schedule(uow: UnitOfWork, schedule_id: int) -> None:
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     schedule = uow.session.get(BellSchedule, schedule_id)
     if schedule is None:
         return
@@ -173,6 +176,7 @@ def save_rotation(
 
     An empty `day_types` turns the rotation off.
     """
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     cleaned = [t.strip().upper() for t in day_types if t.strip()]
     if len(set(cleaned)) != len(cleaned):
         raise ValidationError("Each day type may appear only once, such as 'A, B'.")
@@ -208,6 +212,7 @@ def save_special_day(
     site_id: int = DEFAULT_SITE_ID,
 ) -> SpecialDayInfo:
     """Give one day another bell schedule (early release) and/or a fixed day type."""
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if schedule_id is None and not day_type:
         raise ValidationError("Choose a bell schedule or a day type for the special day.")
     if schedule_id is not None and uow.session.get(BellSchedule, schedule_id) is None:
@@ -226,6 +231,7 @@ def save_special_day(
 
 
 def delete_special_day(uow: UnitOfWork, special_day_id: int) -> None:
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     uow.session.execute(delete(SpecialDay).where(SpecialDay.id == special_day_id))
     uow.session.flush()
 

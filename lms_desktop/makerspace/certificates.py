@@ -13,6 +13,7 @@ from lms_desktop.circulation.models import Item, Patron, PatronType
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
 from lms_desktop.makerspace.models import Certification, PatronCertificate, Resource
+from lms_desktop.school.access import Permission, require_permission
 
 # Patron types that need a certificate for a gated tool; teachers and staff supervise.
 GATED_PATRON_TYPES = frozenset({"student"})
@@ -56,6 +57,7 @@ def record_certificate(
     expires_on: date | None = None,
 ) -> CertificateInfo:
     """Record a training; expiry defaults to the training's validity after `trained_on`."""
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     session = uow.session
     patron = session.get(Patron, patron_id)
     if patron is None:
@@ -82,6 +84,7 @@ def record_certificate(
 
 
 def revoke_certificate(uow: UnitOfWork, certificate_id: int) -> CertificateInfo:
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     row = uow.session.get(PatronCertificate, certificate_id)
     if row is None:
         raise NotFoundError("That certificate no longer exists. Refresh the list.")

@@ -18,6 +18,7 @@ from lms_desktop.makerspace.models import (
     ConsumableUse,
     Resource,
 )
+from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
 
 RESOURCE_KINDS: tuple[str, ...] = (
@@ -172,6 +173,7 @@ def save_resource(
     site_id: int = DEFAULT_SITE_ID,
 ) -> ResourceInfo:
     """Create a resource, or update the one with `resource_id`. The caller commits."""
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     _validate_resource(data)
     if (
         data.certification_id is not None
@@ -208,6 +210,7 @@ def save_certification(
     site_id: int = DEFAULT_SITE_ID,
 ) -> CertificationInfo:
     """Create or rename a kind of training; `valid_days=None` means it never expires."""
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if not name.strip():
         raise ValidationError("A training needs a name, such as 'Laser cutter safety'.")
     if valid_days is not None and valid_days < 1:
@@ -270,6 +273,7 @@ def save_consumable(
     consumable_id: int | None = None,
     site_id: int = DEFAULT_SITE_ID,
 ) -> ConsumableInfo:
+    require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if not name.strip() or not unit.strip():
         raise ValidationError("A consumable needs a name and a unit (g, in, sheet).")
     if stock < 0 or low_stock_level < 0:

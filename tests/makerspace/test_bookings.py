@@ -397,3 +397,15 @@ def test_moving_a_booking_onto_another_is_refused_and_a_free_move_is_kept(
     with database.unit_of_work() as uow:
         resized = move_booking(uow, mine.id, moved.starts_at, moved.ends_at + timedelta(minutes=20))
     assert resized.minutes == 70
+
+
+def test_a_student_aide_books_but_only_the_librarian_approves(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    with database.unit_of_work("Sam", staff_role="aide") as uow:
+        request = create_booking(
+            uow, BookingRequest(school.laser, *slot_by_period(cal, B_DAY, "3"), school.student)
+        )
+        with pytest.raises(PermissionDeniedError, match="Sam is signed in as a student aide"):
+            approve_booking(uow, request.id)
+        assert get_booking(uow, request.id).status == "requested"

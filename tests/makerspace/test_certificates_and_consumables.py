@@ -190,3 +190,11 @@ def test_filament_used_on_a_print_is_logged_and_warns_when_low(
         ]
         restock(uow, school.filament, 1000)
         assert low_stock(uow) == []
+
+
+def test_only_the_librarian_records_trainings(database: Database, school: Riverside) -> None:
+    with (
+        database.unit_of_work("Sam", staff_role="aide") as uow,
+        pytest.raises(PermissionDeniedError, match="change makerspace resources"),
+    ):
+        record_certificate(uow, school.untrained, school.laser_training, "Sam", date(2026, 9, 1))
