@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from lms_desktop.circulation.context import patron_row_by_barcode
 from lms_desktop.circulation.results import ScanOutcome
 from lms_desktop.circulation.scan_router import DeskMode, DeskState, route_scan
 from lms_desktop.db.base import utcnow
@@ -206,6 +207,18 @@ def _zone(database: Database) -> ZoneInfo:
     return ZoneInfo(zone or "America/New_York")
 
 
+def _wrong_kind(uow: UnitOfWork, line: BatchLine) -> tuple[ScanOutcome, str] | None:
+    """A P line that is no patron card, or an I line that is one: reported, not acted on."""
+    if line.command not in ("patron", "item"):
+        return None
+    is_patron = patron_row_by_barcode(uow, line.text) is not None
+    if line.command == "patron" and not is_patron:
+        return ScanOutcome.UNKNOWN, f"{line.text} is not a patron card; the line was skipped."
+    if line.command == "item" and is_patron:
+        return ScanOutcome.REFUSED, f"{line.text} is a patron card, not an item; skipped."
+    return None
+
+
 def _replay_lines(
     outer: UnitOfWork,
     lines: list[BatchLine],
@@ -247,13 +260,13 @@ def _replay_lines(
             mode=DeskMode.CHECK_IN if checkin_mode else DeskMode.AUTO,
         )
         with _ScanSavepoint(outer) as uow:
+            wrong = _wrong_kind(uow, line)
+            if wrong is not None:
+                results.append(BatchLineResult(line.line_no, line.text, *wrong))
+                continue
             result = route_scan(
                 uow, line.text, desk, scan_id=f"batch:{digest}:{line.line_no}", now=when
             )
-        if line.command == "patron" and result.kind != "patron":
-            message = f"{line.text} is not a patron card. " + result.message
-            results.append(BatchLineResult(line.line_no, line.text, ScanOutcome.UNKNOWN, message))
-            continue
         if result.outcome is ScanOutcome.PATRON_SELECTED and result.patron is not None:
             patron_id = result.patron.id
             checkin_mode = False

@@ -57,6 +57,20 @@ def test_a_batch_replays_with_every_rule_and_reports(school: SmallSchool) -> Non
         assert loans[0].returned_at is not None and loans[1].returned_at is None
 
 
+def test_p_and_i_lines_must_be_what_they_say(school: SmallSchool) -> None:
+    text = f"P {school.holes}\nI {school.ada_card}\nP {school.ben_card}\nI {school.holes}\n"
+    report = replay_batch(school.database, text)
+    assert [line.outcome for line in report.lines] == [
+        ScanOutcome.UNKNOWN,
+        ScanOutcome.REFUSED,
+        ScanOutcome.PATRON_SELECTED,
+        ScanOutcome.CHECKED_OUT,
+    ]
+    assert "is not a patron card" in report.lines[0].message
+    with school.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Loan)) == 1
+
+
 def test_replaying_the_same_file_again_changes_nothing(school: SmallSchool) -> None:
     replay_batch(school.database, _batch(school))
     again = replay_batch(school.database, _batch(school))
