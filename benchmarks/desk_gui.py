@@ -161,19 +161,25 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=150)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--in-place",
+        action="store_true",
+        help="measure on --db itself (a throwaway copy you made), without copying it first",
+    )
     args = parser.parse_args()
     if not args.db.exists():
         print(f"{args.db} does not exist: run benchmarks/generate_district.py first")
         return 2
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="desk-gui-") as folder:
-        copy = Path(folder) / "district.sqlite3"
-        # the backup API gives a consistent copy even while someone else writes to it
-        source, target = sqlite3.connect(args.db), sqlite3.connect(copy)
-        with target:
-            source.backup(target)
-        source.close()
-        target.close()
+        copy = args.db if args.in_place else Path(folder) / "district.sqlite3"
+        if not args.in_place:
+            # the backup API gives a consistent copy even while someone else writes to it
+            source, target = sqlite3.connect(args.db), sqlite3.connect(copy)
+            with target:
+                source.backup(target)
+            source.close()
+            target.close()
         con = sqlite3.connect(copy)
         counts = {
             table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -204,6 +210,8 @@ def main() -> int:
             bench.desk.set_mode(DeskMode.AUTO)
         bench.ctx.tasks.wait_for_done()
         bench.window.close()
+        bench.window.deleteLater()
+        QApplication.processEvents()
         bench.ctx.app.database.dispose()
     every = [t for values in times.values() for t in values]
     result = {
@@ -235,7 +243,7 @@ def main() -> int:
         for kind in ("all", "patron", "checkout", "checkin"):
             r = result[kind]
             print(f"  {kind:9s} median {r['median_ms']:7.2f} ms   p95 {r['p95_ms']:7.2f} ms")
-    del app
+    app.processEvents()
     return 0
 
 

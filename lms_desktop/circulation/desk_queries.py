@@ -8,8 +8,16 @@ from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
 
-from lms_desktop.circulation.models import Fee, Loan, Patron, PatronType, RosterImport
-from lms_desktop.circulation.results import PatronSummary
+from lms_desktop.circulation.models import (
+    Fee,
+    JournalEntry,
+    Loan,
+    Patron,
+    PatronType,
+    RosterImport,
+)
+from lms_desktop.circulation.results import JournalView, PatronSummary
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.school.models import DEFAULT_SITE_ID
 
@@ -147,3 +155,23 @@ def latest_roster_import(
     if row is None:
         return None
     return RosterImportInfo(row.id, row.at, row.file_name, row.summary)
+
+
+def latest_journal(
+    uow: UnitOfWork, limit: int = 15, site_id: int = DEFAULT_SITE_ID
+) -> list[JournalView]:
+    """The desk's "last actions": `journal.recent_entries` read through the (site, time)
+    index. On a district database the unfiltered query sorts every journal row (100 ms
+    for 14,000 entries); this one reads `limit` rows. The views, and whether each entry
+    can be undone, come from the journal module itself."""
+    from lms_desktop.circulation import journal
+
+    entries = uow.session.scalars(
+        select(JournalEntry)
+        .where(JournalEntry.site_id == site_id)
+        .order_by(JournalEntry.at.desc(), JournalEntry.id.desc())
+        .limit(limit)
+    ).all()
+    zone = journal._site_zone(uow, site_id)
+    now = utcnow()
+    return [journal._view(entry, now, zone) for entry in entries]

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lms_desktop.circulation.desk_queries import latest_journal
 from lms_desktop.circulation.fees import pay_fee, waive_fee
 from lms_desktop.circulation.holds import cancel_hold
-from lms_desktop.circulation.journal import recent_entries, undo_entry
+from lms_desktop.circulation.journal import undo_entry
 from lms_desktop.circulation.loans import (
     checkin_item,
     mark_claims_returned,
@@ -315,7 +316,7 @@ class DeskSection(QWidget):
                     detail = patron_detail(uow, patron_id)
                 except DomainError:
                     detail = None
-            journal = tuple(recent_entries(uow, limit=JOURNAL_ROWS)) if with_journal else None
+            journal = tuple(latest_journal(uow, limit=JOURNAL_ROWS)) if with_journal else None
         return DeskAnswer(message, tone, outcome, detail, journal, scan, keep_patron, scan_text)
 
     def _scan_answered(self, scan: QueuedScan, answer: DeskAnswer) -> None:
