@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from lms_desktop.circulation.holds import place_hold
@@ -171,3 +173,25 @@ def test_check_in_mode_checks_in_even_right_after_lending(school: SmallSchool) -
             uow, school.holes, DeskState(mode=DeskMode.CHECK_IN), now=NOW + timedelta(seconds=2)
         )
     assert back.outcome is ScanOutcome.CHECKED_IN
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(
+        st.text(max_size=80),
+        st.binary(max_size=80).map(lambda b: b.decode("latin-1")),
+        st.from_regex(r"[0-9]{10,14}", fullmatch=True),
+    )
+)
+def test_no_scan_text_ever_raises_or_lends_by_accident(school: SmallSchool, text: str) -> None:
+    with school.uow() as uow:
+        result = route_scan(uow, text, DeskState(patron_id=school.ada), now=NOW)
+    assert result.outcome in {
+        ScanOutcome.INVALID,
+        ScanOutcome.UNKNOWN,
+        ScanOutcome.TITLE_FOUND,
+        ScanOutcome.PATRON_SELECTED,
+    }, result
+    assert result.message

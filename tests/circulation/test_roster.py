@@ -128,3 +128,21 @@ def test_rows_without_an_id_are_reported_and_skipped(school: SmallSchool) -> Non
         )
     assert [p.line for p in preview.problems] == [2, 4]
     assert preview.unchanged_count == 1
+
+
+def test_undo_keeps_a_new_student_who_borrowed_meanwhile_as_inactive(school: SmallSchool) -> None:
+    from lms_desktop.circulation.loans import checkout_item
+
+    roster = parse_roster_bytes(AUGUST_EXPORT, "august.csv")
+    with school.uow() as uow:
+        applied = apply_roster(uow, roster, guess_mapping(roster.headers))
+    with school.uow() as uow:
+        luis = uow.session.scalar(select(Patron.id).where(Patron.sis_id == "S2002"))
+    assert luis is not None
+    with school.uow() as uow:
+        checkout_item(uow, luis, school.holes)
+    with school.uow() as uow:
+        undone = undo_roster_import(uow, applied.import_id)
+    assert "1 new patrons removed, 1 kept as inactive" in undone.summary
+    statuses = _names(school.database, school)
+    assert statuses["S2002"][2] == "inactive" and "S2001" not in statuses
