@@ -356,7 +356,9 @@ def find_device_ids(uow: UnitOfWork, where: DeviceFilter = DeviceFilter()) -> li
         query = query.where(Item.status == where.status)
     if where.cart_id is not None:
         query = query.where(Device.cart_id == where.cart_id)
-    return list(uow.session.scalars(query.order_by(Item.barcode)))
+    # a Core read on the session's connection: the ORM's per-row work tripled the time for
+    # 5,000 plain ids
+    return list(uow.session.connection().execute(query.order_by(Item.barcode)).scalars())
 
 
 def _patron_name(first: str | None, last: str | None) -> str:
