@@ -117,17 +117,28 @@ def build_fast_add_record(data: FastAddInput, today: date) -> pymarc.Record:
     return record
 
 
-def fast_add(uow: UnitOfWork, data: FastAddInput, today: date | None = None) -> FastAddResult:
+def fast_add(
+    uow: UnitOfWork,
+    data: FastAddInput,
+    today: date | None = None,
+    *,
+    copied_record: pymarc.Record | None = None,
+    copied_from: str = "",
+) -> FastAddResult:
     """Catalog a book in hand, with its copy if a barcode is given; the caller commits.
 
     A book whose ISBN is already in the catalog gets a new copy on that title instead of
-    a second, thinner record.
+    a second, thinner record. `copied_record` (a full record found by copy cataloging)
+    is stored instead of the minimal record built from the boxes.
     """
     record = build_fast_add_record(data, today or date.today())
+    source = FAST_ADD_SOURCE
+    if copied_record is not None:
+        record, source = copied_record, f"SRU: {copied_from}" if copied_from else "SRU"
     barcode = clean_barcode(data.barcode) if data.barcode.strip() else ""
     isbn = clean_isbn(data.isbn)
     existing = search_catalog(uow, isbn, SearchKind.ISBN, limit=1).ids if isbn else ()
-    record_id = existing[0] if existing else add_record(uow, record, FAST_ADD_SOURCE)
+    record_id = existing[0] if existing else add_record(uow, record, source)
     item_id = None
     if barcode:
         item_id = add_copy(
