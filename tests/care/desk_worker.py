@@ -64,8 +64,26 @@ def _scans(url: str, prefix: str, count: int, patron_barcode: str, items: list[s
     database.dispose()
 
 
+def _import(url: str, path: Path, batch_size: int) -> None:
+    from lms_desktop.catalog.importer import ImportOptions, ImportProgress, import_marc_file
+
+    database = Database(make_engine(url), url)
+
+    def acknowledge(progress: ImportProgress) -> None:  # called after each committed batch
+        print(f"ACK {progress.records_read}", flush=True)
+
+    with database.unit_of_work(staff_name="crash-import") as uow:
+        report = import_marc_file(
+            uow, path, ImportOptions(batch_size=batch_size), progress=acknowledge
+        )
+    print(f"DONE {report.read}", flush=True)
+    database.dispose()
+
+
 def main(argv: list[str]) -> int:
-    if argv[0] == "checkout":
+    if argv[0] == "import":
+        _import(argv[1], Path(argv[2]), int(argv[3]))
+    elif argv[0] == "checkout":
         _checkout(argv[1], int(argv[2]), Path(argv[3]), argv[4:])
     elif argv[0] == "scans":
         _scans(argv[1], argv[2], int(argv[3]), argv[4], argv[5:])

@@ -1,4 +1,5 @@
-"""A pulled power cord mid-scan loses nothing acknowledged and doubles nothing.
+"""A pulled power cord mid-scan or mid-import loses nothing acknowledged, doubles nothing
+and leaves no half-written record.
 
 A child process scans a long batch through the desk's scan router, printing an ACK line
 after each committed scan; the test SIGKILLs it at random moments, restarts it (it resumes
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,15 +22,19 @@ import pytest
 from sqlalchemy import func, select
 
 from lms_desktop.bootstrap import AppContext, open_app
+from lms_desktop.catalog.importer import ImportOptions, import_marc_file
+from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Item, JournalEntry, Loan, Patron
 from lms_desktop.config import AppConfig
 from lms_desktop.db.integrity import check_database
 from lms_desktop.school.setup import item_type_id, patron_type_id
+from tests.conftest import DATA_DIR
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("LMS_CRASH_KILLS", "10"))
+MARC_KILLS = int(os.environ.get("LMS_CRASH_IMPORT_KILLS", "6"))
 SCANS = 240
 ITEMS = [f"3300000{n:03d}" for n in range(12)]
 
@@ -134,3 +140,89 @@ def test_killing_the_desk_mid_batch_loses_no_acknowledged_scan_and_doubles_none(
             assert set(s.scalars(select(Item.status))) == {"available"}
     finally:
         reopened.database.dispose()
+
+
+MARC_FILE = DATA_DIR / "marc/marc4j/test/resources/pride-and-prejudice-fixed.mrc"
+
+
+def _catalog_state(ctx: AppContext) -> list[tuple[str | None, str]]:
+    with ctx.database.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(BibRecord.control_number, BibRecord.title).order_by(
+                BibRecord.control_number, BibRecord.title
+            )
+        ).all()
+    return [(c, t) for c, t in rows]
+
+
+def test_killing_a_marc_import_leaves_only_whole_records_and_a_rerun_completes_it(
+    app_context: AppContext, db_path: Path, tmp_path: Path
+) -> None:
+    # what one uninterrupted import of the file gives
+    clean = open_app(AppConfig.from_args(str(tmp_path / "clean.sqlite3")))
+    with clean.database.unit_of_work() as uow:
+        import_marc_file(uow, MARC_FILE, ImportOptions(batch_size=20))
+    expected = _catalog_state(clean)
+    clean.database.dispose()
+    assert len(expected) > 300
+
+    url = app_context.database.url
+    app_context.database.dispose()
+    rng = random.Random(2709)
+    kills = 0
+    finished = False
+    while not finished:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.care.desk_worker", "import", url, str(MARC_FILE), "20"],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        assert child.stdout is not None
+        kill_after = rng.randint(1, 12) if kills < MARC_KILLS else None
+        acks = 0
+        for line in child.stdout:
+            if line.startswith("ACK "):
+                acks += 1
+                if kill_after is not None and acks >= kill_after:
+                    time.sleep(rng.random() * 0.05)
+                    child.send_signal(signal.SIGKILL)
+                    kills += 1
+                    break
+            elif line.startswith("DONE"):
+                finished = True
+                break
+        child.wait(timeout=120)
+        stderr = child.stderr.read() if child.stderr else ""
+        child.stdout.close()
+        if child.stderr:
+            child.stderr.close()
+        if child.returncode not in (0, -signal.SIGKILL):
+            pytest.fail(f"the import process failed:\n{stderr}")
+        if child.returncode == -signal.SIGKILL:
+            _assert_whole_records(db_path)
+    assert kills == MARC_KILLS
+
+    reopened = open_app(AppConfig.from_args(str(db_path)))
+    try:
+        assert check_database(reopened.database).ok
+        # the interrupted imports plus the last one add up to exactly one clean import
+        assert _catalog_state(reopened) == expected
+    finally:
+        reopened.database.dispose()
+
+
+def _assert_whole_records(db_path: Path) -> None:
+    """After a kill: the file passes the checks and every title is complete and indexed."""
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        partial = conn.execute(
+            "SELECT count(*) FROM bib_records WHERE marc IS NULL AND marc_xml IS NULL"
+        ).fetchone()[0]
+        assert partial == 0
+        titles = conn.execute("SELECT count(*) FROM bib_records").fetchone()[0]
+        indexed = conn.execute("SELECT count(*) FROM bib_search").fetchone()[0]
+        assert indexed == titles
