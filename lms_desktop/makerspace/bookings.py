@@ -127,7 +127,8 @@ class SeriesResult:
 # --- reading ------------------------------------------------------------------------------
 
 
-def _booking_query() -> Select[tuple[Booking, str, str | None, str | None]]:
+def _booking_query() -> Select[tuple[Booking, str, str, str]]:
+    # first and last name are None for a class booking without a teacher (outer join)
     return (
         select(Booking, Resource.name, Patron.first_name, Patron.last_name)
         .join(Resource, Resource.id == Booking.resource_id)

@@ -100,9 +100,9 @@ def door_schedule_rows(
             if first_period is not None and start.time() < first_period
             else ("After school" if first_period is not None else "Booking")
         )
-        cells = tuple((_booking_line(cal, b, True),) if rid == b.resource_id else () for rid in ids)
+        lone = tuple((_booking_line(cal, b, True),) if rid == b.resource_id else () for rid in ids)
         end = to_local(cal, b.ends_at)
-        rows.append(DoorRow(label, f"{start:%H:%M}-{end:%H:%M}", cells))
+        rows.append(DoorRow(label, f"{start:%H:%M}-{end:%H:%M}", lone))
     return tuple(rows)
 
 
@@ -209,5 +209,5 @@ def write_door_schedule_pdf(schedule: DoorSchedule, path: Path) -> Path:
             sub_style,
         )
     )
-    doc.build(story)  # type: ignore[arg-type]
+    doc.build(story)
     return path

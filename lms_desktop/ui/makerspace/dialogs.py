@@ -33,6 +33,7 @@ from lms_desktop.makerspace.resources import (
 from lms_desktop.makerspace.schedule import SchoolCalendar
 from lms_desktop.makerspace.slots import label_slot
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.tasks import Progress
 
 
@@ -145,7 +146,7 @@ class RecordTrainingDialog(_FormDialog):
         if training_id is None:
             raise DomainError(self.tr("Add a training in Settings → Makerspace first."))
         by = self.trained_by.text()
-        on = self.trained_on.date().toPython()
+        on = from_qdate(self.trained_on.date())
 
         def work(_p: Progress) -> CertificateInfo:
             with self.ctx.unit_of_work() as uow:

@@ -66,6 +66,7 @@ from lms_desktop.ui.makerspace.models import (
     CertificateTableModel,
     ConsumableTableModel,
 )
+from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.makerspace.week_view import WeekView
 from lms_desktop.ui.tasks import Progress
 
@@ -400,7 +401,7 @@ class MakerspaceSection(QWidget):
             return
         self._loading = True
         monday = self.monday
-        day = self.day_edit.date().toPython()
+        day = from_qdate(self.day_edit.date())
         resource_id = self.resource_filter
         soon_days = self.expiring_days.value() if self.expiring_only.isChecked() else None
         horizon = self.expiring_days.value()
@@ -658,7 +659,7 @@ class MakerspaceSection(QWidget):
 
     def print_door_schedule(self, path: Path | None = None, open_after: bool = True) -> None:
         """Write the day's door sheet to a PDF (asking where) and open it to print."""
-        day = self.day_edit.date().toPython()
+        day = from_qdate(self.day_edit.date())
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,

@@ -63,6 +63,7 @@ from lms_desktop.makerspace.resources import (
 )
 from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.makerspace.qdates import from_qdate
 
 
 def _qdate(day: date) -> QDate:
@@ -322,13 +323,13 @@ class MakerspaceSettingsPage(QWidget):
 
     def save_rotation(self) -> bool:
         types = [t for t in self.day_types.text().replace(";", ",").split(",")]
-        starts = self.rotation_start.date().toPython()
+        starts = from_qdate(self.rotation_start.date())
         return self._save(
             lambda uow: save_rotation(uow, types, starts), self.tr("Day rotation saved.")
         )
 
     def save_special_day(self) -> bool:
-        day = self.special_day.date().toPython()
+        day = from_qdate(self.special_day.date())
         schedule_id = self.special_schedule.currentData()
         day_type = self.special_type.text().strip() or None
         note = self.special_note.text()
