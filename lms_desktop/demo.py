@@ -174,7 +174,7 @@ def _demo_call_number(record: pymarc.Record, rng: random.Random) -> str:
         if field is not None:
             author = (field.get("a") or "").strip()
             break
-    cutter = "".join(ch for ch in author.upper() if ch.isalpha())[:3] or "XXX"
+    cutter = "".join(ch for ch in author.upper() if ch.isalpha())[:3] or "ZZZ"
     dewey = record.get("082")
     if dewey is not None and dewey.get("a"):
         number = dewey.get("a", "").replace("/", "").split()[0].rstrip(".")
@@ -628,21 +628,16 @@ def _add_makerspace(
     session.add(laser_item)
     session.flush()
     resources = [
-        Resource(
-            name="3D printer 1 (Prusa MK4)",
-            kind="3d_printer",
-            location="Makerspace",
-            certification_id=printer_cert.id,
-            max_minutes=240,
-            weekly_quota_minutes=180,
-        ),
-        Resource(
-            name="3D printer 2 (Prusa MK4)",
-            kind="3d_printer",
-            location="Makerspace",
-            certification_id=printer_cert.id,
-            max_minutes=240,
-            weekly_quota_minutes=180,
+        *(
+            Resource(
+                name=f"3D printer {n} (Prusa MK4)",
+                kind="3d_printer",
+                location="Makerspace",
+                certification_id=printer_cert.id,
+                max_minutes=240,
+                weekly_quota_minutes=180,
+            )
+            for n in (1, 2)
         ),
         Resource(
             name="Laser cutter (Glowforge)",
