@@ -68,17 +68,17 @@ class FastAddDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        self.title = self._line(self.tr("Title"), self.tr("Charlotte's web"))
-        self.author = self._line(self.tr("Author"), self.tr("White, E. B."))
-        self.isbn = self._line(self.tr("ISBN"), "978-0-06-440055-8")
+        self.title = self._line(self.tr("Title"), self.tr("e.g. Charlotte's web"))
+        self.author = self._line(self.tr("Author"), self.tr("e.g. White, E. B."))
+        self.isbn = self._line(self.tr("ISBN"), self.tr("scan or type the ISBN"))
         self.year = QSpinBox()
         self.year.setRange(0, 2100)
         self.year.setSpecialValueText(self.tr("unknown"))
         self.year.setAccessibleName(self.tr("Publication year"))
-        self.call_number = self._line(self.tr("Call number"), "FIC WHI")
+        self.call_number = self._line(self.tr("Call number"), self.tr("e.g. FIC WHI"))
         self.barcode = self._line(self.tr("Barcode"), self.tr("scan the copy's barcode"))
         self.barcode.setText(barcode)
-        self.location = self._line(self.tr("Location"), self.tr("Fiction"))
+        self.location = self._line(self.tr("Location"), self.tr("e.g. Fiction"))
         self.item_type = QComboBox()
         self.item_type.setAccessibleName(self.tr("Item type"))
         with ctx.unit_of_work() as uow:
@@ -108,6 +108,7 @@ class FastAddDialog(QDialog):
         self.found = QLabel()
         self.found.setWordWrap(True)
         self.found.setAccessibleName(self.tr("Look-up result"))
+        self.found.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
@@ -159,6 +160,10 @@ class FastAddDialog(QDialog):
             publication_year=self.year.value() or None,
         )
 
+    def _say(self, text: str) -> None:
+        self.found.setText(text)
+        self.found.setVisible(bool(text))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A scanner ends the ISBN or barcode with Enter: move on (and look the ISBN up)
         # instead of saving a half-filled form.
@@ -179,7 +184,7 @@ class FastAddDialog(QDialog):
         if target is None:
             return
         isbn, timeout = self.isbn.text(), self.lookup_timeout
-        self.found.setText(self.tr("Looking up on {name}…").format(name=target.name))
+        self._say(self.tr("Looking up on {name}…").format(name=target.name))
         self.lookup_button.setEnabled(False)
 
         def job(_progress: Progress) -> SruSearchResult:
@@ -194,7 +199,7 @@ class FastAddDialog(QDialog):
             text = self.tr("{name} has no record for this ISBN; type the details.").format(
                 name=result.target_name
             )
-            self.found.setText(text)
+            self._say(text)
             self.looked_up.emit(text)
             return
         hit = result.hits[0]
@@ -202,7 +207,7 @@ class FastAddDialog(QDialog):
         self.title.setText(hit.title)
         self.author.setText(hit.author)
         self.year.setValue(hit.year or 0)
-        self.found.setText(
+        self._say(
             self.tr("Found on {name}: its full record will be saved.").format(
                 name=result.target_name
             )
@@ -213,13 +218,13 @@ class FastAddDialog(QDialog):
         self.lookup_button.setEnabled(True)
         self.copied = None
         text = exc.message if isinstance(exc, DomainError) else str(exc)
-        self.found.setText(text)
+        self._say(text)
         self.looked_up.emit(text)
 
     def _typed_over_lookup(self, _text: str) -> None:
         if self.copied is not None:
             self.copied = None
-            self.found.setText(
+            self._say(
                 self.tr("You changed the details: a short record will be made from the boxes.")
             )
 

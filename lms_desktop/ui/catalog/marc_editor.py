@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -61,20 +60,24 @@ class PositionsForm(QWidget):
         self._positions: tuple[PositionDefinition, ...] = ()
         self.editors: dict[int, QLineEdit] = {}
         self._meanings: dict[int, QLabel] = {}
-        self._layout = QFormLayout(self)
-        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout = QGridLayout(self)
         self._layout.setVerticalSpacing(4)
+        self._layout.setColumnStretch(0, 3)
+        self._layout.setColumnStretch(2, 2)
 
     def set_positions(self, positions: tuple[PositionDefinition, ...], length: int) -> None:
         if positions == self._positions:
             return
-        while self._layout.rowCount():
-            self._layout.removeRow(0)
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.editors.clear()
         self._meanings.clear()
         self._positions = positions
         self._length = length
-        for position in positions:
+        for row, position in enumerate(positions):
             span = (
                 f"{position.start:02d}"
                 if position.length == 1
@@ -99,16 +102,18 @@ class PositionsForm(QWidget):
             editor.textEdited.connect(lambda text, p=position: self._edited(p, text))
             meaning = QLabel()
             meaning.setStyleSheet("color: #555;")
+            meaning.setWordWrap(True)
             meaning.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            row = QHBoxLayout()
-            row.addWidget(editor)
-            row.addWidget(meaning, 1)
             label = QLabel(f"<b>{span}</b> {position.label}")
-            label.setToolTip(position.label)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setBuddy(editor)
-            self._layout.addRow(label, row)
+            self._layout.addWidget(label, row, 0)
+            self._layout.addWidget(editor, row, 1, Qt.AlignmentFlag.AlignLeft)
+            self._layout.addWidget(meaning, row, 2)
             self.editors[position.start] = editor
             self._meanings[position.start] = meaning
+        self._layout.setRowStretch(self._layout.rowCount(), 1)
         self.set_value(self._value, force=True)
 
     @staticmethod
@@ -241,6 +246,7 @@ class MarcEditor(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([580, 420])  # in proportion: the positions need room to read
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -378,7 +384,7 @@ class MarcEditor(QWidget):
             self.problems_label.setText(self.tr("No problems found."))
         else:
             self.problems_label.setText(
-                self.tr("{errors} errors, {warnings} warnings:").format(
+                self.tr("Problems — errors: {errors}, warnings: {warnings}").format(
                     errors=errors, warnings=warnings
                 )
             )
