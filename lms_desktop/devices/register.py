@@ -16,6 +16,7 @@ from lms_desktop.circulation.models import Item, ItemType, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Cart, Device
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.school.access import Permission, require_permission
 
 # The statuses a device can have in the register (they are the item's status).
 DEVICE_STATUSES: tuple[str, ...] = (
@@ -200,6 +201,7 @@ def _validated(uow: UnitOfWork, data: DeviceInput) -> DeviceInput:
 
 def add_device(uow: UnitOfWork, data: DeviceInput) -> DeviceRow:
     """Register a device: an item with the asset tag as its barcode, plus asset details."""
+    require_permission(uow, Permission.MANAGE_DEVICES)
     data = _validated(uow, data)
     session = uow.session
     if session.scalar(select(Item.id).where(Item.barcode == data.asset_tag)) is not None:
@@ -242,6 +244,7 @@ def bulk_add_devices(uow: UnitOfWork, tags: Iterable[str], template: DeviceInput
     A tag already in the register (or scanned twice) is reported, not an error: scanning a
     stack twice by mistake must be harmless.
     """
+    require_permission(uow, Permission.MANAGE_DEVICES)
     added: list[str] = []
     existing: list[str] = []
     rejected: list[tuple[str, str]] = []
@@ -284,6 +287,7 @@ def device_item_id(uow: UnitOfWork, asset_tag: str) -> int:
 
 def update_device(uow: UnitOfWork, asset_tag: str, data: DeviceInput) -> DeviceRow:
     """Change a device's details; the status only moves between the manual statuses."""
+    require_permission(uow, Permission.MANAGE_DEVICES)
     item, device = _load(uow, asset_tag)
     data = _validated(uow, data)
     if data.asset_tag != item.barcode:
@@ -357,7 +361,8 @@ def find_device_ids(uow: UnitOfWork, where: DeviceFilter = DeviceFilter()) -> li
     if where.cart_id is not None:
         query = query.where(Device.cart_id == where.cart_id)
     # a Core read on the session's connection: the ORM's per-row work tripled the time for
-    # 5,000 plain ids
+    # 5,000 plain ids (Core does not autoflush, so flush pending changes first)
+    uow.session.flush()
     return list(uow.session.connection().execute(query.order_by(Item.barcode)).scalars())
 
 
