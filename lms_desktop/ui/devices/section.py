@@ -50,7 +50,13 @@ from lms_desktop.devices.incidents import (
     incidents_for_device,
 )
 from lms_desktop.devices.kits import add_component, components_of, remove_component
-from lms_desktop.devices.lending import bulk_return, lend_device, return_device
+from lms_desktop.devices.lending import (
+    assign_one_to_one,
+    bulk_return,
+    lend_device,
+    lend_loaner_for_repair,
+    return_device,
+)
 from lms_desktop.devices.register import (
     DEVICE_STATUSES,
     DeviceDetail,
@@ -151,6 +157,8 @@ class DeviceDetailPanel(QWidget):
         self.ticket_button = _button(self.tr("Repair ticket…"), self.open_ticket)
         self.receipt_button = _button(self.tr("Save receipt PDF…"), self.save_receipt)
         self.receipt_button.setEnabled(False)
+        self.assign_button = _button(self.tr("1:1 student…"), self.assign_student)
+        self.loaner_button = _button(self.tr("Lend a loaner…"), self.lend_loaner)
         self.last_receipt: LendDialog | None = None
         actions = QHBoxLayout()
         for b in (
@@ -163,6 +171,10 @@ class DeviceDetailPanel(QWidget):
         ):
             actions.addWidget(b)
         actions.addStretch(1)
+        one_to_one = QHBoxLayout()
+        one_to_one.addWidget(self.assign_button)
+        one_to_one.addWidget(self.loaner_button)
+        one_to_one.addStretch(1)
 
         self.components = QListWidget()
         self.components.setAccessibleName(self.tr("Components in the kit"))
@@ -221,6 +233,7 @@ class DeviceDetailPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addLayout(actions)
+        layout.addLayout(one_to_one)
         layout.addWidget(QLabel(self.tr("Kit:")))
         layout.addLayout(kit_row)
         layout.addWidget(self.history, 1)
@@ -236,6 +249,8 @@ class DeviceDetailPanel(QWidget):
             self.ticket_button,
             self.add_component_button,
             self.remove_component_button,
+            self.assign_button,
+            self.loaner_button,
         ):
             b.setEnabled(on)
 
@@ -304,6 +319,7 @@ class DeviceDetailPanel(QWidget):
         self._enable(True)
         self.lend_button.setEnabled(r.status == "available")
         self.return_button.setEnabled(r.status == "on_loan")
+        self.loaner_button.setEnabled(r.status == "in_repair" and bool(detail.assigned_patron_name))
         self.photos.clear()
 
     def _reload(self) -> None:
@@ -413,6 +429,47 @@ class DeviceDetailPanel(QWidget):
             remove_component(uow, int(item.data(Qt.ItemDataRole.UserRole)))
             uow.commit()
         self.ctx.hub.data_changed.emit("devices")
+
+    def assign_student(self, card: str | None = None) -> None:
+        """Record whose 1:1 device this is (an empty card clears it)."""
+        if card is None:
+            card, ok = QInputDialog.getText(
+                self,
+                self.tr("1:1 device"),
+                self.tr("Scan the student's card (leave empty if nobody's):"),
+            )
+            if not ok:
+                return
+        try:
+            with self.ctx.unit_of_work() as uow:
+                assign_one_to_one(uow, self._tag(), card.strip() or None)
+                uow.commit()
+        except DomainError as exc:
+            self.ctx.hub.status_message.emit(exc.message)
+            return
+        self.ctx.hub.data_changed.emit("devices")
+
+    def lend_loaner(self, loaner_tag: str | None = None) -> str:
+        """The 1:1 device is in repair: lend its student a loaner, linked to this device.
+        Returns the message shown."""
+        if loaner_tag is None:
+            loaner_tag, ok = QInputDialog.getText(
+                self, self.tr("Lend a loaner"), self.tr("Scan the loaner's asset tag:")
+            )
+            if not ok:
+                return ""
+        try:
+            with self.ctx.unit_of_work() as uow:
+                outcome = lend_loaner_for_repair(
+                    uow, self._tag(), loaner_tag.strip(), agreement_accepted=True
+                )
+            message = outcome.result.message
+        except DomainError as exc:
+            message = exc.message
+        self.ctx.hub.status_message.emit(message)
+        self.ctx.hub.data_changed.emit("loans")
+        self.ctx.hub.data_changed.emit("devices")
+        return message
 
     def _show_photos(self, index: Any) -> None:
         incident = self.incidents_model.row_at(index.row())

@@ -31,6 +31,12 @@ class SettingsPageSpec:
     build: Callable[[UiContext], QWidget]
 
 
+def _device_agreements(ctx: UiContext) -> QWidget:
+    from lms_desktop.ui.devices.agreements_page import DeviceAgreementsPage
+
+    return DeviceAgreementsPage(ctx)
+
+
 def settings_pages() -> list[SettingsPageSpec]:
     """The tabs in order. Areas add their page here (scanner, loan rules, backups…)."""
     return [
@@ -41,6 +47,7 @@ def settings_pages() -> list[SettingsPageSpec]:
         SettingsPageSpec("copy_cataloging", _tr("Copy cataloging"), SruTargetsPage),
         SettingsPageSpec("reports", _tr("Reports & labels"), ReportsSettingsPage),
         SettingsPageSpec("makerspace", _tr("Makerspace"), MakerspaceSettingsPage),
+        SettingsPageSpec("device_agreements", _tr("Device agreements"), _device_agreements),
         SettingsPageSpec("backups", _tr("Backups"), BackupsPage),
         SettingsPageSpec("privacy", _tr("Privacy and staff"), PrivacyPage),
     ]

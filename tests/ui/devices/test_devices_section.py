@@ -201,3 +201,44 @@ def test_year_end_bulk_returns_empty_the_list_by_homeroom(
     qtbot.keyClicks(collection.student_card, "P1001")
     qtbot.keyClick(collection.student_card, Qt.Key.Key_Return)
     assert collection.damage_error.text() == "No damage on record."
+
+
+def test_a_1_to_1_chromebook_in_repair_gets_a_loaner_linked_to_it(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    detail = section.register.detail
+    section.register.select_tag("CB-010")
+    detail.assign_student("P1001")
+    qtbot.waitUntil(lambda: "Okafor" in detail.facts.text())
+    assert not detail.loaner_button.isEnabled()  # not in repair yet
+    ticket = detail.open_ticket()
+    qtbot.keyClicks(ticket.symptom, "Hinge snapped")
+    _ok(qtbot, ticket)
+    qtbot.waitUntil(lambda: detail.loaner_button.isEnabled())
+    message = detail.lend_loaner("CB-011")
+    assert "Checked out" in message
+    qtbot.waitUntil(lambda: "CB-011" in detail.facts.text())
+    assert _status(ui, "CB-011") == "on_loan"
+
+
+def test_the_agreement_for_a_device_type_is_written_in_settings(
+    qtbot: QtBot, ui: UiContext, school: DeviceSchool
+) -> None:
+    from lms_desktop.devices.agreements import agreement_for
+    from lms_desktop.ui.devices.agreements_page import DeviceAgreementsPage
+
+    page = DeviceAgreementsPage(ui)
+    qtbot.addWidget(page)
+    page.device_type.setCurrentIndex(page.device_type.findData("hotspot"))
+    assert page.title.text() == "Hotspot agreement"
+    page.device_type.setCurrentIndex(page.device_type.findData("ipad"))
+    assert page.title.text() == ""
+    qtbot.keyClicks(page.title, "iPad agreement")
+    qtbot.keyClicks(page.body, "Handle with care.")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with ui.unit_of_work() as uow:
+        saved = agreement_for(uow, "ipad")
+    assert saved is not None and saved.body == "Handle with care."
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    with ui.unit_of_work() as uow:
+        assert agreement_for(uow, "ipad") is None
