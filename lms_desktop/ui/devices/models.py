@@ -144,7 +144,7 @@ class DeviceListModel(QAbstractTableModel):
     """All matching devices by id; rows are fetched from the database a page at a time as
     the view scrolls to them, so 5,000 devices open as fast as 50."""
 
-    PAGE = 200
+    PAGE = 100
 
     def __init__(self, unit_of_work: Callable[[], UnitOfWork], parent: Any = None) -> None:
         super().__init__(parent)
