@@ -30,8 +30,9 @@ def known_locations(uow: UnitOfWork, limit: int = 200) -> tuple[str, ...]:
 
 
 def recent_title_ids(uow: UnitOfWork, limit: int = 500) -> tuple[int, ...]:
-    """The titles added or changed most recently, newest first (the catalog's start page)."""
-    rows = uow.session.scalars(
-        select(BibRecord.id).order_by(BibRecord.updated_at.desc(), BibRecord.id.desc()).limit(limit)
-    )
+    """The titles added most recently, newest first (the catalog's start page).
+
+    By id, not by date: the primary key is indexed, so this stays instant at 250,000 titles.
+    """
+    rows = uow.session.scalars(select(BibRecord.id).order_by(BibRecord.id.desc()).limit(limit))
     return tuple(rows)

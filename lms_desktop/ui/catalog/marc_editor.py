@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pymarc
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -41,6 +44,7 @@ from lms_desktop.ui.context import UiContext
 
 FIXED_008_LENGTH = 40
 EMPTY_008 = " " * FIXED_008_LENGTH
+TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PositionsForm(QWidget):
@@ -148,6 +152,40 @@ class PositionsForm(QWidget):
             self.value_edited.emit(new)
 
 
+class FieldCellDelegate(QStyledItemDelegate):
+    """Cell editors that help: tags complete from MARC 21 with their names shown,
+    indicators take exactly one character."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        defs = marc_definitions()
+        self._tags = QStandardItemModel(self)
+        for tag in defs.tags():
+            item = QStandardItem(f"{tag}  {defs.label(tag)}")
+            # QStandardItem keeps EditRole and DisplayRole together: the tag gets its own role
+            item.setData(tag, TAG_ROLE)
+            self._tags.appendRow(item)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            column = Column(index.column())
+            if column is Column.TAG:
+                editor.setMaxLength(3)
+                completer = QCompleter(self._tags, editor)
+                completer.setCompletionRole(TAG_ROLE)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                editor.setCompleter(completer)
+            elif column in (Column.IND1, Column.IND2):
+                editor.setMaxLength(1)
+            editor.setAccessibleName(
+                str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+            )
+        return editor
+
+
 class MarcEditor(QWidget):
     """Edits one MARC record; `record()` gives the edited record.
 
@@ -165,6 +203,7 @@ class MarcEditor(QWidget):
 
         self.grid = QTableView()
         self.grid.setModel(self.model)
+        self.grid.setItemDelegate(FieldCellDelegate(self.grid))
         self.grid.setAccessibleName(self.tr("MARC fields"))
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -209,3 +209,30 @@ def test_a_record_with_errors_is_saved_only_if_the_cataloguer_agrees(
     assert dialog.save() is True
     with ui_ctx.unit_of_work() as uow:
         assert get_record(uow, shelf.wonder).to_pymarc()["245"].indicator1 == "5"
+
+
+def test_the_tag_cell_completes_from_marc_21_and_indicators_take_one_character(
+    editor: MarcEditor, qtbot: QtBot
+) -> None:
+    model = editor.model
+    editor.grid.selectRow(3)
+    editor.add_action.trigger()  # the new field's tag cell opens for editing
+    cell = editor.grid.viewport().findChild(QLineEdit)
+    assert cell is not None and cell.maxLength() == 3
+    completer = cell.completer()
+    completer.setCompletionPrefix("65")
+    offered = [
+        completer.completionModel().index(row, 0).data()
+        for row in range(completer.completionCount())
+    ]
+    assert "650  Subject Added Entry-Topical Term" in offered
+    cell.setText("650")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.field_row(4).tag == "650")
+    assert model.index(4, Column.NAME).data() == "Subject Added Entry-Topical Term"
+
+    editor.grid.edit(model.index(4, Column.IND2))
+    indicator = next(
+        w for w in editor.grid.viewport().findChildren(QLineEdit) if w.maxLength() == 1
+    )
+    assert indicator.accessibleName() == "Ind 2"
