@@ -37,6 +37,7 @@ from lms_desktop.devices.carts import (
     CartView,
     SlotView,
     all_carts,
+    assign_to_slot,
     cart_view,
     create_cart,
     return_device_to_cart,
@@ -851,6 +852,7 @@ class CartsTab(QWidget):
         self.lend_button = _button(self.tr("Lend cart…"), self.lend_cart)
         buttons = QHBoxLayout()
         buttons.addWidget(_button(self.tr("New cart…"), self.new_cart))
+        buttons.addWidget(_button(self.tr("Put a device in a slot…"), self.assign_slot))
         buttons.addWidget(self.lend_button)
         buttons.addWidget(self.finish_button)
         buttons.addStretch(1)
@@ -995,6 +997,36 @@ class CartsTab(QWidget):
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("devices")
         self.reload()
+
+    def assign_slot(self, slot: int | None = None, asset_tag: str | None = None) -> None:
+        if self.view is None:
+            return
+        if slot is None or asset_tag is None:
+            free = [s.slot for s in self.view.slots if not s.asset_tag] or [1]
+            slot, ok = QInputDialog.getInt(
+                self,
+                self.tr("Put a device in a slot"),
+                self.tr("Slot number:"),
+                free[0],
+                1,
+                self.view.cart.slot_count,
+            )
+            if not ok:
+                return
+            asset_tag, ok = QInputDialog.getText(
+                self, self.tr("Put a device in a slot"), self.tr("Scan the device's asset tag:")
+            )
+            if not ok:
+                return
+        try:
+            with self.ctx.unit_of_work() as uow:
+                assign_to_slot(uow, self.view.cart.cart_barcode, slot, asset_tag.strip())
+                uow.commit()
+        except DomainError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.error.show_message("")
+        self.ctx.hub.data_changed.emit("devices")
 
     def new_cart(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New cart"), self.tr("Cart name:"))

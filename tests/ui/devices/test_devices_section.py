@@ -242,3 +242,20 @@ def test_the_agreement_for_a_device_type_is_written_in_settings(
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     with ui.unit_of_work() as uow:
         assert agreement_for(uow, "ipad") is None
+
+
+def test_filling_a_cart_slot_by_scanning(qtbot: QtBot, section: DevicesSection) -> None:
+    carts = section.carts
+    carts.assign_slot(1, "CB-LOOSE")
+    assert "already holds CB-001" in carts.error.text()
+    with section.ctx.unit_of_work() as uow:
+        from lms_desktop.devices.carts import create_cart
+
+        create_cart(uow, "CART-B", "Cart B", 4)
+        uow.commit()
+    section.ctx.hub.data_changed.emit("devices")
+    qtbot.waitUntil(lambda: carts.carts_model.rowCount() == 2)
+    carts.carts_table.selectRow(1)
+    assert carts.view is not None and carts.view.cart.name == "Cart B"
+    carts.assign_slot(2, "CB-LOOSE")
+    qtbot.waitUntil(lambda: carts.slots_model.row_at(1).asset_tag == "CB-LOOSE")
