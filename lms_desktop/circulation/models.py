@@ -44,6 +44,7 @@ class Item(Base):
     """A physical thing with a barcode: a book copy, a device, a cart, a tool."""
 
     __tablename__ = "items"
+    __table_args__ = (Index("ix_items_site_acquired", "site_id", "acquired_on"),)  # reports
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), default=DEFAULT_SITE_ID)
@@ -158,6 +159,16 @@ class Loan(Base):
         Index("ix_loans_patron_open", "patron_id", "returned_at"),
         Index("ix_loans_checked_out_at", "checked_out_at"),
         Index("ix_loans_due_open", "returned_at", "due_at"),
+        # reports (0004): a month's checkouts and returns counted from the index alone
+        Index(
+            "ix_loans_site_out_stats",
+            "site_id",
+            "checked_out_at",
+            "patron_grade",
+            "item_type_code",
+            "patron_id",
+        ),
+        Index("ix_loans_site_returned", "site_id", "returned_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

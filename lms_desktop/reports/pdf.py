@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -57,6 +58,8 @@ PALETTE = [
 ]
 
 ProgressFn = Callable[[int, int, str], None]
+# above this many table rows in a report, tables are drawn by FastTable (no wrapping)
+FAST_TABLES_FROM_ROWS = 1500
 
 
 def _format_cell(value: object) -> str:
@@ -69,9 +72,23 @@ def _format_cell(value: object) -> str:
     return str(value)
 
 
+def _fits_standard_fonts(doc: ReportDocument) -> bool:
+    """True when every character prints in the PDF standard fonts (Windows-1252).
+
+    Those need no embedding and lay out several times faster than a TrueType font, which
+    matters for an 800-page overdue list; anything else (Chinese names…) gets DejaVu.
+    """
+    try:
+        doc.all_text().encode("cp1252")
+        doc.school_name.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class _Styles:
-    def __init__(self) -> None:
-        regular, bold = register_fonts()
+    def __init__(self, standard_fonts: bool = False) -> None:
+        regular, bold = ("Helvetica", "Helvetica-Bold") if standard_fonts else register_fonts()
         self.regular, self.bold = regular, bold
         self.body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13)
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10)
@@ -121,15 +138,100 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+class FastTable(Flowable):
+    """A table of one-line rows drawn straight onto the canvas, header repeated on each page.
+
+    For long documents (hundreds of pages of overdue lists): text too wide for its
+    column is shortened with an ellipsis instead of wrapping, which lays out several
+    times faster than platypus' general Table.
+    """
+
+    ROW = 13.0
+
+    def __init__(
+        self,
+        columns: tuple[str, ...],
+        rows: list[list[str]],
+        widths: list[float],
+        numeric: list[bool],
+        fonts: tuple[str, str],
+        size: float = 8.5,
+    ) -> None:
+        super().__init__()
+        self.columns, self.rows, self.widths, self.numeric = columns, rows, widths, numeric
+        self.font, self.bold = fonts
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self.ROW * (len(self.rows) + 1) + 2
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fits = int((availHeight - 2) // self.ROW) - 1
+        if fits < 1 or fits >= len(self.rows):
+            return []
+        parts = (self.rows[:fits], self.rows[fits:])
+        fonts = (self.font, self.bold)
+        return [FastTable(self.columns, part, self.widths, self.numeric, fonts, self.size)
+                for part in parts]  # fmt: skip
+
+    def _fit(self, text: str, font: str, room: float) -> str:
+        if len(text) * self.size * 0.3 < room or stringWidth(text, font, self.size) <= room:
+            return text
+        while text and stringWidth(text + "…", font, self.size) > room:
+            text = text[:-1]
+        return text + "…"
+
+    def draw(self) -> None:
+        canvas = self.canv
+        row_h = self.ROW
+        top = self.height
+        canvas.setFillColor(ACCENT_LIGHT)
+        canvas.rect(0, top - row_h, self.width, row_h, stroke=0, fill=1)
+        canvas.setFillColor(ZEBRA)
+        for index in range(1, len(self.rows), 2):
+            canvas.rect(0, top - row_h * (index + 2), self.width, row_h, stroke=0, fill=1)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(0, top - row_h, self.width, top - row_h)
+        canvas.setFillColor(colors.black)
+        # one text object for the whole table: far fewer PDF operators than a string each
+        text = canvas.beginText()
+        for line, (font, cells) in enumerate(
+            [(self.bold, list(self.columns))] + [(self.font, row) for row in self.rows]
+        ):
+            text.setFont(font, self.size)
+            baseline = top - row_h * (line + 1) + 3.6
+            x = 0.0
+            for index, value in enumerate(cells):
+                width = self.widths[index]
+                fitted = self._fit(value, font, width - 7)
+                if self.numeric[index]:
+                    left = x + width - 3.5 - stringWidth(fitted, font, self.size)
+                else:
+                    left = x + 3.5
+                text.setTextOrigin(left, baseline)
+                text.textOut(fitted)
+                x += width
+        canvas.drawText(text)
+        canvas.setStrokeColor(ACCENT_LIGHT)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, 1, self.width, 1)
+
+
 class PdfRenderer:
     """Turns one ReportDocument into PDF bytes."""
 
     def __init__(self, logo_path: str | Path | None = None) -> None:
         self.styles = _Styles()
+        self.fast_tables = False
         self.logo_path = Path(logo_path) if logo_path else None
 
     # public
     def render(self, doc: ReportDocument, progress: ProgressFn | None = None) -> bytes:
+        self.styles = _Styles(standard_fonts=_fits_standard_fonts(doc))
+        self.fast_tables = sum(len(t.rows) for t in doc.tables()) > FAST_TABLES_FROM_ROWS
         buffer = BytesIO()
         pagesize = landscape(letter) if doc.landscape else letter
         margin = 0.6 * inch
@@ -286,7 +388,7 @@ class PdfRenderer:
             change = figure.change
             if change is not None:
                 colour = GOOD if change >= 0 else BAD
-                sign = "+" if change >= 0 else "−"
+                sign = "+" if change >= 0 else "-"
                 parts.append(
                     Paragraph(
                         f'<font color="{colour.hexval()}">{sign}{abs(change):.0%}</font> '
@@ -323,23 +425,44 @@ class PdfRenderer:
 
     def _table(self, block: Table, width: float, keep: bool = True) -> list[Flowable]:
         s = self.styles
-        header = [Paragraph(f"<b>{escape(c)}</b>", s.cell) for c in block.columns]
-        data: list[list[Any]] = [header]
-        for row in block.rows:
-            cells: list[Any] = []
-            for value in row:
-                text = _format_cell(value)
-                cells.append(Paragraph(escape(text), s.cell) if len(text) > 28 else text)
-            data.append(cells)
-        if not block.rows:
-            data.append(["Nothing to list."] + [""] * (len(block.columns) - 1))
         weights = block.widths or tuple(1.0 for _ in block.columns)
         total = sum(weights)
         col_widths = [width * w / total for w in weights]
+        if self.fast_tables and keep and block.rows:
+            fast = FastTable(
+                block.columns,
+                [[_format_cell(v) for v in row] for row in block.rows],
+                col_widths,
+                [block.is_numeric(i) for i in range(len(block.columns))],
+                (s.regular, s.bold),
+            )
+            heading = [Paragraph(escape(block.title), s.heading)] if block.title else []
+            note = [Paragraph(escape(block.note), s.muted)] if block.note else []
+            return [*heading, fast, *note, Spacer(1, 6)]
+        room = [w - 7 for w in col_widths]  # inside the cell padding
+        # only text too wide for its column becomes a wrapping Paragraph: a plain string
+        # draws many times faster, and long lists have thousands of cells
+        header = [
+            Paragraph(f"<b>{escape(c)}</b>", s.cell) if stringWidth(c, s.bold, 8.5) > room[i] else c
+            for i, c in enumerate(block.columns)
+        ]
+        data: list[list[Any]] = [header]
+        for row in block.rows:
+            cells: list[Any] = []
+            for index, value in enumerate(row):
+                text = _format_cell(value)
+                if len(text) > 12 and stringWidth(text, s.regular, 8.5) > room[index]:
+                    cells.append(Paragraph(escape(text), s.cell))
+                else:
+                    cells.append(text)
+            data.append(cells)
+        if not block.rows:
+            data.append(["Nothing to list."] + [""] * (len(block.columns) - 1))
         table_class = LongTable if keep else RlTable
         table = table_class(data, colWidths=col_widths, repeatRows=1)
         style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), s.regular, 8.5),
+            ("FONT", (0, 0), (-1, 0), s.bold, 8.5),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),

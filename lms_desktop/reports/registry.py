@@ -11,6 +11,7 @@ from lms_desktop.errors import NotFoundError
 from lms_desktop.reports import circulation_stats, lists, overdues, summary
 from lms_desktop.reports.common import ProgressFn, ReportParams, month_range, no_progress
 from lms_desktop.reports.document import ReportDocument
+from lms_desktop.school.access import Permission, require_permission
 
 ReportBuilder = Callable[[UnitOfWork, ReportParams, ProgressFn], ReportDocument]
 
@@ -188,4 +189,5 @@ def run_report(
     uow: UnitOfWork, name: str, params: ReportParams, progress: ProgressFn = no_progress
 ) -> ReportDocument:
     """Build the named report's document inside an open unit of work."""
+    require_permission(uow, Permission.VIEW_REPORTS)
     return get_report(name).build(uow, params, progress)

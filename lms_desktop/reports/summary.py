@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Item, ItemType, Loan, Visit
@@ -79,33 +79,72 @@ def _device_codes(uow: UnitOfWork) -> list[str]:
     return list(uow.session.scalars(select(ItemType.code).where(ItemType.kind == "device")))
 
 
-def monthly_figures(uow: UnitOfWork, params: ReportParams) -> MonthlyFigures:
-    """The headline numbers of one period."""
+@dataclass(frozen=True)
+class LoanCounts:
+    """A period's loans counted in one pass over the covering index (see migration 0004)."""
+
+    by_day: Counter[date]
+    by_grade: Counter[str]
+    by_item_type: Counter[str]
+    returns_by_day: Counter[date]
+    borrowers: int
+
+
+def loan_counts(uow: UnitOfWork, params: ReportParams) -> LoanCounts:
     s = uow.session
     zone = site_zone(uow, params.site_id)
     start, end = utc_bounds(params, zone)
-    in_range = and_(Loan.checked_out_at >= start, Loan.checked_out_at < end)
+    out_day = local_day(uow, Loan.checked_out_at, zone, start)
+    by_day: Counter[date] = Counter()
+    by_grade: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    for day, grade, code, n in s.execute(
+        select(out_day, Loan.patron_grade, Loan.item_type_code, func.count())
+        .where(on_site(Loan.site_id, params))
+        .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
+        .group_by(out_day, Loan.patron_grade, Loan.item_type_code)
+    ):
+        by_day[_as_date(day)] += int(n)
+        by_grade[grade or ""] += int(n)
+        by_type[code or ""] += int(n)
+    borrowers = s.scalar(
+        select(func.count(func.distinct(Loan.patron_id)))
+        .where(on_site(Loan.site_id, params))
+        .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
+    )
+    back_day = local_day(uow, Loan.returned_at, zone, start)
+    returns: Counter[date] = Counter()
+    for day, n in s.execute(
+        select(back_day, func.count())
+        .where(on_site(Loan.site_id, params))
+        .where(Loan.returned_at >= start, Loan.returned_at < end)
+        .group_by(back_day)
+    ):
+        returns[_as_date(day)] += int(n)
+    return LoanCounts(by_day, by_grade, by_type, returns, int(borrowers or 0))
+
+
+def monthly_figures(
+    uow: UnitOfWork,
+    params: ReportParams,
+    collection: int | None = None,
+    counts: LoanCounts | None = None,
+) -> MonthlyFigures:
+    """The headline numbers of one period (pass what was already counted to save a pass)."""
+    s = uow.session
+    zone = site_zone(uow, params.site_id)
+    start, end = utc_bounds(params, zone)
+    counts = counts or loan_counts(uow, params)
     visits = s.scalar(
         select(func.coalesce(func.sum(Visit.count), 0)).where(
             Visit.day >= params.start, Visit.day <= params.end, on_site(Visit.site_id, params)
         )
     )
-    checkouts, borrowers = s.execute(
-        select(func.count(), func.count(func.distinct(Loan.patron_id))).where(
-            in_range, on_site(Loan.site_id, params)
-        )
-    ).one()
-    returns = s.scalar(
-        select(func.count()).where(
-            Loan.returned_at >= start, Loan.returned_at < end, on_site(Loan.site_id, params)
-        )
-    )
-    devices = _device_codes(uow)
-    device_loans = s.scalar(
-        select(func.count()).where(
-            in_range, Loan.item_type_code.in_(devices), on_site(Loan.site_id, params)
-        )
-    )
+    devices = set(_device_codes(uow))
+    checkouts = sum(counts.by_day.values())
+    returns = sum(counts.returns_by_day.values())
+    borrowers = counts.borrowers
+    device_loans = sum(n for code, n in counts.by_item_type.items() if code in devices)
     opened = s.scalar(
         select(func.count()).where(
             RepairTicket.opened_at >= start,
@@ -129,13 +168,14 @@ def monthly_figures(uow: UnitOfWork, params: ReportParams) -> MonthlyFigures:
     )
     hours = sum(h for _, _, h in _bookings(uow, params, start, end))
     book_types = select(ItemType.id).where(ItemType.kind == "book")
-    collection = s.scalar(
-        select(func.count()).where(
-            Item.item_type_id.in_(book_types),
-            Item.status.not_in(GONE_STATUSES),
-            on_site(Item.site_id, params),
+    if collection is None:  # today's holdings: the same number for any period
+        collection = s.scalar(
+            select(func.count()).where(
+                Item.item_type_id.in_(book_types),
+                Item.status.not_in(GONE_STATUSES),
+                on_site(Item.site_id, params),
+            )
         )
-    )
     added = s.scalar(
         select(func.count()).where(
             Item.item_type_id.in_(book_types),
@@ -196,9 +236,10 @@ def monthly_summary(
     zone = site_zone(uow, params.site_id)
     start, end = utc_bounds(params, zone)
     progress(0, 6, "Counting this period…")
-    figures = monthly_figures(uow, params)
+    counts = loan_counts(uow, params)
+    figures = monthly_figures(uow, params, counts=counts)
     progress(1, 6, "Counting the previous period…")
-    previous = monthly_figures(uow, params.previous_period())
+    previous = monthly_figures(uow, params.previous_period(), figures.collection_size)
     progress(2, 6, "Weeks…")
 
     def week_of(day: date) -> date:
@@ -213,23 +254,11 @@ def monthly_summary(
     ):
         visits[week_of(day)] += int(count)
     checkouts: Counter[date] = Counter()
-    out_day = local_day(uow, Loan.checked_out_at, zone, start)
-    for day, count in s.execute(
-        select(out_day, func.count())
-        .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
-        .where(on_site(Loan.site_id, params))
-        .group_by(out_day)
-    ):
-        checkouts[week_of(_as_date(day))] += int(count)
+    for day, count in counts.by_day.items():
+        checkouts[week_of(day)] += count
     returns: Counter[date] = Counter()
-    back_day = local_day(uow, Loan.returned_at, zone, start)
-    for day, count in s.execute(
-        select(back_day, func.count())
-        .where(Loan.returned_at >= start, Loan.returned_at < end)
-        .where(on_site(Loan.site_id, params))
-        .group_by(back_day)
-    ):
-        returns[week_of(_as_date(day))] += int(count)
+    for day, count in counts.returns_by_day.items():
+        returns[week_of(day)] += count
     weeks: list[WeekCounts] = []
     monday = week_of(params.start)
     while monday <= params.end:
@@ -237,15 +266,9 @@ def monthly_summary(
         monday += timedelta(days=7)
 
     progress(3, 6, "Grades and titles…")
-    by_grade = s.execute(
-        select(Loan.patron_grade, func.count())
-        .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
-        .where(on_site(Loan.site_id, params))
-        .group_by(Loan.patron_grade)
-    ).all()
     grades: Counter[str] = Counter()
-    for grade, count in sorted(by_grade, key=lambda r: grade_sort_key(r[0] or "")):
-        grades[grade_label(grade or "")] += int(count)
+    for grade, count in sorted(counts.by_grade.items(), key=lambda r: grade_sort_key(r[0])):
+        grades[grade_label(grade)] += count
     top = s.execute(
         select(BibRecord.title, BibRecord.author, func.count().label("n"))
         .select_from(Loan)
@@ -262,14 +285,10 @@ def monthly_summary(
     device_names = dict(
         s.execute(select(ItemType.code, ItemType.name).where(ItemType.kind == "device")).all()
     )
-    devices = s.execute(
-        select(Loan.item_type_code, func.count())
-        .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
-        .where(Loan.item_type_code.in_(list(device_names)))
-        .where(on_site(Loan.site_id, params))
-        .group_by(Loan.item_type_code)
-        .order_by(func.count().desc())
-    ).all()
+    devices = sorted(
+        ((code, n) for code, n in counts.by_item_type.items() if code in device_names),
+        key=lambda r: -r[1],
+    )
     by_resource: Counter[str] = Counter()
     by_class: Counter[str] = Counter()
     sessions: Counter[str] = Counter()

@@ -189,3 +189,32 @@ def test_publication_year_comes_from_008_then_264_then_260() -> None:
     assert publication_year_from_marc(record(None, "260", "c1987")) == 1987
     assert publication_year_from_marc(None) is None
     assert publication_year_from_marc(b"not a record") is None
+
+
+def test_a_very_long_report_uses_one_line_rows_and_still_repeats_headers() -> None:
+    from datetime import datetime
+
+    from lms_desktop.reports.document import ReportDocument, Table
+    from lms_desktop.reports.pdf import FAST_TABLES_FROM_ROWS, render_pdf
+
+    rows = tuple(
+        (f"Student {n:04d}", "A title far too long to fit in its narrow column " * 2, n)
+        for n in range(FAST_TABLES_FROM_ROWS + 100)
+    )
+    doc = ReportDocument(
+        name="long",
+        title="A long list",
+        school_name="Lincoln Elementary",
+        start=None,
+        end=date(2026, 11, 20),
+        generated_at=datetime(2026, 11, 20, 8, 0),
+        blocks=(Table("Everyone", ("Student", "Title", "Number"), rows, (False, False, True)),),
+    )
+    pages = pdf_pages(render_pdf(doc))
+    assert len(pages) > 20
+    for page in pages:
+        assert "Student" in page and "Number" in page  # the header on every page
+    text = "\n".join(pages)
+    assert "Student 0000" in text and f"Student {FAST_TABLES_FROM_ROWS + 99}" in text
+    assert "…" in text  # shortened, not wrapped
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
