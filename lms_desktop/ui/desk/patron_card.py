@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.results import FeeView, HoldView, LoanView, PatronDetail
 from lms_desktop.ui.desk.row_models import RowsModel, fees_model, holds_model, loans_model, money
 
-PHOTO_SIZE = (96, 120)
+PHOTO_SIZE = (80, 100)
 
 
 def make_table(model: RowsModel, name: str) -> QTableView:
@@ -62,9 +62,11 @@ class PatronCard(QFrame):
         self.name.setObjectName("patron-name")
         self.name.setAccessibleName(self.tr("Patron name"))
         self.name.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.name.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setAccessibleName(self.tr("Patron details"))
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
         self.blocks = QLabel()
         self.blocks.setObjectName("patron-blocks")
         self.blocks.setAccessibleName(self.tr("Blocks"))
@@ -127,6 +129,7 @@ class PatronCard(QFrame):
         self.tabs.addTab(self._with_buttons(self.fees_view, self.pay_button, self.waive_button), "")
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.show_detail(None)
@@ -137,11 +140,13 @@ class PatronCard(QFrame):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(view, 1)
-        row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # at most three buttons a row, so the desk still fits a small laptop screen
+        for start in range(0, len(buttons), 3):
+            row = QHBoxLayout()
+            for b in buttons[start : start + 3]:
+                row.addWidget(b)
+            row.addStretch(1)
+            layout.addLayout(row)
         return page
 
     def show_detail(self, detail: PatronDetail | None) -> None:
