@@ -219,6 +219,7 @@ def main() -> int:
         "platform": os.environ.get("QT_QPA_PLATFORM", ""),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
+        "load_average": [round(x, 1) for x in os.getloadavg()],
         "scans": len(every),
         "outcomes": outcomes,
         "all": {
@@ -238,7 +239,7 @@ def main() -> int:
         print(json.dumps(result, indent=2))
     else:
         print(f"Desk GUI, scan typed → screen updated ({result['platform']}), {result['machine']}")
-        print(f"  database: {counts}")
+        print(f"  database: {counts}, load average {result['load_average']}")
         print(f"  outcomes: {outcomes}")
         for kind in ("all", "patron", "checkout", "checkin"):
             r = result[kind]
@@ -248,4 +249,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    # Leave without tearing Qt down object by object: the results are printed, and
+    # PySide6's interpreter-exit garbage collection can crash on the dead window.
+    os._exit(code)
