@@ -19,6 +19,7 @@ from lms_desktop.care.backups import (
     restore_backup,
     rotation_policy,
 )
+from lms_desktop.care.district import add_site, list_sites
 from lms_desktop.care.export import export_everything
 from lms_desktop.care.privacy import anonymize_returned_loans, export_patron_record
 from lms_desktop.circulation.models import Patron
@@ -92,6 +93,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub = actions.add_parser(verb, help=f"{verb} an account")
         sub.add_argument("name")
         sub.set_defaults(func=_staff_set_active, active=active)
+
+    site = subparsers.add_parser(
+        "site",
+        help="schools (sites) in a district database",
+        description="A district database holds several schools, each with its own copies, "
+        "patrons and loan rules. A new school starts with a copy of the first school's "
+        "loan rules.",
+    )
+    add_db_option(site)
+    sactions = site.add_subparsers(title="actions", metavar="ACTION", required=True)
+    site_list = sactions.add_parser("list", help="the schools with their counts")
+    site_list.set_defaults(func=_site_list)
+    site_add = sactions.add_parser("add", help="add a school")
+    site_add.add_argument("code", help="a short code, like 'north'")
+    site_add.add_argument("name", help="the school's name")
+    site_add.add_argument("--timezone", default="America/New_York")
+    site_add.set_defaults(func=_site_add)
 
     privacy = subparsers.add_parser(
         "privacy",
@@ -304,4 +322,28 @@ def _privacy_export_patron(args: argparse.Namespace) -> int:
         print(f"Wrote the record of {args.barcode} to {args.out}.")
     else:
         print(text)
+    return 0
+
+
+def _site_list(args: argparse.Namespace) -> int:
+    ctx = open_app(config_from(args))
+    with ctx.database.unit_of_work() as uow:
+        sites = list_sites(uow)
+    ctx.database.dispose()
+    for s in sites:
+        print(f"{s.id}  {s.code}  {s.name}  ({s.items} items, {s.patrons} patrons)")
+    return 0
+
+
+def _site_add(args: argparse.Namespace) -> int:
+    ctx = open_app(config_from(args))
+    try:
+        with ctx.database.unit_of_work(staff_name="lms-desktop site") as uow:
+            site = add_site(uow, args.code, args.name, args.timezone)
+            uow.commit()
+    finally:
+        ctx.database.dispose()
+    print(
+        f"Added {site.name} (code {site.code}, site {site.id}) with the first school's loan rules."
+    )
     return 0

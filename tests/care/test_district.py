@@ -166,3 +166,25 @@ def test_four_desks_lending_overlapping_items_at_once_never_lend_one_twice(
         ).all()
     assert all(count == 1 for _, count in open_per_item)
     assert {b for b, _ in open_per_item} == set(lent)
+
+
+def test_district_it_adds_a_school_from_the_command_line(
+    district: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lms_desktop.cli import main
+
+    url = district.database.url
+    assert main(["site", "--db", url, "add", "north", "North Elementary"]) == 0
+    assert main(["site", "--db", url, "add", "north", "Again"]) == 2
+    assert main(["site", "--db", url, "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "already a school with the code 'north'" in err
+    assert out.splitlines()[-2:] == [
+        "1  main  My School  (0 items, 0 patrons)",
+        "2  north  North Elementary  (0 items, 0 patrons)",
+    ]
+    with district.database.unit_of_work() as uow:
+        rules = uow.session.scalar(
+            select(func.count()).select_from(LoanPolicy).where(LoanPolicy.site_id == 2)
+        )
+    assert rules and rules > 10
