@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lms_desktop.circulation.fees import charge_fee
-from lms_desktop.circulation.models import Item, Loan
+from lms_desktop.circulation.models import Item, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, DeviceComponent, LoanComponent
 from lms_desktop.errors import NotFoundError, ValidationError
@@ -181,3 +182,51 @@ def settle_components(
         missing.append(LoanComponentView(lc.id, _view(component), False, lc.fee_id))
     uow.session.flush()
     return ComponentSettlement(tuple(returned), tuple(missing), tuple(fee_ids))
+
+
+@dataclass(frozen=True)
+class KitCheck:
+    """A device loan closed (e.g. scanned in at the desk) whose kit is not checked yet."""
+
+    loan_id: int
+    asset_tag: str
+    patron_name: str
+    patron_barcode: str
+    returned_at: datetime
+    components: tuple[LoanComponentView, ...]
+
+
+def kits_to_check(uow: UnitOfWork, limit: int = 200) -> list[KitCheck]:
+    """Returned device loans whose components were never ticked off, newest first."""
+    loan_ids = list(
+        uow.session.scalars(
+            select(LoanComponent.loan_id)
+            .join(Loan, Loan.id == LoanComponent.loan_id)
+            .where(LoanComponent.returned.is_(None), Loan.returned_at.is_not(None))
+            .group_by(LoanComponent.loan_id)
+            .order_by(func.max(Loan.returned_at).desc())
+            .limit(limit)
+        )
+    )
+    checks = []
+    for loan_id in loan_ids:
+        row = uow.session.execute(
+            select(
+                Item.barcode, Loan.returned_at, Patron.first_name, Patron.last_name, Patron.barcode
+            )
+            .join(Item, Item.id == Loan.item_id)
+            .outerjoin(Patron, Patron.id == Loan.patron_id)
+            .where(Loan.id == loan_id)
+        ).one()
+        pending = tuple(v for v in components_on_loan(uow, loan_id) if v.returned is None)
+        checks.append(
+            KitCheck(
+                loan_id=loan_id,
+                asset_tag=row[0],
+                patron_name=f"{row[3]}, {row[2]}" if row[3] is not None else "",
+                patron_barcode=row[4] or "",
+                returned_at=row[1],
+                components=pending,
+            )
+        )
+    return checks

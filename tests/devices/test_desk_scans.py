@@ -53,3 +53,24 @@ def test_a_cart_scanned_out_at_the_desk_records_its_slots_and_a_hold_waits_for_i
     back = route_scan(uow, "CART-A", DeskState(), now=MORNING + timedelta(hours=1))
     assert back.outcome == ScanOutcome.HOLD_TRAPPED, back.message
     assert back.hold_slip is not None and back.hold_slip.patron_name.startswith("Sam")
+
+
+def test_a_device_scanned_in_at_the_desk_waits_in_kits_to_check_until_settled(
+    uow: UnitOfWork,
+) -> None:
+    from lms_desktop.circulation.fees import fees_for_patron
+    from lms_desktop.devices.kits import kits_to_check, settle_components
+
+    student = create_patron(uow, PatronInput("P1001", "Maya", "Okafor", homeroom="7B"))
+    add_device(uow, chromebook("CB-1"))
+    charger = add_component(uow, "CB-1", "charger", 3500)
+    route_scan(uow, "CB-1", DeskState(patron_id=student.id), now=MORNING)
+    assert kits_to_check(uow) == []  # still out: nothing to check yet
+    route_scan(uow, "CB-1", DeskState(), now=MORNING + timedelta(hours=2))
+    [pending] = kits_to_check(uow)
+    assert pending.asset_tag == "CB-1" and pending.patron_barcode == "P1001"
+    assert [v.component.id for v in pending.components] == [charger.id]
+    settled = settle_components(uow, pending.loan_id, returned_component_ids=[])
+    assert [m.component.name for m in settled.missing] == ["charger"]
+    assert [f.amount_cents for f in fees_for_patron(uow, student.id)] == [3500]
+    assert kits_to_check(uow) == []

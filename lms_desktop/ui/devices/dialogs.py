@@ -42,7 +42,14 @@ from lms_desktop.devices.incidents import (
     photo_from_file,
     report_incident,
 )
-from lms_desktop.devices.kits import LoanComponentView, components_of, components_on_loan
+from lms_desktop.devices.kits import (
+    ComponentSettlement,
+    KitCheck,
+    LoanComponentView,
+    components_of,
+    components_on_loan,
+    settle_components,
+)
 from lms_desktop.devices.lending import (
     DeviceCheckin,
     DeviceCheckout,
@@ -414,6 +421,59 @@ class ReturnDialog(QDialog):
         self.ctx.hub.status_message.emit(message)
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("fees")
+        self.ctx.hub.data_changed.emit("devices")
+        super().accept()
+
+
+class KitCheckDialog(QDialog):
+    """A device came back at the desk: tick the components that came back with it."""
+
+    def __init__(self, ctx: UiContext, check: KitCheck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.check = check
+        self.settlement: ComponentSettlement | None = None
+        self.setWindowTitle(self.tr("Kit of {tag}").format(tag=check.asset_tag))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("Returned by {name}. Which components came back?").format(
+                    name=check.patron_name or self.tr("(private)")
+                )
+            )
+        )
+        self.component_boxes: dict[int, QCheckBox] = {}
+        for lc in check.components:
+            box = QCheckBox(
+                self.tr("{name} (replacement {fee})").format(
+                    name=lc.component.name, fee=money(lc.component.replacement_fee_cents)
+                )
+            )
+            box.setChecked(True)
+            box.setAccessibleName(lc.component.name)
+            self.component_boxes[lc.component.id] = box
+            layout.addWidget(box)
+        self.error = ErrorLine()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+
+    def accept(self) -> None:
+        returned = [cid for cid, box in self.component_boxes.items() if box.isChecked()]
+        try:
+            with self.ctx.unit_of_work() as uow:
+                self.settlement = settle_components(uow, self.check.loan_id, returned)
+                uow.commit()
+        except DomainError as exc:
+            self.error.show_message(exc.message)
+            return
+        if self.settlement.missing:
+            self.ctx.hub.status_message.emit(
+                self.tr("Missing: {names} — {fee} charged.").format(
+                    names=", ".join(m.component.name for m in self.settlement.missing),
+                    fee=money(self.settlement.fee_total_cents),
+                )
+            )
+            self.ctx.hub.data_changed.emit("fees")
         self.ctx.hub.data_changed.emit("devices")
         super().accept()
 

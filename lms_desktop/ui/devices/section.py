@@ -50,7 +50,13 @@ from lms_desktop.devices.incidents import (
     incident_photos,
     incidents_for_device,
 )
-from lms_desktop.devices.kits import add_component, components_of, remove_component
+from lms_desktop.devices.kits import (
+    KitCheck,
+    add_component,
+    components_of,
+    kits_to_check,
+    remove_component,
+)
 from lms_desktop.devices.lending import (
     assign_one_to_one,
     bulk_return,
@@ -91,6 +97,7 @@ from lms_desktop.ui.devices.dialogs import (
     BulkAddDialog,
     DeviceDialog,
     IncidentDialog,
+    KitCheckDialog,
     LendDialog,
     ReturnDialog,
     TicketDialog,
@@ -1192,6 +1199,62 @@ class CollectionTab(QWidget):
         )
 
 
+class KitsTab(QWidget):
+    """Devices scanned in at the desk whose components were not ticked off yet.
+
+    Signals:
+        counted(int): how many returns wait for a kit check.
+    """
+
+    counted = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model: RowsModel[KitCheck] = RowsModel(
+            [
+                Column(self.tr("Returned"), lambda k: local_text(k.returned_at)),
+                Column(self.tr("Asset tag"), lambda k: k.asset_tag),
+                Column(self.tr("Returned by"), lambda k: k.patron_name),
+                Column(
+                    self.tr("Components to check"),
+                    lambda k: ", ".join(c.component.name for c in k.components),
+                ),
+            ]
+        )
+        self.table = _table(self.model, self.tr("Kits to check"))
+        self.table.doubleClicked.connect(lambda _i: self.check_selected())
+        hint = QLabel(
+            self.tr(
+                "Devices checked in at the desk come here until you tick which components "
+                "came back. A missing component is charged to the borrower."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Check kit…"), self.check_selected))
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.unit_of_work() as uow:
+            self.model.set_rows(kits_to_check(uow))
+        self.counted.emit(self.model.rowCount())
+
+    def check_selected(self) -> KitCheckDialog | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.ctx.hub.status_message.emit(self.tr("Choose a returned device first."))
+            return None
+        dialog = KitCheckDialog(self.ctx, self.model.row_at(rows[0].row()), self)
+        dialog.open()
+        return dialog
+
+
 class DevicesSection(QWidget):
     """The Devices section: register, repairs, carts and collection, as tabs."""
 
@@ -1204,10 +1267,14 @@ class DevicesSection(QWidget):
         self.repairs = RepairsTab(ctx)
         self.carts = CartsTab(ctx)
         self.collection = CollectionTab(ctx)
+        self.kits = KitsTab(ctx)
         self.tabs.addTab(self.register, self.tr("Devices"))
         self.tabs.addTab(self.repairs, self.tr("Repairs"))
         self.tabs.addTab(self.carts, self.tr("Carts"))
         self.tabs.addTab(self.collection, self.tr("Year-end and damage"))
+        self.tabs.addTab(self.kits, self.tr("Kits to check"))
+        self.kits.counted.connect(self._show_kit_count)
+        self._show_kit_count(self.kits.model.rowCount())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -1228,3 +1295,9 @@ class DevicesSection(QWidget):
         self.repairs.reload()
         self.carts.reload()
         self.collection.reload()
+        self.kits.reload()
+
+    def _show_kit_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.kits)
+        title = self.tr("Kits to check")
+        self.tabs.setTabText(index, f"{title} ({count})" if count else title)

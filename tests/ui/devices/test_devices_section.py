@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -259,3 +260,34 @@ def test_filling_a_cart_slot_by_scanning(qtbot: QtBot, section: DevicesSection) 
     assert carts.view is not None and carts.view.cart.name == "Cart B"
     carts.assign_slot(2, "CB-LOOSE")
     qtbot.waitUntil(lambda: carts.slots_model.row_at(1).asset_tag == "CB-LOOSE")
+
+
+def test_a_device_scanned_in_at_the_desk_waits_for_its_kit_check(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    from lms_desktop.circulation.scan_router import DeskState, route_scan
+
+    with ui.unit_of_work() as uow:
+        maya = find_patron_by_barcode(uow, "P1001")
+        assert maya is not None
+        # lent an hour ago, so the next scan is a return and not a double scan
+        route_scan(
+            uow,
+            "CB-LOOSE",
+            DeskState(patron_id=maya.id),
+            now=datetime.now(UTC) - timedelta(hours=1),
+        )
+        back = route_scan(uow, "CB-LOOSE", DeskState())
+        assert back.outcome.value == "checked_in", back.message
+    ui.hub.data_changed.emit("loans")
+    kits = section.kits
+    qtbot.waitUntil(lambda: kits.model.rowCount() == 1)
+    assert section.tabs.tabText(section.tabs.indexOf(kits)) == "Kits to check (1)"
+    kits.table.selectRow(0)
+    dialog = kits.check_selected()
+    assert dialog is not None
+    qtbot.mouseClick(next(iter(dialog.component_boxes.values())), Qt.MouseButton.LeftButton)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: kits.model.rowCount() == 0)
+    with ui.unit_of_work() as uow:
+        assert [f.kind for f in fees_for_patron(uow, maya.id)] == ["component"]
