@@ -16,6 +16,7 @@ With --plans it prints SQLite's EXPLAIN QUERY PLAN for the heavy report queries.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -56,22 +57,27 @@ PLAN_QUERIES = {
 }
 
 
-def timed(fn: Callable[[], object], rounds: int) -> tuple[list[float], object]:
+def timed(fn: Callable[[], object], rounds: int) -> tuple[list[float], list[float], object]:
+    """Wall-clock and CPU seconds of each run (CPU time shows the work itself when the
+    machine is shared and the wall clock waits for other processes)."""
     times: list[float] = []
+    cpu: list[float] = []
     result: object = None
     for _ in range(rounds):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = fn()
         times.append(time.perf_counter() - started)
-    return times, result
+        cpu.append(time.process_time() - cpu_started)
+    return times, cpu, result
 
 
-def describe(name: str, times: list[float], extra: str) -> str:
+def describe(name: str, times: list[float], cpu: list[float], extra: str) -> str:
     ordered = sorted(times)
     p90 = ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
     return (
-        f"{name:34} median {statistics.median(times):6.2f} s  p90 {p90:6.2f} s  "
-        f"min {ordered[0]:6.2f} s  ({len(times)} runs; {extra})"
+        f"{name:34} median {statistics.median(times):5.2f} s  p90 {p90:5.2f} s  "
+        f"min {ordered[0]:5.2f} s  CPU median {statistics.median(cpu):5.2f} s  "
+        f"({len(times)} runs; {extra})"
     )
 
 
@@ -123,10 +129,11 @@ def main() -> int:
         ("1,000 spine labels PDF", spine_labels),
     ):
         fn()  # warm the page cache once, as a librarian's second run would be
-        times, data = timed(fn, args.rounds)
+        times, cpu, data = timed(fn, args.rounds)
         assert isinstance(data, bytes)
         pages = len(PdfReader(BytesIO(data)).pages)
-        print(describe(name, times, f"{pages} pages, {len(data) / 1024:.0f} KiB"))
+        print(describe(name, times, cpu, f"{pages} pages, {len(data) / 1024:.0f} KiB"))
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     database.dispose()
     return 0
 
