@@ -98,7 +98,8 @@ class ConditionCheck(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
-    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    # a check-out undone from the journal takes its checklist with it
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id", ondelete="CASCADE"))
     phase: Mapped[str] = mapped_column(String(10))  # checkout | checkin
     screen_ok: Mapped[bool] = mapped_column(Boolean, default=True)
     keyboard_ok: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -117,7 +118,7 @@ class Incident(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), default=DEFAULT_SITE_ID)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
-    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id", ondelete="SET NULL"))
     patron_id: Mapped[int | None] = mapped_column(
         ForeignKey("patrons.id", ondelete="SET NULL"), index=True
     )
@@ -182,7 +183,7 @@ class AgreementReceipt(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement_texts.id"))
-    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id", ondelete="CASCADE"))
     patron_id: Mapped[int | None] = mapped_column(ForeignKey("patrons.id", ondelete="SET NULL"))
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

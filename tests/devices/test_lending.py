@@ -234,3 +234,22 @@ def test_year_end_lists_devices_still_out_by_homeroom_and_bulk_returns_them(
     assert [(g.homeroom, [line.asset_tag for line in g.lines]) for g in remaining] == [
         ("7B", ["HS-3"])
     ]
+
+
+def test_undoing_a_device_checkout_from_the_journal_undoes_its_kit_condition_and_receipt(
+    uow: UnitOfWork, maya: int
+) -> None:
+    from lms_desktop.circulation.journal import undo_entry
+    from lms_desktop.devices.models import AgreementReceipt, ConditionCheck, LoanComponent
+
+    add_device(uow, DeviceInput("HS-9", "hotspot"))
+    add_component(uow, "HS-9", "charger", 1500)
+    set_agreement(uow, "hotspot", "Hotspot agreement", "Schoolwork only.")
+    out = lend_device(uow, maya, "HS-9", agreement_accepted=True)
+    assert out.lent and out.result.journal_entry_id is not None
+    undo_entry(uow, out.result.journal_entry_id)
+    assert device_input_of(uow, "HS-9").status == "available"
+    from sqlalchemy import func, select
+
+    for model in (LoanComponent, ConditionCheck, AgreementReceipt):
+        assert uow.session.scalar(select(func.count()).select_from(model)) == 0, model
