@@ -8,6 +8,7 @@ import sys
 from lms_desktop import APP_NAME, __version__
 from lms_desktop.bootstrap import open_app
 from lms_desktop.cli import add_db_option, config_from, describe, print_json
+from lms_desktop.config import AppConfig
 from lms_desktop.db.integrity import check_database
 
 
@@ -86,9 +87,22 @@ def _version(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    ctx = open_app(config_from(args))
-    report = check_database(ctx.database)
-    ctx.database.dispose()
+    from lms_desktop.care.health import check_file
+    from lms_desktop.config import sqlite_path_of
+    from lms_desktop.errors import DatabaseOpenError
+
+    config = config_from(args)
+    try:
+        ctx = open_app(config)
+    except DatabaseOpenError:
+        # too damaged to open: check the file itself and say which backup can replace it
+        path = sqlite_path_of(config.database_url)
+        if path is None:
+            raise
+        report = check_file(path)
+    else:
+        report = check_database(ctx.database)
+        ctx.database.dispose()
     if args.json:
         print_json({"ok": report.ok, "problems": list(report.problems)})
     elif report.ok:
@@ -97,5 +111,22 @@ def _check(args: argparse.Namespace) -> int:
         print(f"Problems found in {describe(args)}:", file=sys.stderr)
         for problem in report.problems:
             print(f"  - {problem}", file=sys.stderr)
-        print("Restore your latest backup with 'lms-desktop restore'.", file=sys.stderr)
+        _advise_restore(config, report.problems)
     return 0 if report.ok else 1
+
+
+def _advise_restore(config: AppConfig, problems: tuple[str, ...]) -> None:
+    from lms_desktop.care.health import advise_on_damage
+    from lms_desktop.config import sqlite_path_of
+
+    path = sqlite_path_of(config.database_url)
+    if path is None:
+        print("Ask your IT department to restore the database server's backup.", file=sys.stderr)
+        return
+    advice = advise_on_damage(path, config.backup_dir, problems)
+    print(advice.explanation, file=sys.stderr)
+    if advice.latest_good is not None:
+        print(
+            f"To restore it: lms-desktop restore --latest --from '{advice.backup_folder}'",
+            file=sys.stderr,
+        )

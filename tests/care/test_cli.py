@@ -85,3 +85,27 @@ def test_privacy_commands(
     assert json.loads(target.read_text(encoding="utf-8"))["patron"]["last_name"] == "Lopez"
     code, out, _ = _run(capsys, "privacy", "--db", db_arg, "anonymize", "--days", "0")
     assert code == 0 and out.startswith("3 returned loan(s)")
+
+
+@pytest.mark.sqlite_only
+def test_check_explains_a_damaged_file_and_names_the_backup_to_restore(
+    db_path: Path, small_library: SmallLibrary, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    assert main(["backup", "--db", str(db_path), "--to", str(usb)]) == 0
+    capsys.readouterr()
+    data = bytearray(db_path.read_bytes())
+    data[4096 : 4096 * 3] = b"\xba\xd0" * 4096
+    db_path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    code, _, err = _run(capsys, "check", "--db", str(db_path), "--backup-dir", str(usb))
+    assert code == 1
+    assert "is damaged" in err
+    assert f"lms-desktop restore --latest --from '{usb}'" in err
+    code, out, _ = _run(
+        capsys, "restore", "--db", str(db_path), "--latest", "--from", str(usb), "--yes"
+    )
+    assert code == 0 and "damaged-" in out
+    code, out, _ = _run(capsys, "check", "--db", str(db_path))
+    assert code == 0 and "healthy" in out
