@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -168,21 +169,20 @@ class DeviceDetailPanel(QWidget):
         self.assign_button = _button(self.tr("1:1 student…"), self.assign_student)
         self.loaner_button = _button(self.tr("Lend a loaner…"), self.lend_loaner)
         self.last_receipt: LendDialog | None = None
-        actions = QHBoxLayout()
-        for b in (
-            self.lend_button,
-            self.return_button,
-            self.edit_button,
-            self.incident_button,
-            self.ticket_button,
-            self.receipt_button,
+        actions = QGridLayout()
+        for n, b in enumerate(
+            (
+                self.lend_button,
+                self.return_button,
+                self.edit_button,
+                self.incident_button,
+                self.ticket_button,
+                self.receipt_button,
+                self.assign_button,
+                self.loaner_button,
+            )
         ):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        one_to_one = QHBoxLayout()
-        one_to_one.addWidget(self.assign_button)
-        one_to_one.addWidget(self.loaner_button)
-        one_to_one.addStretch(1)
+            actions.addWidget(b, n // 4, n % 4)
 
         self.components = QListWidget()
         self.components.setAccessibleName(self.tr("Components in the kit"))
@@ -241,7 +241,6 @@ class DeviceDetailPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addLayout(actions)
-        layout.addLayout(one_to_one)
         layout.addWidget(QLabel(self.tr("Kit:")))
         layout.addLayout(kit_row)
         layout.addWidget(self.history, 1)
@@ -549,7 +548,7 @@ class DeviceRegisterTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 540])
+        splitter.setSizes([780, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
