@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import re
 
-from stdnum import isbn as stdnum_isbn
 from stdnum import issn as stdnum_issn
 from stdnum.exceptions import ValidationError as StdnumValidationError
 
 _ISBN_CANDIDATE = re.compile(r"[0-9][0-9\- ]{8,16}[0-9Xx]")
 _LCCN_PREFIX = re.compile(r"^[a-z]{0,3}")
+
+
+def _isbn10_ok(digits: str) -> bool:
+    if (
+        len(digits) != 10
+        or not digits[:9].isdigit()
+        or not (digits[9].isdigit() or digits[9] == "X")
+    ):
+        return False
+    total = sum((10 - i) * int(d) for i, d in enumerate(digits[:9]))
+    total += 10 if digits[9] == "X" else int(digits[9])
+    return total % 11 == 0
+
+
+def _isbn13_check(first12: str) -> str:
+    total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)
 
 
 def normalize_isbn(text: str) -> str | None:
@@ -22,19 +38,37 @@ def normalize_isbn(text: str) -> str | None:
     found = _ISBN_CANDIDATE.search(text or "")
     if not found:
         return None
-    compact = re.sub(r"[\- ]", "", found.group(0)).upper()
+    compact = found.group(0).replace("-", "").replace(" ", "").upper()
     if len(compact) not in (10, 13):
         # e.g. "9780394800011 1" grabbed too much: try the first 13 or 10 characters
         for size in (13, 10):
-            if len(compact) > size and stdnum_isbn.is_valid(compact[:size]):
+            if len(compact) > size and _valid(compact[:size]):
                 compact = compact[:size]
                 break
         else:
             return None
-    try:
-        return str(stdnum_isbn.to_isbn13(stdnum_isbn.validate(compact)))
-    except StdnumValidationError:
+    if len(compact) == 10:
+        if _isbn10_ok(compact):
+            body = "978" + compact[:9]
+            return body + _isbn13_check(body)
         return compact if compact[:-1].isdigit() else None
+    if (
+        compact.isdigit()
+        and compact[:3] in ("978", "979")
+        and _isbn13_check(compact[:12]) == compact[12]
+    ):
+        return compact
+    return compact if compact.isdigit() else None
+
+
+def _valid(candidate: str) -> bool:
+    if len(candidate) == 10:
+        return _isbn10_ok(candidate)
+    return (
+        len(candidate) == 13
+        and candidate.isdigit()
+        and _isbn13_check(candidate[:12]) == candidate[12]
+    )
 
 
 def isbn_search_forms(text: str) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from lms_desktop.circulation.models import Item, ItemType, Patron
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
+from lms_desktop.school.access import Permission, require_permission
 
 DEFAULT_BATCH_SIZE = 500
 MAX_LISTED_OUTCOMES = 5000
@@ -326,8 +327,14 @@ class _Importer:
         )
 
     def pending_for(self, read: ReadRecord) -> _Pending:
-        display = derive_display(read.record)
-        holdings = holdings_of(read.record, self.options.holdings) if self.options.holdings else []
+        mapping = self.options.holdings
+        holdings: list[HoldingCopy] = []
+        if mapping is not None and read.view.get_fields(mapping.tag):
+            # holdings fields may be taken out of the record: work on the full record
+            holdings = holdings_of(read.record, mapping)
+            display = derive_display(read.record)
+        else:
+            display = derive_display(read.view)
         return _Pending(read=read, display=display, holdings=holdings)
 
     # -- per batch ----------------------------------------------------------------------
@@ -450,17 +457,16 @@ class _Importer:
     def _prepare(self, p: _Pending) -> None:
         if p.action is OnMatch.SKIP:
             return
-        record = p.read.record
         raw = p.read.raw
         if p.holdings:
             for h in p.holdings:
-                record.remove_field(h.source_field)
+                p.read.record.remove_field(h.source_field)
             raw = None
         try:
             if raw is not None:
                 marc, marc_xml = raw, None
             else:
-                marc, marc_xml = serialize_record(record)
+                marc, marc_xml = serialize_record(p.read.record)
         except (ValueError, TypeError, ValidationError) as exc:
             p.failed = f"the record cannot be stored: {exc}"
             return
@@ -611,6 +617,7 @@ def import_marc_stream(
     cancel: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """As import_marc_file, from an open binary stream (a download, an SRU response)."""
+    require_permission(uow, Permission.EDIT_CATALOG)
     options = options or ImportOptions()
     importer = _Importer(uow, options, options.source or name)
     tracked = _Progressive(stream)

@@ -117,7 +117,7 @@ def read_marcxml(stream: BinaryIO) -> Iterator[ReadOutcome]:
             except ValueError as exc:
                 yield ReadRejection(position, str(exc))
             else:
-                yield ReadRecord(position=position, record=record, repairs=tuple(notes))
+                yield ReadRecord(position=position, parsed=record, repairs=tuple(notes))
             element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
         yield ReadRejection(

@@ -160,7 +160,7 @@ def read_mrk(stream: BinaryIO) -> Iterator[ReadOutcome]:
             record = _parse_record(current, notes)
         except ValueError as exc:
             return ReadRejection(position, str(exc))
-        return ReadRecord(position=position, record=record, raw=None, repairs=tuple(notes))
+        return ReadRecord(position=position, parsed=record, raw=None, repairs=tuple(notes))
 
     for line_number, line in enumerate(text.splitlines(), start=1):
         stripped = line.rstrip("\r\n")

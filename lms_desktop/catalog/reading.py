@@ -8,12 +8,15 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import BinaryIO
 
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
+from lms_desktop.catalog.display import OWN_COLUMN_TAGS
 from lms_desktop.catalog.marc8 import Marc8Decoder, looks_like_marc8
 
 RECORD_TERMINATOR = 0x1D
@@ -50,13 +53,30 @@ class RecordPosition:
 @dataclass(frozen=True)
 class ReadRecord:
     """A record read from a file. `raw` is its original ISO 2709 bytes when they can be
-    stored unchanged (valid UTF-8, nothing repaired); `repairs` says what was fixed."""
+    stored unchanged (valid UTF-8, nothing repaired); `repairs` says what was fixed.
+
+    A sound UTF-8 record is not decoded into a pymarc record unless someone asks for
+    `record`: `view` (a light, read-only record) is enough to derive what the catalog
+    shows, which is what makes a big import fast.
+    """
 
     position: RecordPosition
-    record: pymarc.Record
+    parsed: pymarc.Record | None = None
     raw: bytes | None = None
     repairs: tuple[str, ...] = ()
     converted_from_marc8: bool = False
+    light: LightRecord | None = None
+
+    @cached_property
+    def record(self) -> pymarc.Record:
+        if self.parsed is not None:
+            return self.parsed
+        assert self.raw is not None
+        return decode_iso2709(self.raw)[0]
+
+    @property
+    def view(self) -> LightRecord | pymarc.Record:
+        return self.light if self.light is not None else self.record
 
 
 @dataclass(frozen=True)
@@ -397,6 +417,153 @@ def _repaired_subfield(text: str) -> tuple[str, str]:
     return "?", text
 
 
+class LightField:
+    """A field of a sound UTF-8 record, decoded only when it is read."""
+
+    __slots__ = ("_data", "_subfields", "tag")
+
+    def __init__(self, tag: str, data: bytes) -> None:
+        self.tag = tag
+        self._data = data
+        self._subfields: list[tuple[str, str]] | None = None
+
+    def is_control_field(self) -> bool:
+        return self.tag < "010" and self.tag.isdigit()
+
+    @property
+    def data(self) -> str:
+        return self._data.decode("utf-8")
+
+    @property
+    def indicators(self) -> tuple[str, str]:
+        head = self._data[:2].decode("ascii")
+        return head[0], head[1]
+
+    @property
+    def indicator1(self) -> str:
+        return self.indicators[0]
+
+    @property
+    def indicator2(self) -> str:
+        return self.indicators[1]
+
+    @property
+    def subfields(self) -> list[tuple[str, str]]:
+        """(code, value) pairs, as pymarc's Subfield tuples unpack."""
+        if self._subfields is None:
+            self._subfields = _SUBFIELD.findall(self._data.decode("utf-8"), 2)
+        return self._subfields
+
+    def get_subfields(self, *codes: str) -> list[str]:
+        return self.values("".join(codes))
+
+    def values(self, codes: str) -> list[str]:
+        """The values of the subfields with these codes, in order (one regex pass)."""
+        pattern = _VALUES.get(codes)
+        if pattern is None:
+            pattern = _VALUES[codes] = re.compile(f"\x1f[{re.escape(codes)}]([^\x1f]*)")
+        return pattern.findall(self._data.decode("utf-8"), 2)
+
+
+_VALUES: dict[str, re.Pattern[str]] = {}
+
+
+_SUBFIELD = re.compile("\x1f(.)([^\x1f]*)", re.DOTALL)
+# subfield codes and field ends, replaced by spaces to get a field's plain text
+_MARKUP = re.compile("\x1f.|\x1e", re.DOTALL)
+
+
+class LightRecord:
+    """Read-only access to the fields of a sound UTF-8 record, by tag."""
+
+    __slots__ = ("_keyword_bytes", "by_tag", "leader")
+
+    def __init__(
+        self, leader: str, by_tag: dict[str, list[LightField]], keyword_bytes: bytes = b""
+    ) -> None:
+        self.leader = leader
+        self.by_tag = by_tag
+        self._keyword_bytes = keyword_bytes
+
+    def keyword_text(self) -> str:
+        """The text of every data field but title, author and subjects, in one pass."""
+        return _MARKUP.sub(" ", self._keyword_bytes.decode("utf-8"))
+
+    def get_fields(self, *tags: str) -> list[LightField]:
+        if len(tags) == 1:
+            return list(self.by_tag.get(tags[0], ()))
+        return [f for tag in tags for f in self.by_tag.get(tag, ())]
+
+    def tags(self) -> list[str]:
+        return list(self.by_tag)
+
+
+_DIRECTORY_TEXT = re.compile(rb"(?:[0-9A-Za-z]{3}\d{9})+\Z")
+_BAD_SUBFIELD_CODE = re.compile(rb"\x1f(?![0-9a-z])")
+
+
+_SOUND_LEADER = re.compile(rb"\d{5}[a-z0-9 ][a-z0-9][a-z0-9 ]{2}a22\d{5}[a-zA-Z0-9 ]{3}4500")
+
+
+def decode_sound_utf8(raw: bytes) -> LightRecord | None:
+    """A light view of `raw` if it is a sound UTF-8 record that can be stored as it is
+    (valid leader, lengths, directory, terminators, subfield codes, UTF-8 text);
+    None for anything else, which then takes the careful, repairing path."""
+    size = len(raw)
+    if (
+        size > ISO2709_MAX_LENGTH
+        or raw[-1:] != b"\x1d"
+        or not _SOUND_LEADER.match(raw)
+        or int(raw[:5]) != size
+        or raw.count(b"\x1d") != 1
+    ):
+        return None
+    base = int(raw[12:17])
+    if base < 25 or base > size or raw[base - 1] != FIELD_TERMINATOR:
+        return None
+    directory = raw[24 : base - 1]
+    size_of_directory = len(directory)
+    if not size_of_directory or size_of_directory % 12 or not _DIRECTORY_TEXT.match(directory):
+        return None
+    text = directory.decode("ascii")
+    steps = range(0, size_of_directory, 12)
+    chunks = raw[base:-1].split(b"\x1e")
+    if chunks.pop() != b"" or len(chunks) != size_of_directory // 12:
+        return None
+    lengths = [int(directory[i + 3 : i + 7]) for i in steps]
+    # fields in directory order, each right after the previous one, each ending in a
+    # field terminator: the common, sound case (anything else is read carefully)
+    if lengths != [len(c) + 1 for c in chunks] or [
+        int(directory[i + 7 : i + 12]) for i in steps
+    ] != [
+        0,
+        *accumulate(lengths[:-1]),
+    ]:
+        return None
+    if _BAD_SUBFIELD_CODE.search(raw, base):
+        return None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    tags = [text[i : i + 3] for i in steps]
+    if any(
+        t >= "010" and len(c) > 2 and c[2] != SUBFIELD_DELIMITER
+        for t, c in zip(tags, chunks, strict=True)
+    ):
+        return None  # a data field without its two indicators
+    by_tag: dict[str, list[LightField]] = {}
+    keyword_parts: list[bytes] = []
+    for tag, chunk in zip(tags, chunks, strict=True):
+        if tag in by_tag:
+            by_tag[tag].append(LightField(tag, chunk))
+        else:
+            by_tag[tag] = [LightField(tag, chunk)]
+        if tag >= "010" and tag not in OWN_COLUMN_TAGS and tag[0] != "6":
+            keyword_parts.append(chunk[2:])
+    return LightRecord(raw[:24].decode("ascii"), by_tag, b"\x1e".join(keyword_parts))
+
+
 def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
     """(byte offset, record bytes, note) for each record in an ISO 2709 stream.
 
@@ -462,6 +629,11 @@ def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
 def read_iso2709(stream: BinaryIO) -> Iterator[ReadOutcome]:
     for number, (offset, raw, note) in enumerate(iso2709_chunks(stream), start=1):
         position = RecordPosition(number=number, offset=offset)
+        if note is None:
+            light = decode_sound_utf8(raw)
+            if light is not None:
+                yield ReadRecord(position=position, raw=raw, light=light)
+                continue
         try:
             record, repairs, storable, was_marc8 = decode_iso2709(raw)
         except RecordRejected as exc:
@@ -479,7 +651,7 @@ def read_iso2709(stream: BinaryIO) -> Iterator[ReadOutcome]:
             storable = False
         yield ReadRecord(
             position=position,
-            record=record,
+            parsed=record,
             raw=raw if storable else None,
             repairs=repairs,
             converted_from_marc8=was_marc8,
