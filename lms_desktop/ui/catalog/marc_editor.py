@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pymarc
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontDatabase,
+    QKeySequence,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -64,6 +72,10 @@ class PositionsForm(QWidget):
         self._positions: tuple[PositionDefinition, ...] = ()
         self.editors: dict[int, QLineEdit] = {}
         self._meanings: dict[int, QLabel] = {}
+        # one palette and font for every box: a style sheet per label costs more than the form
+        self._fixed_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._meaning_palette = QPalette(self.palette())
+        self._meaning_palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
         self._layout = QGridLayout(self)
         self._layout.setVerticalSpacing(4)
         self._layout.setColumnStretch(0, 3)
@@ -90,7 +102,7 @@ class PositionsForm(QWidget):
             editor = QLineEdit()
             editor.setMaxLength(position.length)
             editor.setFixedWidth(24 + 11 * position.length)
-            editor.setFont(self._monospace())
+            editor.setFont(self._fixed_font)
             editor.setAccessibleName(
                 self.tr("{what} position {span}: {label}").format(
                     what=self._what, span=span, label=position.label
@@ -105,7 +117,7 @@ class PositionsForm(QWidget):
                 )
             editor.textEdited.connect(lambda text, p=position: self._edited(p, text))
             meaning = QLabel()
-            meaning.setStyleSheet("color: #555;")
+            meaning.setPalette(self._meaning_palette)
             meaning.setWordWrap(True)
             meaning.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label = QLabel(f"<b>{span}</b> {position.label}")
@@ -119,12 +131,6 @@ class PositionsForm(QWidget):
             self._meanings[position.start] = meaning
         self._layout.setRowStretch(self._layout.rowCount(), 1)
         self.set_value(self._value, force=True)
-
-    @staticmethod
-    def _monospace() -> object:
-        from PySide6.QtGui import QFontDatabase
-
-        return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
     def set_value(self, value: str, *, force: bool = False) -> None:
         value = value.ljust(self._length)[: self._length] if self._length else value
