@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lms_desktop.circulation.cli",
     "lms_desktop.devices.cli",
     "lms_desktop.makerspace.cli",
+    "lms_desktop.catalog.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]
