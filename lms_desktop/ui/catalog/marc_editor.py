@@ -527,9 +527,22 @@ class MarcEditorDialog(QDialog):
             return False
         self.ctx.hub.data_changed.emit("catalog")
         self.ctx.hub.status_message.emit(self.tr("Record saved."))
+        self.editor.undo_stack.setClean()
         self.saved.emit(self.record_id)
         self.accept()
         return True
+
+    def reject(self) -> None:
+        """Cancel asks before throwing changes away."""
+        if not self.editor.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You changed this record. Close without saving the changes?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
 
 def new_book_record() -> pymarc.Record:

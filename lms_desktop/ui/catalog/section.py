@@ -418,10 +418,10 @@ class CatalogSection(QWidget):
         return [self.results_model.record_id(row) for row in rows]
 
     def _data_changed(self, what: str) -> None:
-        if what in ("catalog", "loans", "copies"):
+        if what in ("catalog", "loans", "copies", "all"):
             self.results_model.refresh()
             self.detail.show_record(self.detail.record_id)
-            if what == "catalog":
+            if what in ("catalog", "all"):  # titles may have come or gone: search again
                 self.search()
 
     # dialogs ----------------------------------------------------------------------------

@@ -236,3 +236,24 @@ def test_the_tag_cell_completes_from_marc_21_and_indicators_take_one_character(
         w for w in editor.grid.viewport().findChildren(QLineEdit) if w.maxLength() == 1
     )
     assert indicator.accessibleName() == "Ind 2"
+
+
+def test_cancel_asks_before_throwing_changes_away(
+    ui_ctx: UiContext, shelf: ShelfBooks, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = MarcEditorDialog(ui_ctx, shelf.hobbit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, _text: str) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.editor.remove_action.trigger()
+    dialog.reject()
+    assert asked == ["Discard changes?"] and dialog.isVisible()
+    dialog.editor.undo_action.trigger()  # back to the saved state: nothing to lose
+    dialog.reject()
+    assert asked == ["Discard changes?"] and not dialog.isVisible()
