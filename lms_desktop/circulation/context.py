@@ -48,8 +48,11 @@ def _store(key: tuple[Any, ...], value: Any) -> Any:
     return value
 
 
-def _db_key(uow: UnitOfWork) -> str:
-    return str(uow.session.get_bind().url)
+def _db_key(uow: UnitOfWork) -> tuple[int, str | None]:
+    # the engine's identity and file/database name: cheap (no URL rendering), and distinct
+    # for two databases open in one process (tests, the district benchmark)
+    bind = uow.session.get_bind()
+    return id(bind), bind.url.database
 
 
 def load_school_calendar(
