@@ -146,11 +146,12 @@ def preview_backup(path: Path) -> BackupPreview:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return BackupPreview(path, taken, None, {}, False, f"cannot be opened: {exc}")
+        return BackupPreview(path, taken, None, {}, False, f"unreadable ({exc})")
     try:
         check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         if check != ["ok"]:
-            return BackupPreview(path, taken, None, {}, False, "damaged: " + "; ".join(check[:3]))
+            detail = "; ".join(check[:3])
+            return BackupPreview(path, taken, None, {}, False, f"damaged ({detail})")
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error:
@@ -161,7 +162,7 @@ def preview_backup(path: Path) -> BackupPreview:
             except sqlite3.Error:
                 continue
     except sqlite3.DatabaseError as exc:
-        return BackupPreview(path, taken, None, {}, False, f"damaged: {exc}")
+        return BackupPreview(path, taken, None, {}, False, f"damaged ({exc})")
     finally:
         conn.close()
     return BackupPreview(path, taken, revision[0] if revision else None, counts, True, "")
@@ -374,6 +375,8 @@ def restore_backup(
     """
     from lms_desktop.db.migrate import alembic_config
 
+    if not backup.exists():
+        raise NotFoundError(f"The backup {backup} is gone. Choose another one.")
     preview = preview_backup(backup)
     if not preview.healthy:
         raise ValidationError(
@@ -387,8 +390,6 @@ def restore_backup(
             f"The backup {backup.name} was made by a newer version of LMS Desktop. Install "
             "that version to restore it."
         )
-    if not backup.exists():
-        raise NotFoundError(f"The backup {backup} is gone. Choose another one.")
     when = (now or datetime.now()).replace(microsecond=0)
     stamp = when.strftime("%Y%m%d-%H%M%S")
     safety: Path | None = None
