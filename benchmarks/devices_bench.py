@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from lms_desktop.bootstrap import open_app
+from lms_desktop.bootstrap import AppContext, open_app
 from lms_desktop.circulation.models import Item, ItemType, Loan, Patron, PatronType
 from lms_desktop.config import AppConfig
 from lms_desktop.db.unit_of_work import Database
@@ -192,7 +192,8 @@ def timed(fn: Callable[[], object], runs: int) -> dict[str, float]:
     }
 
 
-def measure(database: Database, info: dict[str, Any], runs: int) -> dict[str, Any]:
+def measure(app_context: AppContext, info: dict[str, Any], runs: int) -> dict[str, Any]:
+    database = app_context.database
     results: dict[str, Any] = {}
 
     def open_list() -> None:
@@ -231,7 +232,59 @@ def measure(database: Database, info: dict[str, Any], runs: int) -> dict[str, An
     if os.environ.get("QT_QPA_PLATFORM"):
         results["device_list_qt_model"] = _qt_list(database, runs)
     results["cart_checkin_30"] = _cart(database, runs=max(3, runs // 5))
+    if os.environ.get("QT_QPA_PLATFORM"):
+        results["cart_checkin_30_through_the_carts_screen"] = _cart_gui(app_context)
     return results
+
+
+def _cart_gui(app_context: AppContext, runs: int = 3) -> dict[str, Any]:
+    """The same 30 scans typed into the Carts tab: each runs on the database worker and
+    repaints the slot list; timed from the first scan to the cart's own check-in."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lms_desktop.ui.context import ChangeHub, UiContext
+    from lms_desktop.ui.devices.section import CartsTab
+    from lms_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    ctx = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
+    tab = CartsTab(ctx)
+    tab.resize(1100, 700)
+    tab.show()
+    tags = [f"DV{n:05d}" for n in range(4000, 4030)]
+    samples = []
+    for _ in range(runs):
+        tab.reload()
+        row = next(
+            r
+            for r in range(tab.carts_model.rowCount())
+            if tab.carts_model.row_at(r).cart_barcode == "CART-BENCH"
+        )
+        tab.carts_table.selectRow(row)
+        tab.lend_cart("T-BENCH")
+        app.processEvents()
+        t0 = time.perf_counter()
+        for tag in tags:
+            loop = QEventLoop()
+            tab.slot_returned.connect(loop.quit)
+            QTimer.singleShot(5000, loop.quit)
+            tab.scan.setText(tag)
+            tab.scan.returnPressed.emit()
+            loop.exec()
+            tab.slot_returned.disconnect(loop.quit)
+        tab.finish_checkin()
+        app.processEvents()
+        samples.append((time.perf_counter() - t0) * 1000)
+        assert "Not back" not in tab.summary.text(), tab.summary.text()
+    ctx.tasks.wait_for_done()
+    samples.sort()
+    return {
+        "median_ms": round(statistics.median(samples), 1),
+        "max_ms": round(samples[-1], 1),
+        "min_ms": round(samples[0], 1),
+        "runs": runs,
+    }
 
 
 def _qt_list(database: Database, runs: int) -> dict[str, float]:
@@ -303,7 +356,7 @@ def main() -> None:
     os.environ.setdefault("LMS_DATA_DIR", str(folder))
     ctx = open_app(AppConfig.from_args(str(path)))
     info = build(ctx.database)
-    results = measure(ctx.database, info, args.runs)
+    results = measure(ctx, info, args.runs)
     ctx.database.dispose()
     summary = {
         "date": date.today().isoformat(),
@@ -319,7 +372,7 @@ def main() -> None:
     print("| scenario | median | p90 | min | target |")
     print("|---|---|---|---|---|")
     for name, r in results.items():
-        if name == "cart_checkin_30":
+        if name.startswith("cart_checkin_30"):
             print(
                 f"| {name} (31 transactions) | {r['median_ms']} ms | max {r['max_ms']} ms "
                 f"| {r['min_ms']} ms | < 1,000 ms |"

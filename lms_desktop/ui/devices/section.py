@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -909,7 +910,12 @@ class CartsTab(QWidget):
         self.scan.setEnabled(out)
         self.finish_button.setEnabled(out)
         self.lend_button.setEnabled(not out and self.view.cart.status == "available")
-        if out:
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        if self.view is None:
+            return
+        if self.view.loan_id is not None:
             missing = self.view.missing_devices
             back = sum(1 for s in self.view.slots if s.returned)
             self.summary.setText(
@@ -933,6 +939,18 @@ class CartsTab(QWidget):
                 )
             )
 
+    def _mark_back(self, slot: int) -> None:
+        """One slot is filled again: update that row only (a scan must stay instant)."""
+        if self.view is None:
+            return
+        slots = list(self.view.slots)
+        index = slot - 1
+        if 0 <= index < len(slots) and slots[index].slot == slot:
+            slots[index] = replace(slots[index], returned=True)
+            self.view = replace(self.view, slots=tuple(slots))
+            self.slots_model.replace_row(index, slots[index])
+        self._show_summary()
+
     def _scanned(self) -> None:
         tag = self.scan.text().strip()
         self.scan.clear()
@@ -950,7 +968,8 @@ class CartsTab(QWidget):
 
         def done(result: Any) -> None:
             self.error.show_message("")
-            self.show_cart(cart)
+            if self.view is not None and self.view.cart.cart_barcode == cart:
+                self._mark_back(result.slot)
             self.slot_returned.emit(result.slot)
 
         def failed(exc: BaseException) -> None:
