@@ -52,7 +52,7 @@ def nonfiling_characters(title: str) -> int:
 
 def clean_isbn(text: str) -> str:
     """The ISBN without hyphens, or '' for no ISBN; a wrong check digit is refused."""
-    value = stdnum_isbn.compact(text or "")
+    value = str(stdnum_isbn.compact(text or ""))
     if not value:
         return ""
     if not stdnum_isbn.is_valid(value):

@@ -76,7 +76,8 @@ class SruHit:
         records = pymarc.parse_xml_to_array(io.BytesIO(self.marcxml.encode("utf-8")))
         if not records or records[0] is None:
             raise SruError("This record could not be read. Try another result.")
-        return records[0]
+        record: pymarc.Record = records[0]
+        return record
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def build_cql(search_by: SearchBy, text: str) -> str:
     if not words:
         raise ValidationError("Type an ISBN, a title or an author to search for.")
     if search_by is SearchBy.ISBN:
-        compact = stdnum_isbn.compact(words)
+        compact = str(stdnum_isbn.compact(words))
         if not stdnum_isbn.is_valid(compact):
             raise ValidationError(
                 f"'{words}' is not a valid ISBN. Check the digits on the back of the book "
@@ -391,11 +392,11 @@ def _parse_record(record: etree._Element, position: int) -> tuple[SruHit | None,
 def _as_marcxml(element: etree._Element) -> str:
     """The record as a standalone MARCXML document in the slim namespace."""
     if etree.QName(element).namespace == MARCXML_NAMESPACE:
-        return etree.tostring(element, encoding="unicode")
+        return str(etree.tostring(element, encoding="unicode"))
     # some servers send the record without a namespace: put it in the MARCXML one
     copy = etree.fromstring(etree.tostring(element))
     for node in copy.iter():
         if isinstance(node.tag, str):
             node.tag = f"{{{MARCXML_NAMESPACE}}}{etree.QName(node).localname}"
     etree.cleanup_namespaces(copy)
-    return etree.tostring(copy, encoding="unicode")
+    return str(etree.tostring(copy, encoding="unicode"))
