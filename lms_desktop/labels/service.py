@@ -120,7 +120,7 @@ def _item_rows(uow: UnitOfWork, selection: LabelSelection, kind: str) -> list[tu
             ]
         return [(b, found[b][1] or "", found[b][2] or "") for b in wanted if b in found]
     if selection.new_since:
-        rows = uow.session.execute(
+        new_rows = uow.session.execute(
             stmt.where(
                 func.coalesce(Item.acquired_on, func.date(Item.created_at)) >= selection.new_since
             ).order_by(Item.call_number_sort, Item.call_number, Item.barcode)
@@ -128,7 +128,7 @@ def _item_rows(uow: UnitOfWork, selection: LabelSelection, kind: str) -> list[tu
         from lms_desktop.reports.lists import shelf_sort_key
 
         return sorted(
-            ((b, t or "", c or "") for b, t, c in rows), key=lambda r: shelf_sort_key(r[2])
+            ((b, t or "", c or "") for b, t, c in new_rows), key=lambda r: shelf_sort_key(r[2])
         )
     raise ValidationError(
         "Choose what to print: scan or type barcodes, give a barcode range, or pick new items."
@@ -194,7 +194,7 @@ def build_labels(
             )
             for barcode, first, last, grade, teacher, room in rows
         ]
-    stmt = (
+    devices = (
         select(Item.barcode, ItemType.name, Device.serial_number)
         .select_from(Item)
         .join(ItemType, Item.item_type_id == ItemType.id)
@@ -202,9 +202,9 @@ def build_labels(
         .where(ItemType.kind.in_(("device", "equipment")))
     )
     if selection.barcodes:
-        stmt = stmt.where(Item.barcode.in_(selection.barcodes))
+        devices = devices.where(Item.barcode.in_(selection.barcodes))
     elif selection.first_barcode:
-        stmt = stmt.where(
+        devices = devices.where(
             Item.barcode.in_(
                 barcode_sequence(
                     selection.first_barcode, selection.last_barcode or selection.first_barcode
@@ -220,7 +220,7 @@ def build_labels(
             " · ".join(p for p in (kind_name, f"SN {serial}" if serial else "") if p),
             symbology or "code128",
         )
-        for barcode, kind_name, serial in uow.session.execute(stmt.order_by(Item.barcode))
+        for barcode, kind_name, serial in uow.session.execute(devices.order_by(Item.barcode))
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -62,7 +63,7 @@ def circulation_statistics(
     if params.filter("item_type"):
         conditions.append(Loan.item_type_code == params.filter("item_type"))
 
-    def grouped(column: object) -> list[tuple[object, int]]:
+    def grouped(column: Any) -> list[tuple[object, int]]:
         rows = s.execute(select(column, func.count()).where(*conditions).group_by(column)).all()
         return [(key, int(n)) for key, n in rows]
 
@@ -90,8 +91,10 @@ def circulation_statistics(
         key=lambda r: (r[0] == "(none)", r[0]),
     )
     progress(2, 5, "Counting by type…")
-    patron_names = dict(s.execute(select(PatronType.code, PatronType.name)).all())
-    item_names = dict(s.execute(select(ItemType.code, ItemType.name)).all())
+    patron_names: dict[str, str] = {
+        c: n for c, n in s.execute(select(PatronType.code, PatronType.name))
+    }
+    item_names: dict[str, str] = {c: n for c, n in s.execute(select(ItemType.code, ItemType.name))}
     patron_types = sorted(
         (
             (patron_names.get(str(k), str(k) or "(unknown)"), n)

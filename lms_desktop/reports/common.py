@@ -110,7 +110,7 @@ def on_site(column: ColumnElement[int] | object, params: ReportParams) -> Column
 
     if params.site_id is None:
         return true()
-    return column == params.site_id  # type: ignore[operator, return-value]
+    return column == params.site_id  # type: ignore[return-value]
 
 
 def now_utc() -> datetime:

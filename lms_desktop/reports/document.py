@@ -65,7 +65,7 @@ class Chart:
     def as_table(self) -> Table:
         """The chart's numbers as a table, for CSV and XLSX."""
         columns = ("", *(s.name for s in self.series))
-        rows = tuple(
+        rows: tuple[tuple[Cell, ...], ...] = tuple(
             (category, *(s.values[i] for s in self.series))
             for i, category in enumerate(self.categories)
         )

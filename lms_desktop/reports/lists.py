@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Fee, FeePayment, Hold, Item, ItemType, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
@@ -655,26 +656,9 @@ def new_acquisitions_document(
     )
 
 
-def shelf_sort_key(call_number: str) -> tuple[object, ...]:
-    """Shelf order for a call number: the catalog's sort key when available, else our own.
-
-    Our own: non-Dewey prefixes first in a fixed order, Dewey numbers as numbers,
-    then cutters and the rest alphabetically.
-    """
-    try:
-        from lms_desktop.catalog.call_numbers import call_number_sort_key  # type: ignore[import-not-found]
-
-        return (call_number_sort_key(call_number),)
-    except ImportError:
-        pass
-    tokens = call_number.upper().split()
-    key: list[object] = []
-    for token in tokens:
-        try:
-            key.append((1, float(token), ""))
-        except ValueError:
-            key.append((0 if not key else 2, 0.0, token))
-    return tuple(key)
+def shelf_sort_key(call_number: str) -> str:
+    """Shelf order for a call number: the catalog's own sort key, so lists match the shelves."""
+    return call_number_sort_key(call_number)
 
 
 def shelf_list_document(
@@ -701,7 +685,7 @@ def shelf_list_document(
     )
     if params.filter("location"):
         stmt = stmt.where(Item.location == params.filter("location"))
-    rows = s.execute(stmt).all()
+    rows = list(s.execute(stmt).all())
     wanted = params.filter("shelf")
     if wanted:
         rows = [r for r in rows if shelf_group(r[0] or "").lower().startswith(wanted.lower())]

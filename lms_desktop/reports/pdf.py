@@ -116,7 +116,7 @@ class _Styles:
         )
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Holds pages back until the end so each footer can say 'page X of Y'."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -138,7 +138,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-class FastTable(Flowable):
+class FastTable(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A table of one-line rows drawn straight onto the canvas, header repeated on each page.
 
     For long documents (hundreds of pages of overdue lists): text too wide for its

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -282,15 +282,18 @@ def monthly_summary(
     ).all()
 
     progress(4, 6, "Devices and makerspace…")
-    device_names = dict(
-        s.execute(select(ItemType.code, ItemType.name).where(ItemType.kind == "device")).all()
-    )
+    device_names: dict[str, str] = {
+        code: name
+        for code, name in s.execute(
+            select(ItemType.code, ItemType.name).where(ItemType.kind == "device")
+        )
+    }
     devices = sorted(
         ((code, n) for code, n in counts.by_item_type.items() if code in device_names),
         key=lambda r: -r[1],
     )
-    by_resource: Counter[str] = Counter()
-    by_class: Counter[str] = Counter()
+    by_resource: dict[str, float] = defaultdict(float)
+    by_class: dict[str, float] = defaultdict(float)
     sessions: Counter[str] = Counter()
     for resource, cls, hours in _bookings(uow, params, start, end):
         by_resource[resource] += hours
