@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.circulation.desk_queries import latest_journal
 from lms_desktop.circulation.fees import pay_fee, waive_fee
-from lms_desktop.circulation.holds import cancel_hold
+from lms_desktop.circulation.holds import cancel_hold, place_hold
 from lms_desktop.circulation.journal import undo_entry
 from lms_desktop.circulation.loans import (
     checkin_item,
@@ -174,6 +175,14 @@ class DeskSection(QWidget):
             b.clicked.connect(lambda _c=False, o=offer: self.take_offer(o))
             self.offer_buttons[offer] = b
             offers_row.addWidget(b)
+        # not an engine offer: a title found by its ISBN can be put on hold for the
+        # patron at the desk
+        self.place_hold_button = QPushButton(self.tr("Place hold for this patron"))
+        self.place_hold_button.setAccessibleName(self.tr("Place a hold on the title"))
+        self.place_hold_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.place_hold_button.setVisible(False)
+        self.place_hold_button.clicked.connect(self.place_hold_on_found_title)
+        offers_row.addWidget(self.place_hold_button)
         offers_row.addStretch(1)
         offers_row.addWidget(self.queue_label)
         offers_row.addWidget(self.batch_button)
@@ -354,6 +363,9 @@ class DeskSection(QWidget):
         offers = answer.scan.offers if answer.scan is not None else ()
         for offer, button in self.offer_buttons.items():
             button.setVisible(offer in offers)
+        self.place_hold_button.setVisible(
+            answer.scan is not None and bool(answer.scan.titles) and self.patron is not None
+        )
         self._show_queue()
         self._keep_focus()
         self.answered.emit(answer)
@@ -404,6 +416,7 @@ class DeskSection(QWidget):
         self.card.show_detail(None)
         for button in self.offer_buttons.values():
             button.setVisible(False)
+        self.place_hold_button.setVisible(False)
         self._set_banner(self.tr("Ready for the next patron."), "idle")
         self._keep_focus()
 
@@ -626,6 +639,38 @@ class DeskSection(QWidget):
         dialog.finished.connect(lambda _code: self._keep_focus())
         dialog.open()
         return dialog
+
+    def place_hold_on_found_title(self, title_index: int | None = None) -> None:
+        """Put the patron at the desk in the queue for the title the last ISBN scan found
+        (asking which one when several titles share the ISBN)."""
+        result = self.last_scan
+        if result is None or not result.titles or self.patron is None:
+            return
+        titles = result.titles
+        if title_index is None:
+            title_index = 0
+            if len(titles) > 1:
+                labels = [f"{t.title} — {t.author}" for t in titles]
+                chosen, ok = QInputDialog.getItem(
+                    self, self.tr("Place hold"), self.tr("Which title?"), labels, 0, False
+                )
+                if not ok:
+                    return
+                title_index = labels.index(chosen)
+        title = titles[title_index]
+        patron_id, name = self.patron.patron.id, self.patron.patron.display_name
+
+        def act(uow: UnitOfWork) -> tuple[str, str, str]:
+            hold = place_hold(uow, patron_id, bib_record_id=title.bib_record_id)
+            text = self.tr("{name} is number {n} in line for “{title}”.")
+            return (
+                text.format(name=name, n=hold.queue_position, title=title.title),
+                "success",
+                "hold",
+            )
+
+        self.place_hold_button.setVisible(False)
+        self.run_action(act)
 
     def offer_override(self, result: ScanResult) -> bool:
         name = self.patron.patron.display_name if self.patron else ""

@@ -201,3 +201,16 @@ def test_the_loans_table_model_is_a_proper_qt_model(
     qtmodeltester.check(model)
     qtmodeltester.check(desk.journal)
     assert qt_api is not None
+
+
+def test_a_title_scanned_by_its_isbn_can_be_put_on_hold_for_the_patron(
+    qtbot: QtBot, desk: DeskSection, school: DeskSchool, app_context: AppContext
+) -> None:
+    scan_and_wait(qtbot, desk, school.leo_card)
+    found = scan_and_wait(qtbot, desk, "9780375869020")  # Wonder's ISBN
+    assert found.outcome == ScanOutcome.TITLE_FOUND, found.message
+    assert desk.place_hold_button.isVisible()
+    with qtbot.waitSignal(desk.answered, timeout=10_000) as answered:
+        desk.place_hold_button.click()
+    assert "Leo Chen is number 1 in line" in answered.args[0].message
+    assert [hold.title for hold in desk.card.holds.rows()] == ["Wonder"]
