@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -218,3 +219,25 @@ def test_a_very_long_report_uses_one_line_rows_and_still_repeats_headers() -> No
     assert "Student 0000" in text and f"Student {FAST_TABLES_FROM_ROWS + 99}" in text
     assert "…" in text  # shortened, not wrapped
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_the_school_logo_is_printed_on_every_page(
+    database: Database, school: SmallSchool, tmp_path: Path
+) -> None:
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from lms_desktop.reports.common import SCHOOL_LOGO
+    from lms_desktop.school.settings import set_setting
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (64, 64), (31, 78, 121)).save(logo)
+    with database.unit_of_work() as uow:
+        set_setting(uow, SCHOOL_LOGO, str(logo))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        rendered = render_report(uow, "overdues-by-homeroom", _params("overdues-by-homeroom"))
+    pages = PdfReader(BytesIO(rendered.data)).pages
+    assert len(pages) == 2
+    for page in pages:
+        assert len(page.images) == 1

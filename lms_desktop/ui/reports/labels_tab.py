@@ -319,6 +319,12 @@ class LabelsTab(QWidget):
             return LabelSelection(homeroom=self.homeroom_edit.text().strip())
         return LabelSelection(everyone=True)
 
+    def use_barcodes(self, barcodes: list[str], kind: str = "spine") -> None:
+        """Fill in a selection handed over by another screen (catalog results, devices)."""
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.source_buttons["barcodes"].setChecked(True)
+        self.barcodes_edit.setPlainText("\n".join(barcodes))
+
     # running
     def make(self) -> None:
         kind = str(self.kind_box.currentData())

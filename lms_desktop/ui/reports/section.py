@@ -24,3 +24,8 @@ class ReportsSection(QWidget):
         ctx.hub.data_changed.connect(self.reports.refresh_on)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def print_labels_for(self, barcodes: list[str], kind: str = "spine") -> None:
+        """Open the Labels tab with these barcodes chosen (for the catalog or devices area)."""
+        self.labels.use_barcodes(barcodes, kind)
+        self.tabs.setCurrentWidget(self.labels)

@@ -214,3 +214,16 @@ def test_settings_page_edits_the_spanish_notice_and_adds_a_sheet(
     assert "Highsmith spine" in page.status.text()
     # the labels tab hears about the new sheet at once
     assert section.labels.sheet_box.findData("highsmith-spine") >= 0
+
+
+def test_another_screen_hands_over_a_selection_for_labels(
+    qtbot: QtBot, section: ReportsSection
+) -> None:
+    section.print_labels_for(["CB-001", "CB-002"], kind="asset")
+    tab = section.labels
+    assert section.tabs.currentWidget() is tab
+    assert tab.kind_box.currentData() == "asset"
+    assert tab.selection().barcodes == ("CB-001", "CB-002")
+    with qtbot.waitSignal(tab.labels_ready, timeout=30000) as ready:
+        qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert ready.args[0].count == 2
