@@ -151,6 +151,7 @@ class BlockOverrideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Blocked: lend anyway?"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         reasons = "".join(f"<li>{html.escape(b.message)}</li>" for b in blocks)
         text = QLabel(

@@ -177,3 +177,40 @@ def test_an_unknown_barcode_says_so_and_offers_to_add_the_copy(
     assert desk.banner.property("tone") == "warning"
     assert desk.offer_buttons[ScanOffer.ADD_COPY].isVisible()
     assert not desk.offer_buttons[ScanOffer.OVERRIDE_BLOCK].isVisible()
+
+
+def test_the_patron_card_shows_the_photo_and_overdue_loans_in_red(
+    qtbot: QtBot, desk: DeskSection, school: DeskSchool, app_context: AppContext
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from lms_desktop.circulation.patrons import set_patron_photo
+    from lms_desktop.ui.desk.row_models import OVERDUE_BACKGROUND
+
+    image = QImage(120, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor("#aa3366"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    with app_context.database.unit_of_work() as uow:
+        set_patron_photo(uow, school.maya, bytes(data.data()))
+    scan_and_wait(qtbot, desk, school.maya_card)
+    scan_and_wait(qtbot, desk, school.hatchet)
+    assert not desk.card.photo.pixmap().isNull()
+
+    with app_context.database.unit_of_work() as uow:
+        for loan in uow.session.scalars(select(Loan)):
+            loan.checked_out_at -= timedelta(days=30)
+            loan.due_at -= timedelta(days=30)
+        uow.commit()
+    desk.refresh()
+    qtbot.waitUntil(lambda: bool(desk.card.loans.rows()) and desk.card.loans.rows()[0].overdue)
+    index = desk.card.loans.index(0, 2)
+    assert "overdue" in desk.card.loans.data(index)
+    brush = desk.card.loans.data(index, Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == OVERDUE_BACKGROUND
+    assert "overdue" in desk.card.tabs.tabText(0)
