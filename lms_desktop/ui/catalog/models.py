@@ -42,6 +42,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CatalogModels", text)
 
 
+class RowsUnavailable(Exception):
+    """The rows cannot be read just now (the database is busy with an import)."""
+
+
 class ResultColumn(IntEnum):
     TITLE = 0
     AUTHOR = 1
@@ -75,6 +79,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._ids: tuple[int, ...] = ()
         self._pages: OrderedDict[int, dict[int, SearchRow]] = OrderedDict()
         self.pages_fetched = 0
+        self.unavailable = False
 
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
@@ -102,7 +107,11 @@ class SearchResultsModel(QAbstractTableModel):
         if rows is None:
             start = page * self.PAGE_SIZE
             wanted = self._ids[start : start + self.PAGE_SIZE]
-            rows = {found.id: found for found in self._fetch_rows(wanted)}
+            try:
+                rows = {found.id: found for found in self._fetch_rows(wanted)}
+            except RowsUnavailable:
+                self.unavailable = True
+                return None  # not cached: asked again at the next repaint
             self.pages_fetched += 1
             self._pages[page] = rows
             while len(self._pages) > self.MAX_CACHED_PAGES:
@@ -135,9 +144,12 @@ class SearchResultsModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole,
         ):
             return None
+        self.unavailable = False
         row = self.row_data(index.row())
-        if row is None:  # deleted since the search ran
-            return _tr("(removed)") if role == Qt.ItemDataRole.DisplayRole else None
+        if row is None:  # deleted since the search ran, or the database is busy
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return "…" if self.unavailable else _tr("(removed)")
         column = ResultColumn(index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is ResultColumn.AVAILABILITY and row.copies:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from lms_desktop.catalog.copies import copies_of
 from lms_desktop.catalog.lookups import recent_title_ids
@@ -35,6 +36,7 @@ from lms_desktop.ui.catalog.marc_editor import MarcEditorDialog
 from lms_desktop.ui.catalog.models import (
     CopiesModel,
     ResultColumn,
+    RowsUnavailable,
     SearchResultsModel,
 )
 from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
@@ -131,6 +133,11 @@ class RecordDetail(QWidget):
             except DomainError as exc:
                 self.record_id = None
                 self.summary.setText(escape(exc.message))
+                self.copies_model.set_rows(())
+            except OperationalError:
+                self.summary.setText(
+                    self.tr("The catalog is busy with an import; choose the title again soon.")
+                )
                 self.copies_model.set_rows(())
             else:
                 self.summary.setText(self._summary_html(view))
@@ -345,8 +352,14 @@ class CatalogSection(QWidget):
 
     # searching --------------------------------------------------------------------------
     def _fetch_rows(self, ids: Sequence[int]) -> list[SearchRow]:
-        with self.ctx.unit_of_work() as uow:
-            return fetch_rows(uow, ids)
+        try:
+            with self.ctx.unit_of_work() as uow:
+                return fetch_rows(uow, ids)
+        except OperationalError as exc:  # a long import holds the database for a moment
+            self.ctx.hub.status_message.emit(
+                self.tr("The catalog is busy with an import; the list fills in a moment.")
+            )
+            raise RowsUnavailable from exc
 
     def current_kind(self) -> SearchKind:
         return SearchKind(self.kind.currentData())

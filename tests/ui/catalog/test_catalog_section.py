@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from lms_desktop.catalog.copies import copies_of
 from lms_desktop.catalog.search import SearchKind, SearchRow
-from lms_desktop.ui.catalog.models import ResultColumn, SearchResultsModel
+from lms_desktop.db import engine as engine_module
+from lms_desktop.ui.catalog.models import ResultColumn, RowsUnavailable, SearchResultsModel
 from lms_desktop.ui.catalog.section import CatalogSection
 from lms_desktop.ui.context import UiContext
 from tests.ui.catalog.conftest import ShelfBooks
@@ -179,3 +180,47 @@ def test_fast_add_from_the_catalog_shows_the_new_title(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "Hatchet" in section.detail.summary.text()
     assert section.results_model.rowCount() == 4
+
+
+def test_rows_that_cannot_be_read_yet_are_asked_for_again() -> None:
+    busy = [True]
+
+    def fetch(ids: Sequence[int]) -> list[SearchRow]:
+        if busy[0]:
+            raise RowsUnavailable
+        return _fake_rows(ids)
+
+    model = SearchResultsModel(fetch)
+    model.set_ids([1, 2, 3])
+    assert model.index(0, ResultColumn.TITLE).data() == "…"
+    busy[0] = False
+    assert model.index(0, ResultColumn.TITLE).data() == "Title 1"
+
+
+def test_a_busy_database_shows_a_notice_instead_of_failing(
+    section: CatalogSection,
+    shelf: ShelfBooks,
+    ui_ctx: UiContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # connections give up on a held write lock after 0.2 s instead of 5 s
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    ui_ctx.app.database.engine.dispose()
+    # another desk (or an all-or-nothing import) holds the write lock
+    blocker = ui_ctx.app.database.engine.connect()
+    blocker.exec_driver_sql("SELECT 1")  # BEGIN IMMEDIATE: the lock is taken
+    try:
+        with qtbot.waitSignal(ui_ctx.hub.status_message, timeout=15000) as said:
+            section.results_model.refresh()
+            section.results_model.index(0, ResultColumn.TITLE).data()
+        assert "busy" in said.args[0]
+        assert section.results_model.index(0, ResultColumn.TITLE).data() == "…"
+        section.detail.show_record(shelf.hobbit)
+        assert "busy" in section.detail.summary.text()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    section.detail.show_record(shelf.hobbit)
+    assert "The hobbit" in section.detail.summary.text()
+    assert section.results_model.index(0, ResultColumn.TITLE).data() != "…"
