@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import ColumnElement, select
 
 from lms_desktop.db.unit_of_work import UnitOfWork
-from lms_desktop.errors import ValidationError
+from lms_desktop.errors import DomainError, ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
 from lms_desktop.school.settings import SCHOOL_NAME, get_setting
 
@@ -21,6 +21,24 @@ ProgressFn = Callable[[int, int, str], None]
 
 def no_progress(done: int, total: int, message: str = "") -> None:
     """The progress callback used when nobody is watching."""
+
+
+class ReportCancelled(DomainError):
+    """The librarian stopped a report before it was finished."""
+
+    def __init__(self) -> None:
+        super().__init__("The report was stopped before it was finished. Run it again when ready.")
+
+
+def cancellable(report: ProgressFn, is_cancelled: Callable[[], bool]) -> ProgressFn:
+    """A progress callback that stops the work (raises ReportCancelled) once cancel is asked."""
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        if is_cancelled():
+            raise ReportCancelled()
+        report(done, total, message)
+
+    return progress
 
 
 @dataclass(frozen=True)

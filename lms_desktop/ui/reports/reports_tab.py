@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.errors import DomainError
-from lms_desktop.reports.common import ReportParams, month_range
+from lms_desktop.reports.common import ReportParams, cancellable, month_range
 from lms_desktop.reports.document import ReportDocument
 from lms_desktop.reports.export import render_csv, render_xlsx
 from lms_desktop.reports.registry import REPORTS, ReportSpec, default_dates, get_report
@@ -118,6 +118,10 @@ class ReportsTab(QWidget):
         self.progress.setAccessibleName(self.tr("Report progress"))
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("S&top"))
+        self.cancel_button.setAccessibleName(self.tr("Stop the report"))
+        self.cancel_button.hide()
+        self._job: Progress | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
@@ -139,6 +143,7 @@ class ReportsTab(QWidget):
         column.addLayout(self.filters_form)
         column.addLayout(buttons)
         column.addWidget(self.progress)
+        column.addWidget(self.cancel_button)
         column.addWidget(self.status)
         column.addStretch(1)
 
@@ -162,6 +167,7 @@ class ReportsTab(QWidget):
         self.run_button.clicked.connect(self.run)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
+        self.cancel_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.run)
         self._update_buttons()
 
@@ -320,10 +326,19 @@ class ReportsTab(QWidget):
         self.status.setText(self.tr("Making “{title}”…").format(title=spec.title))
 
         def job(progress: Progress) -> RenderedReport:
+            report = cancellable(progress.report, lambda: progress.cancelled)
+            report(0, 1, "")
             with self.ctx.unit_of_work() as uow:
-                return render_report(uow, spec.name, params, "pdf", progress.report)
+                return render_report(uow, spec.name, params, "pdf", report)
 
-        self.ctx.tasks.submit(job, self._done, self._failed, self._progressed)
+        self._job = self.ctx.tasks.submit(job, self._done, self._failed, self._progressed)
+        self.cancel_button.show()
+
+    def cancel(self) -> None:
+        """Ask the running report to stop at its next progress step."""
+        if self._job is not None:
+            self._job.cancelled = True
+            self.status.setText(self.tr("Stopping…"))
 
     def _progressed(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(1, total))
@@ -333,6 +348,8 @@ class ReportsTab(QWidget):
 
     def _done(self, rendered: RenderedReport) -> None:
         self._running = False
+        self._job = None
+        self.cancel_button.hide()
         self.progress.hide()
         self.current = rendered
         self.preview.set_pdf(rendered.data)
@@ -346,6 +363,8 @@ class ReportsTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
+        self._job = None
+        self.cancel_button.hide()
         self.progress.hide()
         if isinstance(exc, DomainError):
             message = exc.message

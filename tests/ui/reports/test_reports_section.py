@@ -227,3 +227,16 @@ def test_another_screen_hands_over_a_selection_for_labels(
     with qtbot.waitSignal(tab.labels_ready, timeout=30000) as ready:
         qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
     assert ready.args[0].count == 2
+
+
+def test_a_running_report_can_be_stopped(qtbot: QtBot, section: ReportsSection) -> None:
+    tab = section.reports
+    tab.select_report("monthly-summary")
+    tab.set_dates(date(2026, 11, 1), date(2026, 11, 30))
+    with qtbot.waitSignal(tab.report_failed, timeout=30000) as failed:
+        tab.run()
+        assert tab.cancel_button.isVisible()
+        tab.cancel()  # before the worker's first progress step
+    assert "stopped before it was finished" in failed.args[0]
+    assert not tab.cancel_button.isVisible()
+    assert tab.run_button.isEnabled()
