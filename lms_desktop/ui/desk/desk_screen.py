@@ -198,6 +198,9 @@ class DeskSection(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo the selected action"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setEnabled(False)
+        self.journal_view.selectionModel().selectionChanged.connect(self._journal_selected)
+        self.journal.modelReset.connect(self._journal_selected)
         right = QFrame()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -262,7 +265,9 @@ class DeskSection(QWidget):
         self.listener.set_config(config)
         self.sounds.enabled = config.play_sounds
 
-    def submit_scan(self, raw: str, override_blocks: bool = False) -> QueuedScan | None:
+    def submit_scan(
+        self, raw: str, override_blocks: bool = False, mode: DeskMode | None = None
+    ) -> QueuedScan | None:
         """Clean a scan and put it in line. Returns the queued scan (None if empty)."""
         text = clean_scan(raw, self.config)
         self._keep_focus()
@@ -273,14 +278,19 @@ class DeskSection(QWidget):
             )
             self.sounds.play("error")
             return None
-        scan = QueuedScan(text=text, raw=raw, override_blocks=override_blocks)
+        scan = QueuedScan(
+            text=text,
+            raw=raw,
+            override_blocks=override_blocks,
+            mode=mode.value if mode is not None else None,
+        )
         self.queue.put(scan)
         return scan
 
     def _job_for_scan(self, scan: QueuedScan) -> Callable[[Progress], DeskAnswer]:
         state = DeskState(
             patron_id=self.patron.patron.id if self.patron else None,
-            mode=self.mode,
+            mode=DeskMode(scan.mode) if scan.mode else self.mode,
             override_blocks=scan.override_blocks,
         )
 
@@ -582,6 +592,17 @@ class DeskSection(QWidget):
 
         self.run_action(act)
 
+    def _journal_selected(self, *_args: Any) -> None:
+        rows = self.journal_view.selectionModel().selectedRows()
+        entry = self.journal.row_at(rows[0].row()) if rows else None
+        self.undo_button.setEnabled(entry is not None and entry.can_undo)
+        if entry is not None and not entry.can_undo:
+            self.undo_button.setToolTip(
+                self.tr("Already undone, or from an earlier day: it can no longer be undone.")
+            )
+        else:
+            self.undo_button.setToolTip("")
+
     def undo_selected(self) -> None:
         rows = self.journal_view.selectionModel().selectedRows()
         entry = self.journal.row_at(rows[0].row()) if rows else None
@@ -610,9 +631,7 @@ class DeskSection(QWidget):
         elif offer == ScanOffer.PRINT_HOLD_SLIP and result.hold_slip is not None:
             self._pop_up_hold(result)
         elif offer == ScanOffer.RENEW:
-            self.set_mode(DeskMode.RENEW)
-            self.submit_scan(result.text)
-            self.set_mode(DeskMode.AUTO)
+            self.submit_scan(result.text, mode=DeskMode.RENEW)
         elif offer == ScanOffer.ADD_COPY:
             self.open_fast_add(result.text)
         elif offer == ScanOffer.LOOKUP_ISBN:

@@ -21,6 +21,7 @@ class QueuedScan:
     text: str
     raw: str
     override_blocks: bool = False
+    mode: str | None = None  # a DeskMode value for this scan only (the "Renew it" offer)
     received_at_ms: float = field(default_factory=now_ms)
     scan_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 

@@ -124,6 +124,9 @@ def test_undo_from_last_actions_puts_the_book_back(
     assert item_status(app_context, school.wonder[1]) == "available"
     assert desk.card.loans.rowCount() == 0
     assert desk.journal.rows()[1].undone_at is not None
+    # an action already undone cannot be undone twice
+    desk.journal_view.selectRow(1)
+    assert not desk.undo_button.isEnabled()
 
 
 def test_renew_all_and_a_fee_paid_at_the_desk(
