@@ -531,7 +531,16 @@ class PdfRenderer:
                     chart.categoryAxis.labels.angle = 30
                     chart.categoryAxis.labels.boxAnchor = "ne"
             chart.data = [list(x.values) for x in block.series]
-            chart.categoryAxis.categoryNames = list(block.categories)
+            names = list(block.categories)
+            if block.kind != "hbar" and len(names) > 16:
+                # two months of days: label every few bars so the names stay readable
+                step = -(-len(names) // 12)
+                names = [n if i % step == 0 else "" for i, n in enumerate(names)]
+            chart.categoryAxis.categoryNames = names
+            top = max((max(x.values, default=0) for x in block.series), default=0)
+            if top <= 10:  # counts: whole-number ticks, never 0.5 of a checkout
+                chart.valueAxis.valueStep = 1
+                chart.valueAxis.valueMax = max(1, top)
             chart.categoryAxis.labels.fontName = s.regular
             chart.categoryAxis.labels.fontSize = 7.5
             chart.valueAxis.labels.fontName = s.regular
