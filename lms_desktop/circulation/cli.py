@@ -25,7 +25,15 @@ from lms_desktop.circulation.roster import (
 from lms_desktop.cli import add_db_option, config_from, print_json
 from lms_desktop.errors import NotFoundError, ValidationError
 
-SUCCESSFUL = {"checked_out", "checked_in", "hold_trapped", "renewed", "patron_selected"}
+# outcomes that are not a problem in a report (a double scan did nothing, rightly)
+SUCCESSFUL = {
+    "checked_out",
+    "checked_in",
+    "hold_trapped",
+    "renewed",
+    "patron_selected",
+    "duplicate",
+}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -268,7 +276,7 @@ def _overdues(args: argparse.Namespace) -> int:
         for line in group.lines:
             print(
                 f"    {line.patron_name:<28} {line.title[:40]:<40} due {line.due_on} "
-                f"({line.days_overdue} days)"
+                f"({line.days_overdue} day{'s' if line.days_overdue != 1 else ''})"
             )
     return 0
 
