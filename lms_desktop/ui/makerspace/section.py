@@ -136,6 +136,7 @@ class MakerspaceSection(QWidget):
         self.snapshot: MakerspaceSnapshot | None = None
         self._loading = False
         self._reload_again = False
+        self._select_after_refresh: int | None = None
         today = datetime.now().date()
         self.monday = monday_of(today)
         self.resource_filter: int | None = None
@@ -462,6 +463,9 @@ class MakerspaceSection(QWidget):
             cal, snapshot.monday, snapshot.week, show_resource=resource is None, hours=hours
         )
         self.day_model.set_bookings(snapshot.day_bookings, cal)
+        if self._select_after_refresh is not None:
+            self._select_day_row(self._select_after_refresh)
+            self._select_after_refresh = None
         self.queue_model.set_bookings(snapshot.queue, cal)
         self.waitlist_model.set_bookings(snapshot.waiting, cal)
         self.tabs.setTabText(2, self.tr("Approvals ({n})").format(n=len(snapshot.queue)))
@@ -598,8 +602,20 @@ class MakerspaceSection(QWidget):
         if booking is None:
             return
         day = booking.starts_at.astimezone(self.snapshot.cal.zone).date()
-        self.day_edit.setDate(_qdate(day))
+        self._select_after_refresh = booking_id
+        if from_qdate(self.day_edit.date()) == day:
+            self._select_day_row(booking_id)
+        else:
+            self.day_edit.setDate(_qdate(day))
         self.tabs.setCurrentIndex(1)
+        self.day_table.setFocus()
+
+    def _select_day_row(self, booking_id: int) -> None:
+        proxy = self.day_table.model()
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data(ID_ROLE) == booking_id:
+                self.day_table.selectRow(row)
+                return
 
     # --- dialogs --------------------------------------------------------------------------
 

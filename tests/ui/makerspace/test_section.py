@@ -17,6 +17,7 @@ from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar, to_lo
 from lms_desktop.makerspace.slots import slot_by_period
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.models import (
+    ID_ROLE,
     BookingTableModel,
     CertificateTableModel,
     ConsumableTableModel,
@@ -245,3 +246,24 @@ def test_the_table_models_behave(
         qtmodeltester.check(model)
     assert booking_model.index(0, 0).data() == "B-day Wed 09 Sep, period 3 (09:50-10:40)"
     assert certificate_model.index(0, 5).data() == "Valid"
+
+
+def test_double_clicking_a_booking_opens_its_day_with_it_selected(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    cal: SchoolCalendar,
+    school: Riverside,
+    section: MakerspaceSection,
+) -> None:
+    booking = book(ui_ctx, BookingRequest(school.vr, *slot_by_period(cal, B_DAY, "5"), None, "Art"))
+    refreshed(qtbot, section, lambda: ui_ctx.hub.data_changed.emit("makerspace"))
+    spot = section.week_view.rect_for_booking(booking).center().toPoint()
+    refreshed(
+        qtbot,
+        section,
+        lambda: qtbot.mouseDClick(section.week_view, Qt.MouseButton.LeftButton, pos=spot),
+    )
+    assert section.tabs.currentIndex() == 1
+    assert section.day_edit.date() == QDate(2026, 9, 9)
+    selected = section.day_table.selectionModel().selectedRows()
+    assert [index.data(ID_ROLE) for index in selected] == [booking]
