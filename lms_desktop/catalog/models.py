@@ -51,7 +51,9 @@ class BibIdentifier(Base):
     __table_args__ = (Index("ix_bib_identifiers_lookup", "kind", "value"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(ForeignKey("bib_records.id", ondelete="CASCADE"))
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("bib_records.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(8))  # isbn | issn | lccn
     value: Mapped[str] = mapped_column(String(32))
 
