@@ -270,7 +270,10 @@ def _build(uow: UnitOfWork, rng: random.Random, zone: ZoneInfo, today: date) -> 
         record_id = add_record(uow, record, source="demo: Library of Congress sample")
         call_number = _demo_call_number(record, rng)
         is_reference = call_number.startswith("REF")
-        acquired = first - timedelta(days=rng.randint(30, 365 * 12))
+        if rng.random() < 0.08 and today > first:  # this term's new books
+            acquired = first + timedelta(days=rng.randint(0, (today - first).days))
+        else:
+            acquired = first - timedelta(days=rng.randint(30, 365 * 12))
         for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
             item = Item(
                 barcode=make_library_barcode("item", DEMO_INSTITUTION, barcode_seq),
