@@ -14,6 +14,7 @@ from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Item, ItemType, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.school.access import Permission, require_permission
 
 MAX_BARCODE_LENGTH = 64
 
@@ -136,6 +137,7 @@ def add_copy(
     notes: str = "",
 ) -> int:
     """Add a copy of title `record_id`; returns the new item's id. The caller commits."""
+    require_permission(uow, Permission.EDIT_CATALOG)
     if uow.session.get(BibRecord, record_id) is None:
         raise NotFoundError(f"Title #{record_id} is not in the catalog. Search for it again.")
     value = clean_barcode(barcode)
@@ -181,6 +183,7 @@ def update_copy(
     notes: str | None = None,
 ) -> CopyView:
     """Change the given details of a copy; what is not given stays as it is."""
+    require_permission(uow, Permission.EDIT_CATALOG)
     item = _item(uow, item_id)
     if barcode is not None:
         value = clean_barcode(barcode)
@@ -213,6 +216,7 @@ def update_copy(
 
 def withdraw_copy(uow: UnitOfWork, item_id: int, reason: str, on: date | None = None) -> CopyView:
     """Take a copy out of the collection (weeded, lost for good); its history stays."""
+    require_permission(uow, Permission.EDIT_CATALOG)
     item = _item(uow, item_id)
     open_loan = uow.session.scalar(
         select(Loan.id).where(Loan.item_id == item.id, Loan.returned_at.is_(None))

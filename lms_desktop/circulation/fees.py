@@ -12,6 +12,7 @@ from lms_desktop.circulation.results import FeeView
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.school.access import Permission, require_permission
 
 FEE_KINDS = ("overdue", "lost", "damaged", "component", "other")
 
@@ -184,6 +185,7 @@ def pay_fee(
     uow: UnitOfWork, fee_id: int, amount_cents: int, *, note: str = "", now: datetime | None = None
 ) -> FeeView:
     """Record a payment; a fee paid in full becomes `paid`. Refuses overpaying. Commits."""
+    require_permission(uow, Permission.TAKE_PAYMENT)
     return _settle(uow, fee_id, "payment", amount_cents, note, now or utcnow())
 
 
@@ -196,4 +198,5 @@ def waive_fee(
     now: datetime | None = None,
 ) -> FeeView:
     """Waive the rest of a fee (or part of it). Journaled with who and why. Commits."""
+    require_permission(uow, Permission.WAIVE_FEES)
     return _settle(uow, fee_id, "waiver", amount_cents, note, now or utcnow())

@@ -21,6 +21,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.settings import get_setting
+from lms_desktop.school.access import Permission, require_permission
 
 # How many school days a trapped item waits on the hold shelf (setting overrides it).
 HOLD_SHELF_DAYS_SETTING = "circulation.hold_shelf_days"
@@ -135,6 +136,7 @@ def place_hold(
     """Put the patron in the queue for a title (or, for devices, one item). Refuses a
     second hold on the same title, a title the patron already has out, and item types
     whose loan rule allows no holds. Commits."""
+    require_permission(uow, Permission.PLACE_HOLD, patron_id=patron_id)
     now = now or utcnow()
     session = uow.session
     patron = session.get(Patron, patron_id)

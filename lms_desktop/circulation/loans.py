@@ -58,6 +58,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, PermissionDeniedError
 from lms_desktop.makerspace.certificates import check_certificate_for_item
+from lms_desktop.school.access import Permission, require_permission
 
 # A second scan of the same item within this many seconds is a double scan, not an action.
 DOUBLE_SCAN_SECONDS = 10
@@ -246,6 +247,9 @@ def checkout_item(
     lends anyway and journals the override. A repeated `scan_id` returns the earlier
     answer. Raises NotFoundError for an unknown patron or barcode. Commits.
     """
+    require_permission(uow, Permission.CHECK_OUT, patron_id=patron_id)
+    if override_blocks:
+        require_permission(uow, Permission.OVERRIDE_RULES)
     now = now or utcnow()
     if scan_id is not None:
         earlier = repeated_result(uow, scan_id)
@@ -497,6 +501,7 @@ def checkin_item(
     the next hold (outcome HOLD_TRAPPED with a `hold_slip`). A lost or claims-returned
     item is found again. With `guard_double_scan` (the desk's automatic mode), an item
     lent or returned seconds ago is taken as a double scan and left alone. Commits."""
+    require_permission(uow, Permission.CHECK_IN)
     now = now or utcnow()
     if scan_id is not None:
         earlier = repeated_result(uow, scan_id)
@@ -739,6 +744,7 @@ def renew_loan(
     now: datetime | None = None,
 ) -> CirculationResult:
     """Renew the open loan of the item (renewal limit, holds waiting, blocks). Commits."""
+    require_permission(uow, Permission.RENEW)
     now = now or utcnow()
     if scan_id is not None:
         earlier = repeated_result(uow, scan_id)
@@ -789,6 +795,7 @@ def renew_loan(
 def renew_all(uow: UnitOfWork, patron_id: int, *, now: datetime | None = None) -> RenewAllResult:
     """Renew every open loan of the patron that may be renewed; say why not for the rest.
     Commits."""
+    require_permission(uow, Permission.RENEW, patron_id=patron_id)
     now = now or utcnow()
     prow = patron_row(uow, patron_id)
     loans = uow.session.scalars(

@@ -18,6 +18,7 @@ from lms_desktop.circulation.results import PatronDetail, PatronSummary
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.school.access import Permission, require_permission
 
 PATRON_STATUSES = ("active", "inactive", "graduated", "left", "deleted")
 
@@ -135,6 +136,7 @@ def create_patron(
     uow: UnitOfWork, data: PatronInput, *, site_id: int = DEFAULT_SITE_ID
 ) -> PatronSummary:
     """Add a patron; refuses a barcode already in use. Commits."""
+    require_permission(uow, Permission.EDIT_PATRONS)
     values = _check(uow, data, None)
     patron = Patron(site_id=site_id, **values)
     uow.session.add(patron)
@@ -160,6 +162,7 @@ def create_patron(
 
 def update_patron(uow: UnitOfWork, patron_id: int, data: PatronInput) -> PatronSummary:
     """Replace a patron's details (journaled, undoable). Commits."""
+    require_permission(uow, Permission.EDIT_PATRONS)
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
         raise NotFoundError("That patron is no longer in the database.")
@@ -184,6 +187,7 @@ def update_patron(uow: UnitOfWork, patron_id: int, data: PatronInput) -> PatronS
 
 def set_patron_photo(uow: UnitOfWork, patron_id: int, photo: bytes | None) -> None:
     """Store (or remove) the patron's photo as image bytes (PNG/JPEG). Commits."""
+    require_permission(uow, Permission.EDIT_PATRONS)
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
         raise NotFoundError("That patron is no longer in the database.")

@@ -19,6 +19,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.school.access import Permission, require_permission
 
 # Files bigger than this are not rosters.
 MAX_ROSTER_BYTES = 50 * 1024 * 1024
@@ -442,6 +443,7 @@ def apply_roster(
     site_id: int = DEFAULT_SITE_ID,
 ) -> RosterImportResult:
     """Apply the file in one transaction and keep what is needed to undo it. Commits."""
+    require_permission(uow, Permission.EDIT_PATRONS)
     plan = _plan(uow, roster, mapping, site_id)
     session = uow.session
     changes = ChangeLog()
@@ -503,6 +505,7 @@ def _has_history(uow: UnitOfWork, patron_id: int) -> bool:
 def undo_roster_import(uow: UnitOfWork, import_id: int) -> RosterImportResult:
     """Put every patron back as it was before the import (new ones are removed unless
     they have borrowed since, then made inactive). Commits."""
+    require_permission(uow, Permission.EDIT_PATRONS)
     session = uow.session
     row = session.get(RosterImportRow, import_id)
     if row is None:

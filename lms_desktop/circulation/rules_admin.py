@@ -11,6 +11,7 @@ from lms_desktop.circulation.models import ClosedDay, ItemType, LoanPolicy, Patr
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.school.access import Permission, require_permission
 
 # A break longer than this is a typo in a date, not a break.
 MAX_BREAK_DAYS = 120
@@ -123,6 +124,7 @@ def _check(cell: LoanRuleCell) -> None:
 
 def save_loan_rule(uow: UnitOfWork, cell: LoanRuleCell, site_id: int = DEFAULT_SITE_ID) -> None:
     """Create or replace one cell of the matrix. Commits."""
+    require_permission(uow, Permission.EDIT_SETTINGS)
     _check(cell)
     session = uow.session
     patron_type_id = session.scalar(
@@ -196,6 +198,7 @@ def school_calendar(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> Calendar
 
 def save_school_year(uow: UnitOfWork, year: SchoolYearView, site_id: int = DEFAULT_SITE_ID) -> None:
     """Create or replace the school year with this name. Commits."""
+    require_permission(uow, Permission.EDIT_SETTINGS)
     if not year.name.strip():
         raise ValidationError("Give the school year a name, for example 2026-27.")
     if year.last_day <= year.first_day:
@@ -222,6 +225,7 @@ def add_closed_days(
 ) -> int:
     """Close the school from `first` to `last` (one day or a whole break). Days already
     closed keep their reason. Returns how many days were added. Commits."""
+    require_permission(uow, Permission.EDIT_SETTINGS)
     if last < first:
         raise ValidationError("The break must end on or after the day it starts.")
     if (last - first).days >= MAX_BREAK_DAYS:
@@ -250,6 +254,7 @@ def add_closed_days(
 
 def remove_closed_days(uow: UnitOfWork, days: list[date], site_id: int = DEFAULT_SITE_ID) -> int:
     """Open the school again on these days. Returns how many were removed. Commits."""
+    require_permission(uow, Permission.EDIT_SETTINGS)
     if not days:
         return 0
     result = uow.session.execute(
