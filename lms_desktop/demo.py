@@ -539,6 +539,8 @@ def _add_loan_history(
             item = rng.choice(lendable)
             if item.id in open_by_item or busy_until.get(item.id, date.min) >= day:
                 continue
+            if item.acquired_on is not None and item.acquired_on > day:
+                continue  # not on the shelf yet
             out = loan_at(day, rng.randint(8, 14), rng.randint(0, 59))  # type: ignore[operator]
             due_day = _next_school_day(
                 day + timedelta(days=14 if borrower in students else 28), closed

@@ -119,3 +119,11 @@ def test_closed_days_include_thanksgiving_and_winter_break_on_weekdays_only() ->
     assert closed[date(2026, 11, 26)] == "Thanksgiving break"
     assert closed[date(2026, 12, 21)] == "Winter break"
     assert all(day.weekday() < 5 for day in closed)
+
+
+def test_no_copy_is_lent_before_it_was_acquired(database: Database, demo) -> None:
+    with database.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(Loan.checked_out_at, Item.acquired_on).join(Item, Loan.item_id == Item.id)
+        ).all()
+    assert all(acquired is None or out.date() >= acquired for out, acquired in rows)
