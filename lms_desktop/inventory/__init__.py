@@ -1,0 +1,1 @@
+"""Shelf inventory, weeding and the year-end rollover."""
