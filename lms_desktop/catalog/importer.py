@@ -119,7 +119,10 @@ class RecordOutcome:
             text += f" (title #{self.record_id})"
         if self.copies_added:
             text += f", {self.copies_added} copies"
-        return f"{text}. {self.message}".rstrip(". ") + ("." if self.message else "")
+        if not self.message:
+            return f"{text}."
+        message = self.message[:1].upper() + self.message[1:]
+        return f"{text}. {message.rstrip('.')}."
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 DEFAULT_LIMIT = 5000
 MAX_WORDS = 16
 _WORD = re.compile(r"\w+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_QUERY_LENGTH = 500
 
 
 class SearchKind(StrEnum):
@@ -102,6 +104,9 @@ def search_catalog(
     """Every title matching `query`, best matches first (keyword) or by title."""
     kind = SearchKind(kind)
     session = uow.session
+    # control characters (a NUL from a misbehaving scanner) can never match anything and
+    # PostgreSQL refuses them outright
+    query = _CONTROL.sub("", query or "")[:MAX_QUERY_LENGTH]
     if kind in _FTS_COLUMNS:
         ids = _text_search(session, query, kind, available_only, limit + 1)
     elif kind is SearchKind.ISBN:
