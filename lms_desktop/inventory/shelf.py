@@ -1,0 +1,809 @@
+"""Shelf inventory: scoped sessions, scans, misshelving and shelf order, progress, close."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final
+
+from sqlalchemy import func, select, update
+
+from lms_desktop.catalog.call_numbers import call_number_sort_key
+from lms_desktop.catalog.models import BibRecord
+from lms_desktop.circulation.journal import record_entry
+from lms_desktop.circulation.models import Item, ItemType
+from lms_desktop.db.base import utcnow
+from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.inventory.models import InventoryMissing, InventoryScan, InventorySession
+from lms_desktop.reports.common import shelf_group
+from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.school.models import DEFAULT_SITE_ID
+
+# statuses that say "this copy should be standing on the shelf": only these can go missing
+SHELF_STATUSES: Final = ("available", "missing")
+# never counted by an inventory: they have left the collection
+GONE_STATUSES: Final = ("withdrawn", "retired")
+# sorts after every character of a call-number sort key (digits, capitals, space, dot)
+_KEY_END: Final = "~"
+# a copy read in any inventory this long before this one started was seen in the building
+# (found away from its place in another part of the spring inventory): it is not missing
+SEEN_WINDOW: Final = timedelta(days=60)
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, message: str = "") -> None:
+    """Progress callback used when nobody watches."""
+
+
+@dataclass(frozen=True)
+class InventoryScope:
+    """What an inventory covers; empty fields mean "any". Call numbers are inclusive:
+    `call_to="599"` takes in 599.75 too."""
+
+    location: str = ""
+    call_from: str = ""
+    call_to: str = ""
+    item_type: str = ""
+
+    @property
+    def is_whole_collection(self) -> bool:
+        return not (self.location or self.call_from or self.call_to or self.item_type)
+
+    def describe(self) -> str:
+        if self.is_whole_collection:
+            return "the whole collection"
+        parts = []
+        if self.location:
+            parts.append(f"location {self.location}")
+        if self.call_from or self.call_to:
+            parts.append(f"call numbers {self.call_from or '…'} to {self.call_to or '…'}")
+        if self.item_type:
+            parts.append(f"item type {self.item_type}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class _ScopeKeys:
+    location: str
+    low: str
+    high: str
+    item_type: str
+
+    def holds(self, location: str, sort_key: str, item_type: str) -> bool:
+        if self.location and location != self.location:
+            return False
+        if self.item_type and item_type != self.item_type:
+            return False
+        if self.low and sort_key < self.low:
+            return False
+        return not (self.high and sort_key >= self.high)
+
+
+def _keys(scope: InventoryScope) -> _ScopeKeys:
+    low = call_number_sort_key(scope.call_from) if scope.call_from else ""
+    high = call_number_sort_key(scope.call_to) + _KEY_END if scope.call_to else ""
+    return _ScopeKeys(scope.location, low, high, scope.item_type)
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    """How far an inventory has got on one shelf group (a Dewey hundred, Fiction…)."""
+
+    group: str
+    total: int
+    found: int
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.total == 0 else min(100, round(100 * self.found / self.total))
+
+
+@dataclass(frozen=True)
+class InventoryView:
+    id: int
+    name: str
+    scope: InventoryScope
+    status: str
+    started_at: datetime
+    closed_at: datetime | None
+    in_scope_count: int
+
+
+@dataclass(frozen=True)
+class InventoryProgress:
+    session_id: int
+    groups: tuple[GroupProgress, ...]
+    expected: int
+    found: int
+    scans: int
+    misshelved: int
+    out_of_order: int
+    unknown: int
+    on_loan: int
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What one scan meant, for the aide with the scanner."""
+
+    seq: int
+    barcode: str
+    item_id: int | None
+    title: str
+    call_number: str
+    shelf_group: str
+    outcome: str  # found | on_loan | unknown | duplicate | withdrawn
+    in_scope: bool
+    misshelved: bool
+    out_of_order: bool
+    newly_found: bool  # the first scan of an in-scope copy: progress moves on
+    message: str
+
+
+@dataclass(frozen=True)
+class ScanLine:
+    """A scan listed in the misshelved and out-of-order lists."""
+
+    seq: int
+    barcode: str
+    title: str
+    call_number: str
+    shelf: str
+    location: str
+    home_location: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    id: int
+    item_id: int
+    barcode: str
+    title: str
+    call_number: str
+    location: str
+    previous_status: str
+    decision: str  # missing | lost | restored
+
+
+@dataclass(frozen=True)
+class CloseResult:
+    session_id: int
+    expected: int
+    found: int
+    missing: int
+    misshelved: int
+    out_of_order: int
+
+
+# --- starting --------------------------------------------------------------------------
+
+
+def _in_scope_statement(keys: _ScopeKeys, site_id: int):  # type: ignore[no-untyped-def]
+    stmt = (
+        select(Item.id, Item.call_number, Item.status)
+        .join(ItemType, Item.item_type_id == ItemType.id)
+        .where(
+            Item.site_id == site_id,
+            Item.bib_record_id.is_not(None),
+            Item.status.not_in(GONE_STATUSES),
+        )
+    )
+    if keys.location:
+        stmt = stmt.where(Item.location == keys.location)
+    if keys.item_type:
+        stmt = stmt.where(ItemType.code == keys.item_type)
+    if keys.low:
+        stmt = stmt.where(Item.call_number_sort >= keys.low)
+    if keys.high:
+        stmt = stmt.where(Item.call_number_sort < keys.high)
+    return stmt
+
+
+def start_inventory(
+    uow: UnitOfWork,
+    scope: InventoryScope = InventoryScope(),
+    *,
+    name: str = "",
+    site_id: int = DEFAULT_SITE_ID,
+) -> InventoryView:
+    """Open an inventory of `scope` and count what it expects to find. Commits."""
+    require_permission(uow, Permission.EDIT_CATALOG)
+    s = uow.session
+    if (
+        scope.item_type
+        and s.scalar(select(ItemType.id).where(ItemType.code == scope.item_type)) is None
+    ):
+        raise ValidationError(
+            f"There is no item type “{scope.item_type}”. Choose one of the item types in Settings."
+        )
+    keys = _keys(scope)
+    if keys.low and keys.high and keys.low >= keys.high:
+        raise ValidationError(
+            f"The call-number range starts ({scope.call_from}) after it ends ({scope.call_to}). "
+            "Swap the two call numbers."
+        )
+    totals: dict[str, int] = {}
+    count = 0
+    for _id, call_number, status in s.execute(_in_scope_statement(keys, site_id)):
+        count += 1
+        if status in SHELF_STATUSES:
+            group = shelf_group(call_number or "")
+            totals[group] = totals.get(group, 0) + 1
+    if count == 0:
+        raise ValidationError(
+            f"No copies match {scope.describe()}. Check the location and call numbers."
+        )
+    session_row = InventorySession(
+        site_id=site_id,
+        name=(name or f"Inventory of {scope.describe()}")[:200],
+        scope_location=scope.location,
+        scope_call_from=scope.call_from,
+        scope_call_to=scope.call_to,
+        scope_item_type=scope.item_type,
+        status="open",
+        started_at=utcnow(),
+        started_by=uow.staff_name or "",
+        in_scope_count=count,
+        totals_json=json.dumps(totals, sort_keys=True),
+    )
+    s.add(session_row)
+    s.flush()
+    record_entry(uow, "inventory_start", f"Started {session_row.name}", site_id=site_id)
+    uow.commit()
+    return _view(session_row)
+
+
+def _scope_of(row: InventorySession) -> InventoryScope:
+    return InventoryScope(
+        row.scope_location, row.scope_call_from, row.scope_call_to, row.scope_item_type
+    )
+
+
+def _view(row: InventorySession) -> InventoryView:
+    return InventoryView(
+        row.id, row.name, _scope_of(row), row.status, row.started_at, row.closed_at,
+        row.in_scope_count,
+    )  # fmt: skip
+
+
+def _session(uow: UnitOfWork, session_id: int) -> InventorySession:
+    row = uow.session.get(InventorySession, session_id)
+    if row is None:
+        raise NotFoundError(f"Inventory #{session_id} does not exist. Choose one from the list.")
+    return row
+
+
+def _open_session(uow: UnitOfWork, session_id: int) -> InventorySession:
+    row = _session(uow, session_id)
+    if row.status != "open":
+        raise ConflictError(
+            f"“{row.name}” was closed on {row.closed_at:%b %-d}. Start a new inventory to "
+            "scan more shelves."
+        )
+    return row
+
+
+def get_inventory(uow: UnitOfWork, session_id: int) -> InventoryView:
+    return _view(_session(uow, session_id))
+
+
+def list_inventories(uow: UnitOfWork, *, site_id: int = DEFAULT_SITE_ID) -> list[InventoryView]:
+    """Inventories, open ones first, newest first."""
+    rows = uow.session.scalars(
+        select(InventorySession)
+        .where(InventorySession.site_id == site_id)
+        .order_by(InventorySession.status != "open", InventorySession.started_at.desc())
+    )
+    return [_view(r) for r in rows]
+
+
+# --- scanning --------------------------------------------------------------------------
+
+_ITEM_BY_BARCODE = (
+    select(
+        Item.id,
+        Item.call_number,
+        Item.call_number_sort,
+        Item.location,
+        Item.status,
+        Item.bib_record_id,
+        ItemType.code,
+        BibRecord.title,
+    )
+    .join(ItemType, Item.item_type_id == ItemType.id)
+    .outerjoin(BibRecord, Item.bib_record_id == BibRecord.id)
+)
+
+
+def _clean(barcode: str) -> str:
+    return "".join(ch for ch in (barcode or "") if ch.isprintable()).strip()[:64]
+
+
+def scan_item(
+    uow: UnitOfWork,
+    session_id: int,
+    barcode: str,
+    *,
+    shelf: str = "",
+    location: str | None = None,
+) -> ScanResult:
+    """Record one barcode read on `shelf` (a label such as "Shelf 12") in `location`.
+
+    `location` is where the scanning happens; it defaults to the inventory's location.
+    Nothing outside the inventory's scope changes status. The caller commits.
+    """
+    require_permission(uow, Permission.CHECK_IN)
+    row = _open_session(uow, session_id)
+    s = uow.session
+    code = _clean(barcode)
+    if not code:
+        raise ValidationError("The scan was empty. Scan the barcode again.")
+    here = (location if location is not None else row.scope_location).strip()
+    shelf = shelf.strip()[:100]
+    seq = (
+        s.scalar(select(func.max(InventoryScan.seq)).where(InventoryScan.session_id == row.id)) or 0
+    ) + 1
+    found = s.execute(_ITEM_BY_BARCODE.where(Item.barcode == code)).first()
+    scan = InventoryScan(
+        session_id=row.id, seq=seq, scanned_at=utcnow(), barcode=code, shelf=shelf, location=here
+    )
+    if found is None or found.bib_record_id is None:
+        scan.outcome = "unknown"
+        s.add(scan)
+        s.flush()
+        return ScanResult(
+            seq, code, None, "", "", "", "unknown", False, False, False, False,
+            f"{code} is not a copy in the catalog. Put it aside for the librarian.",
+        )  # fmt: skip
+    item_id, call_number, sort_key, home, status, _bib, type_code, title = found
+    scope = _keys(_scope_of(row))
+    in_scope = scope.holds(home, sort_key, type_code) and status not in GONE_STATUSES
+    group = shelf_group(call_number or "")
+    scan.item_id = item_id
+    scan.shelf_group = group
+    scan.call_number_sort = sort_key
+    scan.in_scope = in_scope
+    # found away from home: in another location, or outside a partial inventory's scope
+    wrong_location = bool(here) and bool(home) and here != home
+    misshelved = wrong_location or (not in_scope and status not in GONE_STATUSES)
+    scan.misshelved = misshelved
+    earlier = s.scalar(
+        select(InventoryScan.id)
+        .where(InventoryScan.session_id == row.id, InventoryScan.item_id == item_id)
+        .limit(1)
+    )
+    title = title or ""
+    if earlier is not None:
+        scan.outcome = "duplicate"
+        message = f"Already scanned: {title} ({call_number})."
+    elif status in GONE_STATUSES:
+        scan.outcome = "withdrawn"
+        message = f"{title} ({call_number}) was withdrawn: take it off the shelf."
+    elif status == "on_loan":
+        scan.outcome = "on_loan"
+        message = f"{title} ({call_number}) is on loan in the system: check it in at the desk."
+    else:
+        scan.outcome = "found"
+        message = f"{title} ({call_number})"
+        if in_scope and status == "missing":
+            # found after all: back on the shelf (recorded, so the scan explains it)
+            scan.previous_status = status
+            s.execute(update(Item).where(Item.id == item_id).values(status="available"))
+            message += " was missing: now back on the shelf."
+        if misshelved:
+            message += (
+                f" belongs in {home}: reshelve it there."
+                if wrong_location
+                else " does not belong on these shelves: reshelve it."
+            )
+    # shelf order: compared with the last copy read on this shelf that belongs here
+    out_of_order = False
+    if not misshelved and sort_key and scan.outcome != "duplicate":
+        before = s.scalar(
+            select(InventoryScan.call_number_sort)
+            .where(
+                InventoryScan.session_id == row.id,
+                InventoryScan.shelf == shelf,
+                InventoryScan.misshelved.is_(False),
+                InventoryScan.call_number_sort != "",
+                InventoryScan.outcome != "duplicate",
+            )
+            .order_by(InventoryScan.seq.desc())
+            .limit(1)
+        )
+        out_of_order = before is not None and sort_key < before
+    scan.out_of_order = out_of_order
+    if out_of_order and scan.outcome == "found":
+        message += " Out of call-number order on this shelf."
+    s.add(scan)
+    s.flush()
+    newly_found = in_scope and earlier is None and scan.outcome == "found"
+    return ScanResult(
+        seq, code, item_id, title, call_number, group, scan.outcome, in_scope, misshelved,
+        out_of_order, newly_found, message,
+    )  # fmt: skip
+
+
+# --- scanner-memory files -----------------------------------------------------------------
+
+_DIRECTIVE = re.compile(r"^#\s*(shelf|location)\s*[:=]\s*(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ScannerRead:
+    """One barcode from a scanner's memory, with the shelf and location set before it."""
+
+    line: int
+    barcode: str
+    shelf: str
+    location: str | None
+
+
+def parse_scanner_file(text: str) -> list[ScannerRead]:
+    """Read a scanner-memory export: one barcode a line, optionally followed by a comma
+    or tab and the scanner's date and time (ignored). `# shelf: Shelf 12` and
+    `# location: Main` lines set where the following barcodes were read; other lines
+    starting with # are comments."""
+    reads: list[ScannerRead] = []
+    shelf = ""
+    location: str | None = None
+    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            directive = _DIRECTIVE.match(line)
+            if directive:
+                value = directive.group(2).strip()
+                if directive.group(1).lower() == "shelf":
+                    shelf = value
+                else:
+                    location = value
+            continue
+        barcode = _clean(re.split(r"[,\t;]", line, maxsplit=1)[0].strip('"'))
+        if barcode:
+            reads.append(ScannerRead(number, barcode, shelf, location))
+    return reads
+
+
+@dataclass(frozen=True)
+class ReplayResult:
+    scans: int
+    found: int
+    misshelved: int
+    out_of_order: int
+    unknown: tuple[str, ...]
+    duplicates: int
+
+
+def replay_scans(
+    uow: UnitOfWork,
+    session_id: int,
+    reads: Sequence[ScannerRead],
+    *,
+    progress: ProgressFn = _no_progress,
+    batch: int = 500,
+) -> ReplayResult:
+    """Scan every read in order, as if typed at the scan field; commits every `batch`."""
+    found = misshelved = out_of_order = duplicates = 0
+    unknown: list[str] = []
+    for n, read in enumerate(reads, start=1):
+        result = scan_item(uow, session_id, read.barcode, shelf=read.shelf, location=read.location)
+        found += result.newly_found
+        misshelved += result.misshelved and result.outcome != "duplicate"
+        out_of_order += result.out_of_order
+        duplicates += result.outcome == "duplicate"
+        if result.outcome == "unknown":
+            unknown.append(read.barcode)
+        if n % batch == 0:
+            uow.commit()
+            progress(n, len(reads), f"{n:,} of {len(reads):,} scans")
+    uow.commit()
+    progress(len(reads), len(reads), "done")
+    return ReplayResult(len(reads), found, misshelved, out_of_order, tuple(unknown), duplicates)
+
+
+# --- progress and lists -------------------------------------------------------------------
+
+
+def inventory_progress(uow: UnitOfWork, session_id: int) -> InventoryProgress:
+    """Found against expected per shelf group, and the counts of each kind of scan."""
+    row = _session(uow, session_id)
+    s = uow.session
+    totals: dict[str, int] = json.loads(row.totals_json or "{}")
+    found_by_group = dict(
+        s.execute(
+            select(InventoryScan.shelf_group, func.count(func.distinct(InventoryScan.item_id)))
+            .where(
+                InventoryScan.session_id == row.id,
+                InventoryScan.in_scope.is_(True),
+                InventoryScan.outcome == "found",
+            )
+            .group_by(InventoryScan.shelf_group)
+        )
+        .tuples()
+        .all()
+    )
+    counts = dict(
+        s.execute(
+            select(InventoryScan.outcome, func.count())
+            .where(InventoryScan.session_id == row.id)
+            .group_by(InventoryScan.outcome)
+        )
+        .tuples()
+        .all()
+    )
+    flags = s.execute(
+        select(
+            func.count().filter(
+                InventoryScan.misshelved.is_(True), InventoryScan.outcome != "duplicate"
+            ),
+            func.count().filter(InventoryScan.out_of_order.is_(True)),
+        ).where(InventoryScan.session_id == row.id)
+    ).one()
+    groups = tuple(
+        GroupProgress(g, totals.get(g, 0), min(found_by_group.get(g, 0), totals.get(g, 0)))
+        for g in sorted(set(totals) | set(found_by_group), key=_group_order)
+    )
+    return InventoryProgress(
+        session_id=row.id,
+        groups=groups,
+        expected=sum(totals.values()),
+        found=sum(g.found for g in groups),
+        scans=sum(counts.values()),
+        misshelved=int(flags[0] or 0),
+        out_of_order=int(flags[1] or 0),
+        unknown=counts.get("unknown", 0),
+        on_loan=counts.get("on_loan", 0),
+    )
+
+
+def _group_order(group: str) -> tuple[int, str]:
+    return (0, group) if group[:1].isdigit() else (1, group)
+
+
+def _scan_lines(uow: UnitOfWork, session_id: int, condition, reason: Callable[..., str]):  # type: ignore[no-untyped-def]
+    rows = uow.session.execute(
+        select(
+            InventoryScan.seq,
+            InventoryScan.barcode,
+            BibRecord.title,
+            Item.call_number,
+            InventoryScan.shelf,
+            InventoryScan.location,
+            Item.location,
+            InventoryScan.in_scope,
+        )
+        .join(Item, InventoryScan.item_id == Item.id)
+        .outerjoin(BibRecord, Item.bib_record_id == BibRecord.id)
+        .where(InventoryScan.session_id == session_id, condition)
+        .order_by(InventoryScan.seq)
+    ).all()
+    return [
+        ScanLine(
+            seq, barcode, title or "", call or "", shelf, here, home, reason(here, home, in_scope)
+        )
+        for seq, barcode, title, call, shelf, here, home, in_scope in rows
+    ]
+
+
+def misshelved_items(uow: UnitOfWork, session_id: int) -> list[ScanLine]:
+    """Copies found away from their place: they are found, never missing."""
+
+    def reason(here: str, home: str, in_scope: bool) -> str:
+        if here and home and here != home:
+            return f"found in {here}, belongs in {home}"
+        return "found here, but outside this inventory's shelves"
+
+    return _scan_lines(
+        uow,
+        session_id,
+        (InventoryScan.misshelved.is_(True)) & (InventoryScan.outcome != "duplicate"),
+        reason,
+    )
+
+
+def longest_in_order(keys: Sequence[str]) -> set[int]:
+    """Positions of one longest run of keys already in shelf order (not necessarily
+    adjacent); every other position is a book out of place. O(n log n)."""
+    tails: list[str] = []
+    tail_at: list[int] = []
+    parent = [-1] * len(keys)
+    for i, key in enumerate(keys):
+        # non-decreasing: two copies of one title side by side are in order
+        j = bisect_left(tails, key + "\x00")
+        if j == len(tails):
+            tails.append(key)
+            tail_at.append(i)
+        else:
+            tails[j] = key
+            tail_at[j] = i
+        parent[i] = tail_at[j - 1] if j > 0 else -1
+    keep: set[int] = set()
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        keep.add(i)
+        i = parent[i]
+    return keep
+
+
+def out_of_order_items(uow: UnitOfWork, session_id: int) -> list[ScanLine]:
+    """Copies out of call-number order on their shelf: per shelf, the scans outside the
+    longest run already in order (so one stray book flags one book, not the rest)."""
+    rows = uow.session.execute(
+        select(InventoryScan.seq, InventoryScan.shelf, InventoryScan.call_number_sort)
+        .where(
+            InventoryScan.session_id == session_id,
+            InventoryScan.misshelved.is_(False),
+            InventoryScan.call_number_sort != "",
+            InventoryScan.outcome.in_(("found", "on_loan", "withdrawn")),
+        )
+        .order_by(InventoryScan.seq)
+    ).all()
+    by_shelf: dict[str, list[tuple[int, str]]] = {}
+    for seq, shelf, key in rows:
+        by_shelf.setdefault(shelf, []).append((seq, key))
+    stray: set[int] = set()
+    for scans in by_shelf.values():
+        keep = longest_in_order([key for _seq, key in scans])
+        stray.update(seq for i, (seq, _key) in enumerate(scans) if i not in keep)
+    if not stray:
+        return []
+    lines = _scan_lines(
+        uow,
+        session_id,
+        InventoryScan.seq.in_(sorted(stray)),
+        lambda _h, _o, _s: "out of call-number order on the shelf",
+    )
+    return lines
+
+
+# --- closing and the missing review -------------------------------------------------------
+
+
+def close_inventory(uow: UnitOfWork, session_id: int) -> CloseResult:
+    """Close the inventory: every copy in scope that should be on the shelf and was not
+    scanned (here, or in any other inventory of the spring: see SEEN_WINDOW) becomes
+    missing and goes on the review list. Copies outside the scope are never touched. Commits."""
+    require_permission(uow, Permission.EDIT_CATALOG)
+    row = _open_session(uow, session_id)
+    s = uow.session
+    keys = _keys(_scope_of(row))
+    expected = {
+        item_id: status
+        for item_id, _call, status in s.execute(_in_scope_statement(keys, row.site_id))
+        if status in SHELF_STATUSES
+    }
+    seen = set(
+        s.scalars(
+            select(InventoryScan.item_id)
+            .join(InventorySession, InventoryScan.session_id == InventorySession.id)
+            .where(
+                InventorySession.site_id == row.site_id,
+                InventoryScan.item_id.is_not(None),
+                InventoryScan.outcome != "unknown",
+                (InventoryScan.session_id == row.id)
+                | (InventoryScan.scanned_at >= row.started_at - SEEN_WINDOW),
+            )
+        )
+    )
+    missing_ids = sorted(set(expected) - seen)
+    found = len(set(expected) & seen)
+    if missing_ids:
+        s.execute(
+            InventoryMissing.__table__.insert(),
+            [
+                {
+                    "session_id": row.id,
+                    "item_id": item_id,
+                    "previous_status": expected[item_id],
+                    "decision": "missing",
+                    "decided_by": "",
+                }
+                for item_id in missing_ids
+            ],
+        )
+        for chunk in _chunks(missing_ids, 500):
+            s.execute(update(Item).where(Item.id.in_(chunk)).values(status="missing"))
+    progress = inventory_progress(uow, row.id)
+    row.status = "closed"
+    row.closed_at = utcnow()
+    record_entry(
+        uow,
+        "inventory_close",
+        f"Closed {row.name}: {found:,} found, {len(missing_ids):,} missing",
+        site_id=row.site_id,
+    )
+    uow.commit()
+    return CloseResult(
+        row.id, len(expected), found, len(missing_ids), progress.misshelved, progress.out_of_order
+    )
+
+
+def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def missing_items(uow: UnitOfWork, session_id: int) -> list[MissingItem]:
+    """The review list after the close, in shelf order."""
+    _session(uow, session_id)
+    rows = uow.session.execute(
+        select(
+            InventoryMissing.id,
+            InventoryMissing.item_id,
+            Item.barcode,
+            BibRecord.title,
+            Item.call_number,
+            Item.location,
+            InventoryMissing.previous_status,
+            InventoryMissing.decision,
+        )
+        .join(Item, InventoryMissing.item_id == Item.id)
+        .outerjoin(BibRecord, Item.bib_record_id == BibRecord.id)
+        .where(InventoryMissing.session_id == session_id)
+        .order_by(Item.call_number_sort, Item.barcode)
+    ).all()
+    return [
+        MissingItem(mid, iid, bc, title or "", call or "", loc or "", prev, decision)
+        for mid, iid, bc, title, call, loc, prev, decision in rows
+    ]
+
+
+def _review_rows(uow: UnitOfWork, session_id: int, ids: Iterable[int]) -> list[InventoryMissing]:
+    wanted = sorted(set(ids))
+    rows = list(
+        uow.session.scalars(
+            select(InventoryMissing).where(
+                InventoryMissing.session_id == session_id, InventoryMissing.id.in_(wanted)
+            )
+        )
+    )
+    if len(rows) != len(wanted):
+        raise NotFoundError("Some of those copies are not on this inventory's review list.")
+    return rows
+
+
+def mark_lost(uow: UnitOfWork, session_id: int, missing_ids: Iterable[int]) -> int:
+    """Mark reviewed missing copies lost (they leave availability). Reversible with
+    `restore_missing`. Returns how many changed. Commits."""
+    require_permission(uow, Permission.EDIT_CATALOG)
+    changed = 0
+    for review in _review_rows(uow, session_id, missing_ids):
+        item = uow.session.get(Item, review.item_id)
+        if item is None or item.status not in ("missing", "lost"):
+            continue  # found and lent, or reshelved since: leave it as it is now
+        item.status = "lost"
+        review.decision = "lost"
+        review.decided_at = utcnow()
+        review.decided_by = uow.staff_name or ""
+        changed += 1
+    record_entry(uow, "inventory_lost", f"Marked {changed} missing copies lost")
+    uow.commit()
+    return changed
+
+
+def restore_missing(uow: UnitOfWork, session_id: int, missing_ids: Iterable[int]) -> int:
+    """Undo a missing or lost mark: the copy gets the status it had before the close
+    (available), as long as nobody changed it since. Returns how many changed. Commits."""
+    require_permission(uow, Permission.EDIT_CATALOG)
+    changed = 0
+    for review in _review_rows(uow, session_id, missing_ids):
+        item = uow.session.get(Item, review.item_id)
+        if item is None or item.status not in ("missing", "lost"):
+            continue
+        item.status = review.previous_status
+        review.decision = "restored"
+        review.decided_at = utcnow()
+        review.decided_by = uow.staff_name or ""
+        changed += 1
+    record_entry(uow, "inventory_restore", f"Put {changed} missing copies back on the shelf")
+    uow.commit()
+    return changed

@@ -1,0 +1,261 @@
+"""Shelf inventory: scopes, scans, misshelving, shelf order, progress, close and review."""
+
+from __future__ import annotations
+
+import pytest
+
+from lms_desktop.circulation.loans import checkout_item
+from lms_desktop.db.unit_of_work import Database
+from lms_desktop.errors import ConflictError, ValidationError
+from lms_desktop.inventory.shelf import (
+    InventoryScope,
+    close_inventory,
+    inventory_progress,
+    longest_in_order,
+    mark_lost,
+    misshelved_items,
+    missing_items,
+    out_of_order_items,
+    parse_scanner_file,
+    replay_scans,
+    restore_missing,
+    scan_item,
+    start_inventory,
+)
+from tests.inventory.helpers import add_copy, add_student, status_of
+
+
+@pytest.fixture
+def library(database: Database) -> dict[str, int]:
+    """A small library: science and history in Main, fiction in the Annex."""
+    ids = {
+        "A1": add_copy(database, "A1", "500.1 ABE"),
+        "A2": add_copy(database, "A2", "510.2 BAR"),
+        "A3": add_copy(database, "A3", "520.3 CAT"),
+        "A4": add_copy(database, "A4", "599.75 DOG"),
+        "H1": add_copy(database, "H1", "973.1 HIS"),
+        "H2": add_copy(database, "H2", "973.2 HIS"),
+        "F1": add_copy(database, "F1", "FIC ADA", location="Annex"),
+        "F2": add_copy(database, "F2", "FIC BEN", location="Annex"),
+        "W1": add_copy(database, "W1", "530 OLD", status="withdrawn"),
+    }
+    return ids
+
+
+def _scan(database: Database, session_id: int, barcode: str, **kw: str):  # type: ignore[no-untyped-def]
+    with database.unit_of_work() as uow:
+        result = scan_item(uow, session_id, barcode, **kw)
+        uow.commit()
+        return result
+
+
+def _start(database: Database, scope: InventoryScope | None = None) -> int:
+    with database.unit_of_work() as uow:
+        return start_inventory(uow, scope or InventoryScope()).id
+
+
+def test_a_partial_inventory_never_marks_copies_outside_its_scope(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    for barcode in ("A1", "A2", "A4"):
+        _scan(database, session_id, barcode)
+    with database.unit_of_work() as uow:
+        closed = close_inventory(uow, session_id)
+    assert (closed.expected, closed.found, closed.missing) == (4, 3, 1)
+    assert status_of(database, library["A3"]) == "missing"
+    # history, fiction and the withdrawn copy were never scanned and are untouched
+    for barcode in ("H1", "H2", "F1", "F2"):
+        assert status_of(database, library[barcode]) == "available"
+    assert status_of(database, library["W1"]) == "withdrawn"
+
+
+def test_the_call_number_range_includes_its_last_hundred(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(call_from="973", call_to="973"))
+    with database.unit_of_work() as uow:
+        progress = inventory_progress(uow, session_id)
+    assert progress.expected == 2  # 973.1 and 973.2
+
+
+def test_a_copy_found_on_the_wrong_shelf_is_misshelved_not_missing(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(location="Annex"))
+    _scan(database, session_id, "F1")
+    stray = _scan(database, session_id, "A2")  # a science book on the fiction shelves
+    assert stray.misshelved and not stray.in_scope and stray.outcome == "found"
+    # the Annex inventory closes: F2 is missing; A2 was never its business
+    with database.unit_of_work() as uow:
+        close_inventory(uow, session_id)
+        listed = misshelved_items(uow, session_id)
+    assert [line.barcode for line in listed] == ["A2"]
+    assert "belongs in Main" in listed[0].reason
+    assert status_of(database, library["A2"]) == "available"
+    assert status_of(database, library["F2"]) == "missing"
+
+    # Main's inventory later does not find A2 on its own shelves: it was seen in the Annex
+    main = _start(database, InventoryScope(location="Main", call_from="500", call_to="599"))
+    for barcode in ("A1", "A3", "A4"):
+        _scan(database, main, barcode)
+    with database.unit_of_work() as uow:
+        closed = close_inventory(uow, main)
+    assert closed.missing == 0
+    assert status_of(database, library["A2"]) == "available"
+
+
+def test_a_copy_on_loan_is_not_missing(database: Database, library: dict[str, int]) -> None:
+    student = add_student(database, "S1", "5")
+    with database.unit_of_work() as uow:
+        checkout_item(uow, student, "A3")
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    for barcode in ("A1", "A2", "A4"):
+        _scan(database, session_id, barcode)
+    with database.unit_of_work() as uow:
+        closed = close_inventory(uow, session_id)
+    assert closed.missing == 0
+    assert status_of(database, library["A3"]) == "on_loan"
+
+
+def test_a_lent_copy_found_on_the_shelf_asks_for_a_check_in(
+    database: Database, library: dict[str, int]
+) -> None:
+    student = add_student(database, "S1", "5")
+    with database.unit_of_work() as uow:
+        checkout_item(uow, student, "H1")
+    session_id = _start(database)
+    result = _scan(database, session_id, "H1")
+    assert result.outcome == "on_loan" and "check it in" in result.message
+
+
+def test_scan_order_against_call_number_order_flags_the_stray_book(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(location="Main"))
+    results = [
+        _scan(database, session_id, barcode, shelf="Shelf 5")
+        for barcode in ("A1", "A4", "A2", "A3")  # 599.75 shelved between 500.1 and 510.2
+    ]
+    assert [r.out_of_order for r in results] == [False, False, True, False]
+    with database.unit_of_work() as uow:
+        stray = out_of_order_items(uow, session_id)
+    # the longest run in order is A1 A2 A3: the book out of place is A4, not A2
+    assert [line.barcode for line in stray] == ["A4"]
+
+
+def test_each_shelf_is_checked_on_its_own(database: Database, library: dict[str, int]) -> None:
+    session_id = _start(database, InventoryScope(location="Main"))
+    _scan(database, session_id, "H2", shelf="Shelf 9")
+    second = _scan(database, session_id, "A1", shelf="Shelf 5")
+    assert not second.out_of_order
+
+
+@pytest.mark.parametrize(
+    ("keys", "kept"),
+    [
+        ([], set()),
+        (["a", "b", "c"], {0, 1, 2}),
+        (["a", "z", "b", "c"], {0, 2, 3}),
+        (["b", "b", "a"], {0, 1}),
+        (["c", "b", "a"], {2}),
+    ],
+)
+def test_longest_run_in_shelf_order(keys: list[str], kept: set[int]) -> None:
+    assert len(longest_in_order(keys)) == len(kept)
+    run = sorted(longest_in_order(keys))
+    assert [keys[i] for i in run] == sorted(keys[i] for i in run)
+
+
+def test_progress_by_dewey_range_moves_with_each_new_copy(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database)
+    first = _scan(database, session_id, "A1")
+    again = _scan(database, session_id, "A1")
+    _scan(database, session_id, "F1", location="Annex")
+    unknown = _scan(database, session_id, "NOPE")
+    assert first.newly_found and not again.newly_found and again.outcome == "duplicate"
+    assert unknown.outcome == "unknown"
+    with database.unit_of_work() as uow:
+        progress = inventory_progress(uow, session_id)
+    by_group = {g.group: (g.found, g.total) for g in progress.groups}
+    assert by_group["500s"] == (1, 4)
+    assert by_group["900s"] == (0, 2)
+    assert by_group["Fiction"] == (1, 2)
+    assert (progress.found, progress.expected, progress.unknown) == (2, 8, 1)
+
+
+def test_a_missing_copy_found_during_the_scan_is_back_on_the_shelf(
+    database: Database, library: dict[str, int]
+) -> None:
+    gone = add_copy(database, "M1", "520.9 ZED", status="missing")
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    result = _scan(database, session_id, "M1")
+    assert "back on the shelf" in result.message
+    assert status_of(database, gone) == "available"
+
+
+def test_close_review_marks_lost_and_each_mark_can_be_undone(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(location="Annex"))
+    with database.unit_of_work() as uow:
+        close_inventory(uow, session_id)
+    with database.unit_of_work() as uow:
+        review = missing_items(uow, session_id)
+    assert [m.barcode for m in review] == ["F1", "F2"]
+    with database.unit_of_work() as uow:
+        assert mark_lost(uow, session_id, [review[0].id, review[1].id]) == 2
+    assert status_of(database, library["F1"]) == "lost"
+    with database.unit_of_work() as uow:
+        assert restore_missing(uow, session_id, [review[0].id]) == 1
+    assert status_of(database, library["F1"]) == "available"
+    assert status_of(database, library["F2"]) == "lost"
+    with database.unit_of_work() as uow:
+        decisions = [m.decision for m in missing_items(uow, session_id)]
+    assert decisions == ["restored", "lost"]
+
+
+def test_a_closed_inventory_takes_no_more_scans(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(location="Annex"))
+    with database.unit_of_work() as uow:
+        close_inventory(uow, session_id)
+    with pytest.raises(ConflictError, match="Start a new inventory"):
+        _scan(database, session_id, "F1")
+
+
+def test_a_scope_that_matches_nothing_is_refused(
+    database: Database, library: dict[str, int]
+) -> None:
+    with pytest.raises(ValidationError, match="No copies match"):
+        _start(database, InventoryScope(location="Basement"))
+    with pytest.raises(ValidationError, match="Swap"):
+        _start(database, InventoryScope(call_from="900", call_to="100"))
+
+
+def test_a_scanner_memory_file_replays_shelf_by_shelf(
+    database: Database, library: dict[str, int]
+) -> None:
+    text = (
+        "\ufeff# exported from the scanner\r\n"
+        "# location: Main\r\n# shelf: Shelf 5\r\n"
+        "A1,2026-05-04,10:01:02\r\nA3\r\nA2\r\n\r\n"
+        "# location: Annex\n# shelf: Fiction 1\nF1\tx\nA4\nBOGUS\nF1\n"
+    )
+    reads = parse_scanner_file(text)
+    assert [(r.barcode, r.shelf, r.location) for r in reads[:2]] == [
+        ("A1", "Shelf 5", "Main"),
+        ("A3", "Shelf 5", "Main"),
+    ]
+    session_id = _start(database)
+    with database.unit_of_work() as uow:
+        result = replay_scans(uow, session_id, reads, batch=2)
+    assert result.scans == 7
+    assert result.unknown == ("BOGUS",)
+    assert result.duplicates == 1
+    assert result.misshelved == 1  # A4, a Main book read in the Annex
+    assert result.out_of_order == 1  # A2 after A3
+    assert result.found == 5  # A1 A3 A2 F1 and A4: in scope, found, only misshelved
