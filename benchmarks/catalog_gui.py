@@ -106,6 +106,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="benchmark a copy of this database instead")
     parser.add_argument("--titles", type=int, default=100_000)
     parser.add_argument("--searches", type=int, default=100)
+    parser.add_argument("--keep", type=Path, help="keep the built database at this path")
     args = parser.parse_args()
     rng = random.Random(2026)
     app = QApplication(sys.argv[:1])
@@ -114,6 +115,8 @@ def main() -> int:
         folder = Path(tmp)
         db = copy_database(args.db, folder) if args.db else build_catalog(folder, args.titles)
         print(f"catalog ready in {time.perf_counter() - started:.0f} s", flush=True)
+        if args.keep and not args.db:
+            copy_database(db, args.keep.parent).rename(args.keep)
         context = open_app(AppConfig.from_args(str(db), str(Path(tmp) / "backups")))
         ctx = UiContext(app=context, tasks=TaskRunner(), hub=ChangeHub())
         with context.database.unit_of_work() as uow:
