@@ -188,3 +188,13 @@ def test_district_it_adds_a_school_from_the_command_line(
             select(func.count()).select_from(LoanPolicy).where(LoanPolicy.site_id == 2)
         )
     assert rules and rules > 10
+
+
+def test_every_migration_runs_on_postgresql_whatever_the_length_of_its_name(
+    district: AppContext,
+) -> None:
+    from lms_desktop.db.migrate import current_revision, head_revision
+
+    # the template database was migrated from empty to head on PostgreSQL
+    assert current_revision(district.database.engine) == head_revision()
+    assert check_database(district.database).ok

@@ -13,7 +13,23 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _widen_version_table(connection: Connection) -> None:
+    # Alembic makes version_num VARCHAR(32); PostgreSQL enforces it, so a descriptive
+    # revision id such as "0006_catalog_identifier_record_index" would stop every district
+    # database at that migration. SQLite ignores the length.
+    if connection.dialect.name != "postgresql":
+        return
+    connection.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(128) NOT NULL, "
+        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+    )
+    connection.exec_driver_sql(
+        "ALTER TABLE alembic_version ALTER COLUMN version_num TYPE VARCHAR(128)"
+    )
+
+
 def _run(connection: Connection) -> None:
+    _widen_version_table(connection)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
