@@ -10,8 +10,8 @@ from sqlalchemy import delete, select
 from lms_desktop.circulation.models import ClosedDay, ItemType, LoanPolicy, PatronType, SchoolYear
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
-from lms_desktop.school.models import DEFAULT_SITE_ID
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.school.models import DEFAULT_SITE_ID
 
 # A break longer than this is a typo in a date, not a break.
 MAX_BREAK_DAYS = 120
