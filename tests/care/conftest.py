@@ -66,6 +66,11 @@ def lend(
 
 @pytest.fixture
 def small_library(database: Database) -> SmallLibrary:
+    return stock_small_library(database)
+
+
+def stock_small_library(database: Database) -> SmallLibrary:
+    """Four titles with a copy each, Ana and Ben, and some loan history."""
     titles = ("Wonder", "Hatchet", "Holes", "Dog Man")
     with database.unit_of_work() as uow:
         s = uow.session

@@ -8,7 +8,7 @@ is the librarian's, and the services themselves refuse it, whichever screen asks
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ import pymarc
 import pytest
 from sqlalchemy import func, select
 
+from lms_desktop.bootstrap import open_app
 from lms_desktop.care.backups import RotationPolicy, save_backup_settings
 from lms_desktop.care.district import add_site
 from lms_desktop.care.export import export_everything
@@ -47,13 +48,14 @@ from lms_desktop.circulation.roster import (
     undo_roster_import,
 )
 from lms_desktop.circulation.rules_admin import add_closed_days, loan_rule_matrix, save_loan_rule
+from lms_desktop.config import AppConfig
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.devices.register import DeviceInput, add_device
 from lms_desktop.errors import PermissionDeniedError
 from lms_desktop.reports.common import ReportParams
 from lms_desktop.reports.registry import report_names, run_report
 from lms_desktop.school.access import add_staff, set_idle_lock_minutes
-from tests.care.conftest import SmallLibrary, marc_for
+from tests.care.conftest import SmallLibrary, marc_for, stock_small_library
 
 Action = Callable[[Any, SmallLibrary, Path], object]
 
@@ -142,14 +144,25 @@ def _fingerprint(database: Database) -> tuple[int, ...]:
         )
 
 
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, SmallLibrary]]:
+    """One library for every refusal below: a refused action changes nothing anyway."""
+    path = tmp_path_factory.mktemp("guarded") / "library.sqlite3"
+    ctx = open_app(AppConfig.from_args(str(path)))
+    library = stock_small_library(ctx.database)
+    with ctx.database.unit_of_work() as uow:
+        add_staff(uow, "Ms Reed", "librarian", "2468")
+        uow.commit()
+    yield ctx.database, library
+    ctx.database.dispose()
+
+
 @pytest.mark.parametrize("role", ["aide", "kiosk"])
 @pytest.mark.parametrize("action", sorted(LIBRARIAN_ONLY))
 def test_librarian_work_is_refused_for_aides_and_the_kiosk(
-    database: Database, small_library: SmallLibrary, tmp_path: Path, role: str, action: str
+    guarded: tuple[Database, SmallLibrary], tmp_path: Path, role: str, action: str
 ) -> None:
-    with database.unit_of_work() as uow:
-        add_staff(uow, "Ms Reed", "librarian", "2468")
-        uow.commit()
+    database, small_library = guarded
     before = _fingerprint(database)
     kiosk_patron = small_library.patron_ids["Ben"] if role == "kiosk" else None
     with (
