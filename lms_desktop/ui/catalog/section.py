@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 from lms_desktop.catalog.copies import copies_of
 from lms_desktop.catalog.lookups import recent_title_ids
 from lms_desktop.catalog.records import RecordView, count_records, delete_record, get_record
-from lms_desktop.catalog.search import SearchKind, SearchResult, SearchRow, fetch_rows
+from lms_desktop.catalog.search import SearchKind, SearchRow, fetch_rows
 from lms_desktop.catalog.search import search_catalog as run_search
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.catalog.copy_dialogs import CopyDialog, WithdrawDialog
@@ -54,6 +55,12 @@ SEARCH_KINDS: tuple[tuple[SearchKind, str], ...] = (
 )
 TYPING_PAUSE_MS = 250
 RECENT_LIMIT = 500
+
+
+def _open_once(dialog: QDialog) -> None:
+    """Open window-modal; the dialog is deleted once closed (a day of edits leaves none)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 class RecordDetail(QWidget):
@@ -198,7 +205,7 @@ class RecordDetail(QWidget):
         if self.record_id is None:
             return None
         dialog = CopyDialog(self.ctx, self.record_id, parent=self)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def edit_copy(self) -> CopyDialog | None:
@@ -206,7 +213,7 @@ class RecordDetail(QWidget):
         if self.record_id is None or row < 0:
             return None
         dialog = CopyDialog(self.ctx, self.record_id, self.copies_model.copy_at(row), self)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def withdraw_copy(self) -> WithdrawDialog | None:
@@ -214,7 +221,7 @@ class RecordDetail(QWidget):
         if row < 0:
             return None
         dialog = WithdrawDialog(self.ctx, self.copies_model.copy_at(row).id, self)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def delete_title(self) -> None:
@@ -251,7 +258,7 @@ class CatalogSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
-        self._last_result: SearchResult | None = None
+        self._sru_dialog: CopyCatalogingDialog | None = None
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Search by"))
@@ -444,35 +451,40 @@ class CatalogSection(QWidget):
 
     def open_marc_editor(self, record_id: int) -> MarcEditorDialog:
         dialog = MarcEditorDialog(self.ctx, record_id, parent=self)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def open_new_record(self) -> MarcEditorDialog:
         dialog = MarcEditorDialog(self.ctx, parent=self)
         dialog.saved.connect(self._select_after_save)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def open_fast_add(self) -> FastAddDialog:
         dialog = FastAddDialog(self.ctx, parent=self)
         dialog.added.connect(lambda result: self._select_after_save(result.record_id))
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def open_sru(self) -> CopyCatalogingDialog:
-        dialog = CopyCatalogingDialog(self.ctx, parent=self)
-        dialog.imported.connect(self._select_after_save)
-        dialog.open()
-        return dialog
+        """One copy-cataloging dialog, kept: its last search is still there next time, and a
+        search still on its way never holds up closing it."""
+        if self._sru_dialog is None:
+            self._sru_dialog = CopyCatalogingDialog(self.ctx, parent=self)
+            self._sru_dialog.imported.connect(self._select_after_save)
+        else:
+            self._sru_dialog.load_targets()
+        self._sru_dialog.open()
+        return self._sru_dialog
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.ctx, parent=self)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def open_export(self) -> ExportDialog:
         dialog = ExportDialog(self.ctx, self.selected_record_ids(), parent=self)
-        dialog.open()
+        _open_once(dialog)
         return dialog
 
     def _select_after_save(self, record_id: int) -> None:

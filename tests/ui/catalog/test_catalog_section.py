@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -224,3 +225,15 @@ def test_a_busy_database_shows_a_notice_instead_of_failing(
     section.detail.show_record(shelf.hobbit)
     assert "The hobbit" in section.detail.summary.text()
     assert section.results_model.index(0, ResultColumn.TITLE).data() != "…"
+
+
+def test_closed_dialogs_go_away_and_copy_cataloging_is_kept(
+    section: CatalogSection, shelf: ShelfBooks, qtbot: QtBot
+) -> None:
+    editor = section.open_marc_editor(shelf.hobbit)
+    editor.reject()  # nothing changed: closes without asking
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
+    first = section.open_sru()
+    first.reject()
+    assert section.open_sru() is first
+    first.reject()
