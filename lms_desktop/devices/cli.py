@@ -123,7 +123,7 @@ def _out(args: argparse.Namespace) -> int:
     if args.csv:
         write_devices_out_csv(groups, args.csv)
     total = sum(len(g.lines) for g in groups)
-    print(f"{total} devices still out in {len(groups)} homerooms.")
+    print(f"{_count(total, 'device')} still out in {_count(len(groups), 'homeroom')}.")
     for group in groups:
         print(f"{group.homeroom} ({group.teacher or 'no teacher'}): {len(group.lines)}")
         for line in group.lines:
@@ -154,3 +154,7 @@ def _handoff(args: argparse.Namespace) -> int:
         write_handoff_csv(open_tickets, args.out)
     print(f"Wrote {len(open_tickets)} open repair tickets to {args.out}.")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

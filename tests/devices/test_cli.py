@@ -60,3 +60,23 @@ def test_repair_handoff_writes_pdf_or_csv(
     assert "Will not boot" in out_csv.read_text(encoding="utf-8-sig")
     assert main(["repair-handoff", "--out", str(tmp_path / "it.txt"), "--db", str(db_path)]) == 2
     assert ".pdf or .csv" in capsys.readouterr().err
+
+
+def test_devices_still_out_by_homeroom_from_the_command_line(
+    database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lms_desktop.circulation.patrons import PatronInput, create_patron
+    from lms_desktop.devices.lending import lend_device
+    from lms_desktop.devices.register import DeviceInput, add_device
+
+    with database.unit_of_work() as uow:
+        maya = create_patron(uow, PatronInput("P1", "Maya", "Okafor", homeroom="7B")).id
+        add_device(uow, DeviceInput("HS-1", "hotspot"))
+        assert lend_device(uow, maya, "HS-1").lent
+    database.dispose()
+    out_csv = tmp_path / "out.csv"
+    assert main(["devices", "out", "--csv", str(out_csv), "--db", str(db_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 device still out in 1 homeroom." in printed
+    assert "HS-1" in printed and "Okafor, Maya" in printed
+    assert "7B" in out_csv.read_text(encoding="utf-8-sig")
