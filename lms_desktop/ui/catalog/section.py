@@ -386,6 +386,12 @@ class CatalogSection(QWidget):
                 if not query.strip():
                     return recent_title_ids(uow, RECENT_LIMIT), False, count_records(uow)
                 result = run_search(uow, query, kind, available_only=available_only)
+                if not result.ids and kind is SearchKind.KEYWORD:
+                    # a scanned ISBN or copy barcode in the keyword box finds its title
+                    for other in (SearchKind.ISBN, SearchKind.BARCODE):
+                        found = run_search(uow, query, other, available_only=available_only)
+                        if found.ids:
+                            return found.ids, found.truncated, -1
                 return result.ids, result.truncated, -1
 
         self.ctx.tasks.submit(

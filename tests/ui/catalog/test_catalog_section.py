@@ -237,3 +237,10 @@ def test_closed_dialogs_go_away_and_copy_cataloging_is_kept(
     first.reject()
     assert section.open_sru() is first
     first.reject()
+
+
+def test_a_scanned_isbn_or_barcode_in_the_keyword_box_finds_its_title(
+    section: CatalogSection, qtbot: QtBot
+) -> None:
+    assert _search(section, qtbot, "978-0-261-10221-7") == ["The hobbit"]
+    assert _search(section, qtbot, "31000002") == ["Charlotte's web"]
