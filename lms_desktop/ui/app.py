@@ -71,7 +71,16 @@ def run_gui(config: AppConfig, quit_after_ms: int | None = None, report_shown: b
         window.ctx.app.database.dispose()
         return 1
     install_care(window, window.ctx)
-    window.show()
+    from lms_desktop.ui.care.kiosk import run_kiosk_if_signed_in_as_kiosk
+
+    kiosk = run_kiosk_if_signed_in_as_kiosk(window.ctx)
+    if kiosk is not None:
+        # a kiosk account opens the self-checkout screen; a librarian leaving it gets the
+        # full window
+        kiosk.screen_widget.staff_left.connect(window.show)
+        kiosk.show()
+    else:
+        window.show()
     if report_shown:
         QTimer.singleShot(0, lambda: print(f"window-shown {time.time():.6f}", flush=True))
     if quit_after_ms is not None:

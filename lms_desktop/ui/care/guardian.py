@@ -130,7 +130,8 @@ class CareGuardian(QObject):
         self.ctx = ctx
         self.damage_dialog: DamagedDatabaseDialog | None = None
         with ctx.unit_of_work() as uow:
-            lock_needed = has_staff_accounts(uow)
+            # the kiosk resets itself after a minute; it has nobody to lock out
+            lock_needed = has_staff_accounts(uow) and ctx.staff_role != "kiosk"
         self.idle_lock: IdleLock | None = IdleLock(ctx, window) if lock_needed else None
         window.installEventFilter(self)
         ctx.hub.data_changed.connect(self._on_change)
