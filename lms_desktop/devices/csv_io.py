@@ -101,7 +101,7 @@ def export_devices_csv(uow: UnitOfWork, out: io.TextIOBase | Path) -> int:
     """Write every device; returns how many rows were written."""
     if isinstance(out, Path):
         with out.open("w", newline="", encoding="utf-8-sig") as handle:
-            return export_devices_csv(uow, handle)  # type: ignore[arg-type]
+            return export_devices_csv(uow, handle)
     ids = find_device_ids(uow)
     carts = {
         item_id: (name, slot)
@@ -111,7 +111,12 @@ def export_devices_csv(uow: UnitOfWork, out: io.TextIOBase | Path) -> int:
             )
         )
     }
-    tags = dict(uow.session.execute(select(Item.id, Item.barcode).where(Item.id.in_(ids))).all())
+    tags: dict[int, str] = {
+        item_id: barcode
+        for item_id, barcode in uow.session.execute(
+            select(Item.id, Item.barcode).where(Item.id.in_(ids))
+        )
+    }
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for item_id in ids:
@@ -169,7 +174,7 @@ def import_devices_csv(
     the good rows are imported. The caller commits (or not, for a dry run)."""
     if isinstance(source, Path):
         with source.open(newline="", encoding="utf-8-sig") as handle:
-            return import_devices_csv(uow, handle, progress)  # type: ignore[arg-type]
+            return import_devices_csv(uow, handle, progress)
     reader = csv.DictReader(source)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]

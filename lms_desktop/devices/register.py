@@ -429,8 +429,8 @@ def device_detail(uow: UnitOfWork, asset_tag: str) -> DeviceDetail:
             assigned = _patron_name(patron.first_name, patron.last_name)
     loaner = ""
     if device.loaner_item_id is not None:
-        loaner = uow.session.scalar(select(Item.barcode).where(Item.id == device.loaner_item_id))
-        loaner = loaner or ""
+        found = uow.session.scalar(select(Item.barcode).where(Item.id == device.loaner_item_id))
+        loaner = found or ""
     return DeviceDetail(
         row=device_rows(uow, [item.id])[0],
         mac_address=device.mac_address,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
+from typing import Any
 
 from sqlalchemy import select
 
@@ -55,7 +56,7 @@ def devices_out_by_homeroom(
         .where(Loan.returned_at.is_(None))
     ).all()
 
-    def homeroom_of(row: tuple[object, ...]) -> str:
+    def homeroom_of(row: Any) -> str:
         return str(row[0] or "") or "Staff / no homeroom"
 
     ordered = sorted(rows, key=lambda r: (homeroom_of(r), r[2] or "", r[3] or "", r[5]))
