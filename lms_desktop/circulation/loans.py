@@ -147,7 +147,7 @@ _OWN_HOLD = (
 )
 _ITEM_AND_OPEN_LOAN = (
     item_query()
-    .add_columns(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at)
+    .add_columns(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at, Loan.renewals)
     .outerjoin(Loan, (Loan.item_id == Item.id) & Loan.returned_at.is_(None))
     .where(Item.barcode == bindparam("barcode"))
 )
@@ -196,6 +196,7 @@ class _OpenLoan:
     patron_id: int | None
     checked_out_at: datetime
     due_at: datetime
+    renewals: int
 
 
 def _item_and_loan(uow: UnitOfWork, barcode: str) -> tuple[Row[Any], _OpenLoan | None]:
@@ -206,7 +207,7 @@ def _item_and_loan(uow: UnitOfWork, barcode: str) -> tuple[Row[Any], _OpenLoan |
             f"No item has the barcode {barcode}. Check the label, or add the copy in Catalog."
         )
     width = len(ITEM_COLUMNS)
-    loan = None if row[width] is None else _OpenLoan(*row[width : width + 4])
+    loan = None if row[width] is None else _OpenLoan(*row[width : width + 5])
     return row, loan
 
 
@@ -647,7 +648,7 @@ def checkin_item(
             checked_out_at=loan.checked_out_at,
             due_at=loan.due_at,
             returned_at=now,
-            renewals=0,
+            renewals=loan.renewals,
             max_renewals=0,
             overdue=False,
             outcome="returned",
@@ -760,6 +761,10 @@ def renew_loan(
             None,
             item,
         )
+    # at the kiosk only the student's own loans; overriding a block is the librarian's
+    require_permission(uow, Permission.RENEW, patron_id=loan.patron_id)
+    if override_blocks:
+        require_permission(uow, Permission.OVERRIDE_RULES)
     prow = patron_row(uow, loan.patron_id)
     patron = patron_summary(prow)
     changes = ChangeLog()
