@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -73,6 +74,10 @@ class PatronsSection(QWidget):
         self.new_button.setAccessibleName(self.tr("Add a new patron"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected patron"))
+        self.privacy_button = QPushButton(self.tr("Privacy…"))
+        self.privacy_button.setAccessibleName(
+            self.tr("Reading history, family's copy or deletion of the selected patron")
+        )
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.import_button.setAccessibleName(self.tr("Import the student roster"))
         self.undo_import_button = QPushButton(self.tr("Undo last roster import"))
@@ -114,7 +119,7 @@ class PatronsSection(QWidget):
         top.addWidget(self.show_inactive)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button):
+        for b in (self.new_button, self.edit_button, self.privacy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -133,6 +138,7 @@ class PatronsSection(QWidget):
         self.show_inactive.toggled.connect(lambda _c: self.reload())
         self.new_button.clicked.connect(self.new_patron)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.privacy_button.clicked.connect(self.open_privacy)
         self.import_button.clicked.connect(self.open_roster_import)
         self.undo_import_button.clicked.connect(self.undo_last_import)
         ctx.hub.data_changed.connect(self._data_changed)
@@ -211,6 +217,20 @@ class PatronsSection(QWidget):
             detail = patron_detail(uow, patron_id)
         dialog = PatronDialog(self.patron_types, detail, self)
         dialog.accepted.connect(lambda: self.save_patron(patron_id, dialog))
+        dialog.open()
+        return dialog
+
+    def open_privacy(self) -> QDialog | None:
+        """Care of the data: reading history (librarian only), family's copy, deletion."""
+        from lms_desktop.ui.care.patron_privacy import PatronPrivacyDialog
+
+        patron_id = self.selected_patron_id()
+        if patron_id is None:
+            self._failed(DomainError(self.tr("Pick a patron in the list first.")))
+            return None
+        row = self.table.selectionModel().selectedRows()[0]
+        name = str(self.model.data(row.siblingAtColumn(PatronColumn.NAME)) or "")
+        dialog = PatronPrivacyDialog(self.ctx, patron_id, name, self)
         dialog.open()
         return dialog
 
