@@ -169,6 +169,9 @@ class Loan(Base):
             "patron_id",
         ),
         Index("ix_loans_site_returned", "site_id", "returned_at"),
+        # inventory (0008): an item's last checkout and loan count from the index alone,
+        # for weeding lists over the whole collection
+        Index("ix_loans_item_out", "item_id", "checked_out_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -23,6 +23,7 @@ def add_copy(
     year: int | None = 2015,
     status: str = "available",
     condition: str = "good",
+    acquired_on: date | None = date(2015, 8, 1),
 ) -> int:
     with database.unit_of_work() as uow:
         s = uow.session
@@ -39,6 +40,7 @@ def add_copy(
             location=location,
             status=status,
             condition=condition,
+            acquired_on=acquired_on,
         )
         s.add(item)
         s.flush()
