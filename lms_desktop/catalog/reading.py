@@ -498,7 +498,7 @@ class LightRecord:
         return list(self.by_tag)
 
 
-_DIRECTORY_TEXT = re.compile(rb"(?:[0-9A-Za-z]{3}\d{9})+\Z")
+_DIRECTORY_PARTS = re.compile(r"([0-9A-Za-z]{3})(\d{4})(\d{5})", re.ASCII)
 _BAD_SUBFIELD_CODE = re.compile(rb"\x1f(?![0-9a-z])")
 
 
@@ -523,19 +523,19 @@ def decode_sound_utf8(raw: bytes) -> LightRecord | None:
         return None
     directory = raw[24 : base - 1]
     size_of_directory = len(directory)
-    if not size_of_directory or size_of_directory % 12 or not _DIRECTORY_TEXT.match(directory):
+    if not size_of_directory or size_of_directory % 12:
         return None
-    text = directory.decode("ascii")
-    steps = range(0, size_of_directory, 12)
+    entries = _DIRECTORY_PARTS.findall(directory.decode("latin-1"))
+    if len(entries) * 12 != size_of_directory:
+        return None
+    tags, length_texts, offset_texts = zip(*entries, strict=True)
     chunks = raw[base:-1].split(b"\x1e")
-    if chunks.pop() != b"" or len(chunks) != size_of_directory // 12:
+    if chunks.pop() != b"" or len(chunks) != len(entries):
         return None
-    lengths = [int(directory[i + 3 : i + 7]) for i in steps]
+    lengths = list(map(int, length_texts))
     # fields in directory order, each right after the previous one, each ending in a
     # field terminator: the common, sound case (anything else is read carefully)
-    if lengths != [len(c) + 1 for c in chunks] or [
-        int(directory[i + 7 : i + 12]) for i in steps
-    ] != [
+    if lengths != [len(c) + 1 for c in chunks] or list(map(int, offset_texts)) != [
         0,
         *accumulate(lengths[:-1]),
     ]:
@@ -546,7 +546,6 @@ def decode_sound_utf8(raw: bytes) -> LightRecord | None:
         raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    tags = [text[i : i + 3] for i in steps]
     if any(
         t >= "010" and len(c) > 2 and c[2] != SUBFIELD_DELIMITER
         for t, c in zip(tags, chunks, strict=True)
