@@ -63,17 +63,18 @@ class BareDesk:
         c = self.conn
         now = ts(datetime.now(UTC))
         c.execute("BEGIN IMMEDIATE")
-        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchall()
         patron = c.execute(
             "SELECT p.id, p.first_name, p.last_name, t.code, p.grade, p.homeroom, p.status, "
             "p.block_reason, p.patron_type_id, "
+            "(SELECT id FROM journal_entries WHERE scan_id=?), "
+            "(SELECT count(*) FROM loans ol WHERE ol.patron_id=p.id AND ol.returned_at IS NULL), "
             "(SELECT count(*) FROM holds h WHERE h.patron_id=p.id AND h.status IN "
             "('waiting','ready')), "
             "(SELECT coalesce(sum(f.amount_cents - (SELECT coalesce(sum(fp.amount_cents),0) "
             "FROM fee_payments fp WHERE fp.fee_id=f.id)),0) FROM fees f WHERE f.patron_id=p.id "
             "AND f.status='open') "
             "FROM patrons p JOIN patron_types t ON t.id=p.patron_type_id WHERE p.id=?",
-            (patron_id,),
+            (scan_id, patron_id),
         ).fetchall()[0]
         item = c.execute(
             "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
@@ -83,11 +84,13 @@ class BareDesk:
             "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL WHERE i.barcode=?",
             (barcode,),
         ).fetchall()[0]
-        c.execute(
-            "SELECT due_at, item_type_code FROM loans WHERE patron_id=? AND returned_at IS NULL",
-            (patron_id,),
-        ).fetchall()
-        if patron[9]:  # the own-hold look-up only when the patron has holds, as the service
+        if patron[10]:  # the open loans only when there are some, as the service
+            c.execute(
+                "SELECT due_at, item_type_code FROM loans WHERE patron_id=? AND "
+                "returned_at IS NULL",
+                (patron_id,),
+            ).fetchall()
+        if patron[11]:  # the own-hold look-up only when the patron has holds, as the service
             c.execute(
                 "SELECT id FROM holds WHERE patron_id=? AND status IN ('waiting','ready') AND "
                 "(bib_record_id=? OR item_id=?) LIMIT 1",
@@ -121,30 +124,27 @@ class BareDesk:
         c = self.conn
         now = ts(datetime.now(UTC))
         c.execute("BEGIN IMMEDIATE")
-        c.execute("SELECT id FROM journal_entries WHERE scan_id=?", (scan_id,)).fetchall()
         item = c.execute(
             "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
-            "i.item_type_id, l.id, l.patron_id, l.checked_out_at, l.due_at "
+            "i.item_type_id, l.id, l.patron_id, l.checked_out_at, l.due_at, l.renewals, "
+            "p.id, p.first_name, p.last_name, pt.code, p.patron_type_id, p.site_id, "
+            "(SELECT h.id FROM holds h WHERE h.status='waiting' AND (h.item_id=i.id OR "
+            "(h.bib_record_id=i.bib_record_id AND h.item_id IS NULL)) "
+            "ORDER BY h.placed_at, h.id LIMIT 1), "
+            "(SELECT max(pl.returned_at) FROM loans pl WHERE pl.item_id=i.id), "
+            "(SELECT id FROM journal_entries WHERE scan_id=?) "
             "FROM items i JOIN item_types t ON t.id=i.item_type_id "
             "LEFT JOIN bib_records b ON b.id=i.bib_record_id "
-            "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL WHERE i.barcode=?",
-            (barcode,),
+            "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL "
+            "LEFT JOIN patrons p ON p.id=l.patron_id "
+            "LEFT JOIN patron_types pt ON pt.id=p.patron_type_id WHERE i.barcode=?",
+            (scan_id, barcode),
         ).fetchall()[0]
         loan = (item[8], item[9], item[11])
-        c.execute(
-            "SELECT p.id, p.first_name, p.last_name, t.code FROM patrons p JOIN patron_types t "
-            "ON t.id=p.patron_type_id WHERE p.id=?",
-            (loan[1],),
-        ).fetchall()
         c.execute(
             "UPDATE loans SET returned_at=?, returned_by='bench', outcome='returned' WHERE id=?",
             (now, loan[0]),
         )
-        c.execute(
-            "SELECT id FROM holds WHERE (item_id=? OR (bib_record_id=? AND item_id IS NULL)) "
-            "AND status='waiting' ORDER BY placed_at, id LIMIT 1",
-            (item[0], item[6]),
-        ).fetchall()
         c.execute("UPDATE items SET status='available', updated_at=? WHERE id=?", (now, item[0]))
         c.execute(
             "INSERT INTO journal_entries (site_id, at, staff_name, action, summary, patron_id, "

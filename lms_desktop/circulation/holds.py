@@ -20,8 +20,8 @@ from lms_desktop.circulation.results import HoldSlip, HoldView
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
-from lms_desktop.school.settings import get_setting
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.school.settings import get_setting
 
 # How many school days a trapped item waits on the hold shelf (setting overrides it).
 HOLD_SHELF_DAYS_SETTING = "circulation.hold_shelf_days"

@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from lms_desktop.circulation.blocks import _PAID, fee_balance_cents, judge_blocks, overdue_due_dates
 from lms_desktop.circulation.context import (
@@ -34,7 +35,7 @@ from lms_desktop.circulation.due_dates import (
     renewal_due_at,
 )
 from lms_desktop.circulation.fees import add_fee, fee_view
-from lms_desktop.circulation.holds import hold_slip, next_hold_id_for_item, trap_item
+from lms_desktop.circulation.holds import hold_slip, trap_item
 from lms_desktop.circulation.journal import (
     ChangeLog,
     journal_entry_by_scan,
@@ -43,7 +44,7 @@ from lms_desktop.circulation.journal import (
     scan_was_handled,
     stored_result,
 )
-from lms_desktop.circulation.models import Fee, Hold, Item, Loan, Patron
+from lms_desktop.circulation.models import Fee, Hold, Item, JournalEntry, Loan, Patron, PatronType
 from lms_desktop.circulation.results import (
     Block,
     CirculationResult,
@@ -162,12 +163,53 @@ _FEES_OWED_BY_PATRON = (
     .where(Fee.patron_id == Patron.id, Fee.status == "open")
     .scalar_subquery()
 )
+# the exactly-once check rides along with the first read of each call
+_SCAN_SEEN = (
+    select(JournalEntry.id).where(JournalEntry.scan_id == bindparam("scan_id")).scalar_subquery()
+)
+_OPEN_LOAN_COUNT_OF_PATRON = (
+    select(func.count())
+    .select_from(Loan)
+    .where(Loan.patron_id == Patron.id, Loan.returned_at.is_(None))
+    .scalar_subquery()
+)
 _PATRON_FOR_CHECKOUT = (
     patron_query()
-    .add_columns(_OPEN_HOLDS_OF_PATRON, _FEES_OWED_BY_PATRON)
+    .add_columns(
+        _OPEN_HOLDS_OF_PATRON, _FEES_OWED_BY_PATRON, _SCAN_SEEN, _OPEN_LOAN_COUNT_OF_PATRON
+    )
     .where(Patron.id == bindparam("patron_id"))
 )
-_LAST_RETURN = select(func.max(Loan.returned_at)).where(Loan.item_id == bindparam("item_id"))
+_NEXT_WAITING_HOLD = (
+    select(Hold.id)
+    .where(
+        Hold.status == "waiting",
+        (Hold.item_id == Item.id)
+        | ((Hold.bib_record_id == Item.bib_record_id) & Hold.item_id.is_(None)),
+    )
+    .order_by(Hold.placed_at, Hold.id)
+    .limit(1)
+    .scalar_subquery()
+)
+_PAST_LOAN = aliased(Loan)  # not the open loan the check-in query joins
+_LAST_RETURN_OF_ITEM = (
+    select(func.max(_PAST_LOAN.returned_at))
+    .where(_PAST_LOAN.item_id == Item.id)
+    .correlate(Item)
+    .scalar_subquery()
+)
+# Check-in reads everything in one statement: the item, its open loan, the borrower, the
+# next hold waiting for it, when it last came back, and whether this scan was handled.
+_CHECKIN_READ = (
+    item_query()
+    .add_columns(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at, Loan.renewals)
+    .add_columns(*PATRON_COLUMNS)
+    .add_columns(_NEXT_WAITING_HOLD, _LAST_RETURN_OF_ITEM, _SCAN_SEEN)
+    .outerjoin(Loan, (Loan.item_id == Item.id) & Loan.returned_at.is_(None))
+    .outerjoin(Patron, Patron.id == Loan.patron_id)
+    .outerjoin(PatronType, PatronType.id == Patron.patron_type_id)
+    .where(Item.barcode == bindparam("barcode"))
+)
 _INSERT_LOAN = insert(Loan.__table__)  # type: ignore[arg-type]
 _SET_ITEM_STATUS = (
     update(Item.__table__)  # type: ignore[arg-type]
@@ -197,6 +239,39 @@ class _OpenLoan:
     checked_out_at: datetime
     due_at: datetime
     renewals: int
+
+
+@dataclass(frozen=True)
+class _Borrower:
+    """A patron row as `context.PATRON_COLUMNS`, read inside a bigger statement."""
+
+    id: int
+    barcode: str
+    first_name: str
+    last_name: str
+    code: str
+    grade: str
+    homeroom: str
+    homeroom_teacher: str
+    status: str
+    sis_id: str | None
+    patron_type_id: int
+    block_reason: str
+    site_id: int
+
+    def as_row(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.barcode,
+            self.first_name,
+            self.last_name,
+            self.code,
+            self.grade,
+            self.homeroom,
+            self.homeroom_teacher,
+            self.status,
+            self.sis_id,
+        )
 
 
 def _item_and_loan(uow: UnitOfWork, barcode: str) -> tuple[Row[Any], _OpenLoan | None]:
@@ -252,13 +327,13 @@ def checkout_item(
     if override_blocks:
         require_permission(uow, Permission.OVERRIDE_RULES)
     now = now or utcnow()
-    if scan_id is not None:
+    session = uow.session
+    conn = connection(uow)
+    prow = conn.execute(_PATRON_FOR_CHECKOUT, {"patron_id": patron_id, "scan_id": scan_id}).first()
+    if scan_id is not None and (prow is None or prow[len(PATRON_COLUMNS) + 2] is not None):
         earlier = repeated_result(uow, scan_id)
         if earlier is not None:
             return earlier
-    session = uow.session
-    conn = connection(uow)
-    prow = conn.execute(_PATRON_FOR_CHECKOUT, {"patron_id": patron_id}).first()
     if prow is None:
         raise NotFoundError("That patron is no longer in the database. Scan their card again.")
     open_holds, fees_owed = prow[len(PATRON_COLUMNS)], int(prow[len(PATRON_COLUMNS) + 1] or 0)
@@ -311,7 +386,12 @@ def checkout_item(
             return CirculationResult(ScanOutcome.REFUSED, refused.message, patron, item)
 
     rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
-    patron_loans = conn.execute(_OPEN_LOANS_OF_PATRON, {"patron_id": patron_id}).all()
+    # most borrowers have nothing out: then there is no list to read
+    patron_loans = (
+        conn.execute(_OPEN_LOANS_OF_PATRON, {"patron_id": patron_id}).all()
+        if prow[len(PATRON_COLUMNS) + 3]
+        else []
+    )
     blocks = judge_blocks(
         name=name,
         status=patron.status,
@@ -504,18 +584,32 @@ def checkin_item(
     lent or returned seconds ago is taken as a double scan and left alone. Commits."""
     require_permission(uow, Permission.CHECK_IN)
     now = now or utcnow()
-    if scan_id is not None:
+    session = uow.session
+    conn = connection(uow)
+    row = conn.execute(_CHECKIN_READ, {"barcode": item_barcode, "scan_id": scan_id}).first()
+    if scan_id is not None and (row is None or row[-1] is not None):
         earlier = repeated_result(uow, scan_id)
         if earlier is not None:
             return earlier
-    session = uow.session
-    conn = connection(uow)
-    irow, loan = _item_and_loan(uow, item_barcode)
+    if row is None:
+        raise NotFoundError(
+            f"No item has the barcode {item_barcode}. Check the label, or add the copy in Catalog."
+        )
+    irow = row
+    first_loan_column = len(ITEM_COLUMNS)
+    first_patron_column = first_loan_column + 5
+    after_patron = first_patron_column + len(PATRON_COLUMNS)
+    loan = (
+        None
+        if row[first_loan_column] is None
+        else _OpenLoan(*row[first_loan_column:first_patron_column])
+    )
+    prow = _Borrower(*row[first_patron_column:after_patron]) if loan and loan.patron_id else None
+    waiting_hold_id, last_return = row[after_patron], row[after_patron + 1]
     item = item_summary(irow)
     label = item_label(item)
     calendar = load_school_calendar(uow, irow.site_id)
-    prow = patron_row(uow, loan.patron_id) if loan is not None and loan.patron_id else None
-    borrower = patron_summary(prow) if prow is not None else None
+    borrower = patron_summary(prow.as_row()) if prow is not None else None
     just_now = timedelta(seconds=DOUBLE_SCAN_SECONDS)
     if guard_double_scan and loan is not None and now - loan.checked_out_at < just_now:
         who = borrower.display_name if borrower else "a patron"
@@ -524,11 +618,14 @@ def checkin_item(
             "To check it in, use Check-in mode."
         )
         return CirculationResult(ScanOutcome.DUPLICATE, message, borrower, item)
-    if loan is None and guard_double_scan:
-        last_return = conn.execute(_LAST_RETURN, {"item_id": item.id}).scalar()
-        if last_return is not None and now - last_return < just_now:
-            message = f"{label} is already checked in — just now."
-            return CirculationResult(ScanOutcome.DUPLICATE, message, None, item)
+    if (
+        loan is None
+        and guard_double_scan
+        and last_return is not None
+        and now - last_return < just_now
+    ):
+        message = f"{label} is already checked in — just now."
+        return CirculationResult(ScanOutcome.DUPLICATE, message, None, item)
     if item.status in ("withdrawn", "retired"):
         return CirculationResult(
             ScanOutcome.REFUSED,
@@ -596,7 +693,9 @@ def checkin_item(
     else:
         parts.append(f"{label} was not checked out; it can go back on the shelf.")
     slip = None
-    hold_id = next_hold_id_for_item(uow, item.id, item.bib_record_id)
+    # the hold read with the item is still the one to fill: nothing in this check-in
+    # changes the queue before this point
+    hold_id = waiting_hold_id
     if hold_id is None:
         _set_item_status(uow, changes, item.id, item.status, "available", now)
         outcome = ScanOutcome.CHECKED_IN

@@ -17,8 +17,8 @@ from lms_desktop.circulation.models import Patron, PatronType
 from lms_desktop.circulation.results import PatronDetail, PatronSummary
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
-from lms_desktop.school.models import DEFAULT_SITE_ID
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.school.models import DEFAULT_SITE_ID
 
 PATRON_STATUSES = ("active", "inactive", "graduated", "left", "deleted")
 

@@ -18,8 +18,8 @@ from lms_desktop.circulation.models import RosterImport as RosterImportRow
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
-from lms_desktop.school.models import DEFAULT_SITE_ID
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.school.models import DEFAULT_SITE_ID
 
 # Files bigger than this are not rosters.
 MAX_ROSTER_BYTES = 50 * 1024 * 1024
