@@ -119,6 +119,10 @@ def read_marcxml(stream: BinaryIO) -> Iterator[ReadOutcome]:
             else:
                 yield ReadRecord(position=position, parsed=record, repairs=tuple(notes))
             element.clear(keep_tail=True)
+            # drop the records already read, so a big file is not kept in memory
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
     except etree.XMLSyntaxError as exc:
         yield ReadRejection(
             RecordPosition(number=number + 1, line=exc.lineno),

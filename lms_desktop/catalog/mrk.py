@@ -138,16 +138,14 @@ def _tagged(lines: list[tuple[int, str]], notes: list[str]) -> Iterator[tuple[in
 
 
 def read_mrk(stream: BinaryIO) -> Iterator[ReadOutcome]:
-    """Records of a MarcEdit mnemonic file; a blank line or =LDR starts each record."""
-    data = stream.read()
-    try:
-        text = data.decode("utf-8-sig")
-        file_note = None
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        file_note = "the file is not UTF-8; it was read as Windows-1252"
+    """Records of a MarcEdit mnemonic file; a blank line or =LDR starts each record.
+
+    Read line by line, so a large file is never held in memory at once. A line that is
+    not UTF-8 is read as Windows-1252, and its record says so.
+    """
     number = 0
     current: list[tuple[int, str]] = []
+    current_notes: list[str] = []
 
     def finish() -> ReadOutcome | None:
         nonlocal number
@@ -155,26 +153,50 @@ def read_mrk(stream: BinaryIO) -> Iterator[ReadOutcome]:
             return None
         number += 1
         position = RecordPosition(number=number, line=current[0][0])
-        notes: list[str] = [file_note] if file_note else []
+        notes = list(current_notes)
         try:
             record = _parse_record(current, notes)
         except ValueError as exc:
             return ReadRejection(position, str(exc))
         return ReadRecord(position=position, parsed=record, raw=None, repairs=tuple(notes))
 
-    for line_number, line in enumerate(text.splitlines(), start=1):
+    for line_number, raw_line in enumerate(_lines(stream), start=1):
+        try:
+            line = raw_line.decode("utf-8")
+            note = None
+        except UnicodeDecodeError:
+            line = raw_line.decode("cp1252", errors="replace")
+            note = f"line {line_number} is not UTF-8; it was read as Windows-1252"
+        if line_number == 1:
+            line = line.removeprefix("\ufeff")
         stripped = line.rstrip("\r\n")
         if not stripped.strip() or stripped.startswith("=LDR"):
             outcome = finish()
             current = []
+            current_notes = []
             if outcome is not None:
                 yield outcome
             if not stripped.strip():
                 continue
+        if note:
+            current_notes.append(note)
         current.append((line_number, stripped))
     outcome = finish()
     if outcome is not None:
         yield outcome
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    pending = b""
+    while True:
+        block = stream.read(1 << 20)
+        if not block:
+            break
+        pending += block
+        *lines, pending = pending.split(b"\n")
+        yield from lines
+    if pending:
+        yield pending
 
 
 _ESCAPES = str.maketrans({"{": "{lcub}", "}": "{rcub}", "$": "{dollar}"})
