@@ -1,0 +1,105 @@
+"""The hard records in the test files each get a clear outcome: read (repaired, and how)
+or rejected (why), and MARC-8 decodes exactly like the reference vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lms_desktop.catalog.marc8 import Marc8Decoder
+from lms_desktop.catalog.reading import ReadRecord, ReadRejection, read_marc_file
+from tests.conftest import DATA_DIR
+
+MARC = DATA_DIR / "marc"
+MARC4J = MARC / "marc4j" / "test" / "resources"
+MALFORMED = MARC / "mrrc-testbed" / "data" / "synthetic" / "malformed"
+
+
+def outcomes(path: Path) -> tuple[list[ReadRecord], list[ReadRejection]]:
+    read: list[ReadRecord] = []
+    rejected: list[ReadRejection] = []
+    for outcome in read_marc_file(path):
+        (read if isinstance(outcome, ReadRecord) else rejected).append(outcome)  # type: ignore[arg-type]
+    return read, rejected
+
+
+# (file, records read, records rejected, words that must appear in some repair or reason)
+HARD_CASES = [
+    (MARC4J / "bad_too_long_plus_2.mrc", 3, 0, "the record ends at byte 123375"),
+    (MARC4J / "bad_oversize_field_bad_directory.mrc", 5, 0, "the directory was broken"),
+    (MARC4J / "bad_hathi_records.mrc", 5, 0, "base address '99999' was wrong"),
+    (MARC4J / "datos-20161010-slice.mrc", 1, 0, "offsets past 99,999 bytes"),
+    (MARC4J / "bad_leaders_10_11.mrc", 1, 0, "leader/10-11 '  ' set to '22'"),
+    (MARC4J / "008008027.mrc", 19, 0, "field 856 was cut off where the file ends"),
+    (MARC4J / "bad-characters-in-various-fields.mrc", 1, 0, "unreadable characters at position 09"),
+    (MARC4J / "cyrillic_capital_e.mrc", 2, 0, "read as the letter it had replaced"),
+    (MARC4J / "pride-and-prejudice-with-many-errors.mrc", 383, 0, "the text is MARC-8"),
+    (MARC / "pymarc" / "test" / "bad_marc8_escape.dat", 1, 0, "stray escape character was dropped"),
+    (MARC / "pymarc" / "test" / "bad_records.mrc", 7, 1, "the record has no fields"),
+    (MARC / "pymarc" / "test" / "utf8_invalid.mrc", 1, 0, "it was read as subfield b"),
+    (
+        MARC / "mrrc-testbed" / "data" / "synthetic" / "malformed" / "garbage.mrc",
+        0,
+        1,
+        "not a MARC leader",
+    ),
+    (MALFORMED / "truncated_leader.mrc", 0, 2, "only 15 bytes long"),
+    (MALFORMED / "embedded_terminators.mrc", 3, 0, "stray record or field terminator"),
+    (MARC / "ruby-marc" / "test" / "three-records-second-bad.xml", 3, 1, "XML is damaged at line"),
+    (MARC4J / "chabon-missing-subfield-code.xml", 0, 1, "has no valid code"),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "read", "rejected", "words"), HARD_CASES, ids=lambda v: getattr(v, "name", None)
+)
+def test_every_hard_record_gets_a_clear_outcome(
+    path: Path, read: int, rejected: int, words: str
+) -> None:
+    ok, bad = outcomes(path)
+    assert (len(ok), len(bad)) == (read, rejected)
+    said = [r for o in ok for r in o.repairs] + [b.reason for b in bad]
+    assert any(words in text for text in said), said
+    for rejection in bad:
+        assert rejection.position.number >= 1
+        assert rejection.position.offset is not None or rejection.position.line is not None
+
+
+def test_a_sound_record_is_kept_byte_for_byte() -> None:
+    ok, bad = outcomes(MARC4J / "unordered-directory-entries.mrc")
+    assert bad == [] and ok[0].repairs == ()
+    ok, _ = outcomes(MARC / "traject" / "test" / "test_support" / "test_data.utf8.mrc")
+    assert all(o.raw is not None and not o.repairs for o in ok)
+
+
+@pytest.mark.parametrize("folder", ["pymarc", "ruby-marc"])
+def test_marc8_decodes_like_the_reference_vectors(folder: str) -> None:
+    base = MARC / folder / "test"
+    if folder == "ruby-marc":
+        base = base / "marc8" / "data"
+    marc8_lines = (base / "test_marc8.txt").read_bytes().splitlines()
+    utf8_lines = (base / "test_utf8.txt").read_bytes().splitlines()
+    assert len(marc8_lines) == len(utf8_lines) > 1000
+    wrong = []
+    for marc8, utf8 in zip(marc8_lines, utf8_lines, strict=True):
+        decoder = Marc8Decoder()
+        if decoder.decode(marc8) != utf8.decode("utf-8") or decoder.problems:
+            wrong.append(marc8)
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("marc8", "text", "problem"),
+    [
+        (b"Soci\x1bt\xe2e", "Socité", "stray escape"),
+        (b"abc\x1b(", "abc", "incomplete escape"),
+        (b"\x1b(Zxyz", "xyz", "unknown character set 0x5A"),
+        (b"caf\xe2", "caf\u0301", "diacritic with no letter"),
+        (b"\x1b$1!0", "", "cut short"),
+    ],
+)
+def test_marc8_escape_edge_cases_are_named(marc8: bytes, text: str, problem: str) -> None:
+    decoder = Marc8Decoder()
+    assert decoder.decode(marc8) == text
+    assert any(problem in p for p in decoder.problems), decoder.problems
