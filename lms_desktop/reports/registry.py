@@ -36,6 +36,22 @@ class ReportSpec:
     uses_range: bool = True
 
 
+def _inventory_document(
+    uow: UnitOfWork, params: ReportParams, progress: ProgressFn
+) -> ReportDocument:
+    from lms_desktop.inventory.reports import inventory_document
+
+    return inventory_document(uow, params, progress)
+
+
+def _weeding_log_document(
+    uow: UnitOfWork, params: ReportParams, progress: ProgressFn
+) -> ReportDocument:
+    from lms_desktop.inventory.reports import weeding_log_document
+
+    return weeding_log_document(uow, params, progress)
+
+
 GRADE = FilterSpec("grade", "Grade")
 HOMEROOM = FilterSpec("homeroom", "Homeroom")
 
@@ -141,6 +157,24 @@ REPORTS: tuple[ReportSpec, ...] = (
         "New acquisitions",
         "Copies added in the period, in call-number order, with what they cost.",
         lists.new_acquisitions_document,
+        default_range="school_year",
+    ),
+    ReportSpec(
+        "inventory",
+        "Inventory results",
+        "One shelf inventory: progress by shelf, missing copies and their review, misshelved "
+        "and out-of-order copies, unknown barcodes (the latest inventory unless a number is "
+        "given).",
+        _inventory_document,
+        default_range="today",
+        filters=(FilterSpec("inventory", "Inventory number (empty: the latest)"),),
+        uses_range=False,
+    ),
+    ReportSpec(
+        "weeding-log",
+        "Weeding log",
+        "Copies withdrawn from the weeding workbench in the period, with reasons.",
+        _weeding_log_document,
         default_range="school_year",
     ),
     ReportSpec(
