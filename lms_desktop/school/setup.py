@@ -59,9 +59,11 @@ def _policy_for(patron: str, item: ItemTypeDefault) -> dict[str, object]:
     if item.code == "hotspot":
         return {"loan_days": 21, "max_items": 1, "max_renewals": 1}
     if item.code == "cart":
+        # a teacher books a cart for a period: due at the end of the current period of
+        # the bell schedule (without one, at the end of the school day)
         return {
             "loan_days": None,
-            "due_time": time(15, 0),
+            "loan_periods": 1,
             "max_items": 2 if staff else 0,
             "max_renewals": 0,
         }

@@ -253,3 +253,29 @@ def test_undoing_a_device_checkout_from_the_journal_undoes_its_kit_condition_and
 
     for model in (LoanComponent, ConditionCheck, AgreementReceipt):
         assert uow.session.scalar(select(func.count()).select_from(model)) == 0, model
+
+
+def test_a_cart_is_due_at_the_end_of_the_period_it_was_lent_in(
+    uow: UnitOfWork, teacher: int
+) -> None:
+    from datetime import time
+
+    from lms_desktop.makerspace.calendar_setup import save_bell_schedule
+
+    save_bell_schedule(
+        uow,
+        "Regular day",
+        [
+            ("1", time(8, 0), time(8, 50)),
+            ("2", time(8, 55), time(9, 45)),
+            ("3", time(9, 50), time(10, 40)),
+        ],
+        is_default=True,
+    )
+    uow.commit()
+    create_cart(uow, "CART-A", "Cart A", 4)
+    # 14:00 UTC is 9:00 in New York (the school's time zone), during period 2
+    out = lend_device(uow, teacher, "CART-A", now=MORNING)
+    assert out.lent, out.result.message
+    assert out.result.loan is not None
+    assert out.result.loan.due_at == datetime(2026, 11, 17, 14, 45, tzinfo=UTC)
