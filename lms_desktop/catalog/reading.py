@@ -422,9 +422,9 @@ class LightField:
 
     __slots__ = ("_data", "_subfields", "tag")
 
-    def __init__(self, tag: str, data: bytes) -> None:
+    def __init__(self, tag: str, data: str) -> None:
         self.tag = tag
-        self._data = data
+        self._data = data  # the field's text (indicators and subfields), already decoded
         self._subfields: list[tuple[str, str]] | None = None
 
     def is_control_field(self) -> bool:
@@ -432,11 +432,11 @@ class LightField:
 
     @property
     def data(self) -> str:
-        return self._data.decode("utf-8")
+        return self._data
 
     @property
     def indicators(self) -> tuple[str, str]:
-        head = self._data[:2].decode("ascii")
+        head = self._data[:2].ljust(2)
         return head[0], head[1]
 
     @property
@@ -451,7 +451,7 @@ class LightField:
     def subfields(self) -> list[tuple[str, str]]:
         """(code, value) pairs, as pymarc's Subfield tuples unpack."""
         if self._subfields is None:
-            self._subfields = _SUBFIELD.findall(self._data.decode("utf-8"), 2)
+            self._subfields = _SUBFIELD.findall(self._data, 2)
         return self._subfields
 
     def get_subfields(self, *codes: str) -> list[str]:
@@ -462,7 +462,7 @@ class LightField:
         pattern = _VALUES.get(codes)
         if pattern is None:
             pattern = _VALUES[codes] = re.compile(f"\x1f[{re.escape(codes)}]([^\x1f]*)")
-        return pattern.findall(self._data.decode("utf-8"), 2)
+        return pattern.findall(self._data, 2)
 
 
 _VALUES: dict[str, re.Pattern[str]] = {}
@@ -476,18 +476,18 @@ _MARKUP = re.compile("\x1f.|\x1e", re.DOTALL)
 class LightRecord:
     """Read-only access to the fields of a sound UTF-8 record, by tag."""
 
-    __slots__ = ("_keyword_bytes", "by_tag", "leader")
+    __slots__ = ("_keyword_text", "by_tag", "leader")
 
     def __init__(
-        self, leader: str, by_tag: dict[str, list[LightField]], keyword_bytes: bytes = b""
+        self, leader: str, by_tag: dict[str, list[LightField]], keyword_text: str = ""
     ) -> None:
         self.leader = leader
         self.by_tag = by_tag
-        self._keyword_bytes = keyword_bytes
+        self._keyword_text = keyword_text
 
     def keyword_text(self) -> str:
         """The text of every data field but title, author and subjects, in one pass."""
-        return _MARKUP.sub(" ", self._keyword_bytes.decode("utf-8"))
+        return _MARKUP.sub(" ", self._keyword_text)
 
     def get_fields(self, *tags: str) -> list[LightField]:
         if len(tags) == 1:
@@ -543,7 +543,7 @@ def decode_sound_utf8(raw: bytes) -> LightRecord | None:
     if _BAD_SUBFIELD_CODE.search(raw, base):
         return None
     try:
-        raw.decode("utf-8")
+        texts = raw[base:-1].decode("utf-8").split("\x1e")
     except UnicodeDecodeError:
         return None
     if any(
@@ -552,15 +552,15 @@ def decode_sound_utf8(raw: bytes) -> LightRecord | None:
     ):
         return None  # a data field without its two indicators
     by_tag: dict[str, list[LightField]] = {}
-    keyword_parts: list[bytes] = []
-    for tag, chunk in zip(tags, chunks, strict=True):
+    keyword_parts: list[str] = []
+    for tag, field_text in zip(tags, texts, strict=False):  # texts ends with ""
         if tag in by_tag:
-            by_tag[tag].append(LightField(tag, chunk))
+            by_tag[tag].append(LightField(tag, field_text))
         else:
-            by_tag[tag] = [LightField(tag, chunk)]
+            by_tag[tag] = [LightField(tag, field_text)]
         if tag >= "010" and tag not in OWN_COLUMN_TAGS and tag[0] != "6":
-            keyword_parts.append(chunk[2:])
-    return LightRecord(raw[:24].decode("ascii"), by_tag, b"\x1e".join(keyword_parts))
+            keyword_parts.append(field_text[2:])
+    return LightRecord(raw[:24].decode("ascii"), by_tag, "\x1e".join(keyword_parts))
 
 
 def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
