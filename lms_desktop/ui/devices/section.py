@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -1297,18 +1297,30 @@ class DevicesSection(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
         self._stale = False
+        self._missed_changes = False
         ctx.hub.data_changed.connect(self._data_changed)
 
     def _data_changed(self, what: str) -> None:
         if what not in REFRESH_ON:
+            return
+        if not self.isVisible():
+            # the desk emits a change after every scan; a hidden Devices section must not
+            # slow it down, so it catches up when it is shown again
+            self._missed_changes = True
             return
         # coalesce a burst of change signals into one refresh
         if not self._stale:
             self._stale = True
             QTimer.singleShot(0, self.refresh)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._missed_changes:
+            self.refresh()
+
     def refresh(self) -> None:
         self._stale = False
+        self._missed_changes = False
         self.register.reload()
         self.repairs.reload()
         self.carts.reload()

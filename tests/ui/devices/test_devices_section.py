@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -291,3 +291,19 @@ def test_a_device_scanned_in_at_the_desk_waits_for_its_kit_check(
     qtbot.waitUntil(lambda: kits.model.rowCount() == 0)
     with ui.unit_of_work() as uow:
         assert [f.kind for f in fees_for_patron(uow, maya.id)] == ["component"]
+
+
+def test_a_hidden_devices_section_catches_up_when_shown_again(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    from lms_desktop.devices.register import DeviceInput, add_device
+
+    section.hide()
+    with ui.unit_of_work() as uow:
+        add_device(uow, DeviceInput("NEW-9", "chromebook"))
+        uow.commit()
+    ui.hub.data_changed.emit("devices")
+    QCoreApplication.processEvents()  # a visible section would refresh here
+    assert section.register.model.rowCount() == 32  # no work while hidden
+    section.show()
+    qtbot.waitUntil(lambda: section.register.model.rowCount() == 33)
