@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lms_desktop.devices.cli",
     "lms_desktop.makerspace.cli",
     "lms_desktop.catalog.cli",
+    "lms_desktop.inventory.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]
