@@ -63,7 +63,8 @@ class BareDesk:
         c = self.conn
         now = ts(datetime.now(UTC))
         c.execute("BEGIN IMMEDIATE")
-        patron = c.execute(
+        # one read, as the service: the patron with their counts, the item with its loan
+        patron = item = c.execute(
             "SELECT p.id, p.first_name, p.last_name, t.code, p.grade, p.homeroom, p.status, "
             "p.block_reason, p.patron_type_id, "
             "(SELECT id FROM journal_entries WHERE scan_id=?), "
@@ -72,18 +73,17 @@ class BareDesk:
             "('waiting','ready')), "
             "(SELECT coalesce(sum(f.amount_cents - (SELECT coalesce(sum(fp.amount_cents),0) "
             "FROM fee_payments fp WHERE fp.fee_id=f.id)),0) FROM fees f WHERE f.patron_id=p.id "
-            "AND f.status='open') "
-            "FROM patrons p JOIN patron_types t ON t.id=p.patron_type_id WHERE p.id=?",
-            (scan_id, patron_id),
-        ).fetchall()[0]
-        item = c.execute(
-            "SELECT i.id, i.barcode, t.code, t.kind, i.status, b.title, i.bib_record_id, "
-            "i.item_type_id, t.circulates, l.id, l.patron_id, l.checked_out_at, l.due_at "
-            "FROM items i JOIN item_types t ON t.id=i.item_type_id "
+            "AND f.status='open'), "
+            "i.id, i.barcode, it.code, it.kind, i.status, b.title, i.bib_record_id, "
+            "i.item_type_id, it.circulates, l.id, l.patron_id, l.checked_out_at, l.due_at "
+            "FROM patrons p JOIN patron_types t ON t.id=p.patron_type_id "
+            "JOIN items i ON 1 JOIN item_types it ON it.id=i.item_type_id "
             "LEFT JOIN bib_records b ON b.id=i.bib_record_id "
-            "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL WHERE i.barcode=?",
-            (barcode,),
+            "LEFT JOIN loans l ON l.item_id=i.id AND l.returned_at IS NULL "
+            "WHERE p.id=? AND i.barcode=?",
+            (scan_id, patron_id, barcode),
         ).fetchall()[0]
+        item = item[13:]
         if patron[10]:  # the open loans only when there are some, as the service
             c.execute(
                 "SELECT due_at, item_type_code FROM loans WHERE patron_id=? AND "

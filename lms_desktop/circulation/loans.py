@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
-from sqlalchemy import Row, bindparam, func, insert, select, update
+from sqlalchemy import Row, bindparam, func, insert, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
+from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.blocks import _PAID, fee_balance_cents, judge_blocks, overdue_due_dates
 from lms_desktop.circulation.context import (
     ITEM_COLUMNS,
@@ -23,7 +24,6 @@ from lms_desktop.circulation.context import (
     load_rule,
     load_school_calendar,
     loan_view,
-    patron_query,
     patron_row,
     patron_summary,
     period_end_lookup,
@@ -44,7 +44,16 @@ from lms_desktop.circulation.journal import (
     scan_was_handled,
     stored_result,
 )
-from lms_desktop.circulation.models import Fee, Hold, Item, JournalEntry, Loan, Patron, PatronType
+from lms_desktop.circulation.models import (
+    Fee,
+    Hold,
+    Item,
+    ItemType,
+    JournalEntry,
+    Loan,
+    Patron,
+    PatronType,
+)
 from lms_desktop.circulation.results import (
     Block,
     CirculationResult,
@@ -167,18 +176,37 @@ _FEES_OWED_BY_PATRON = (
 _SCAN_SEEN = (
     select(JournalEntry.id).where(JournalEntry.scan_id == bindparam("scan_id")).scalar_subquery()
 )
+_OTHER_LOAN = aliased(Loan)  # not the item's open loan the check-out query joins
 _OPEN_LOAN_COUNT_OF_PATRON = (
     select(func.count())
-    .select_from(Loan)
-    .where(Loan.patron_id == Patron.id, Loan.returned_at.is_(None))
+    .select_from(_OTHER_LOAN)
+    .where(_OTHER_LOAN.patron_id == Patron.id, _OTHER_LOAN.returned_at.is_(None))
+    .correlate(Patron)
     .scalar_subquery()
 )
-_PATRON_FOR_CHECKOUT = (
-    patron_query()
-    .add_columns(
-        _OPEN_HOLDS_OF_PATRON, _FEES_OWED_BY_PATRON, _SCAN_SEEN, _OPEN_LOAN_COUNT_OF_PATRON
+# Check-out reads the patron (with holds, fees owed, open-loan count and whether this
+# scan was handled) and the item with its open loan in one statement: one row each, joined.
+_CHECKOUT_READ = (
+    select(
+        *PATRON_COLUMNS,
+        _OPEN_HOLDS_OF_PATRON,
+        _FEES_OWED_BY_PATRON,
+        _SCAN_SEEN,
+        _OPEN_LOAN_COUNT_OF_PATRON,
+        *ITEM_COLUMNS,
+        Loan.id,
+        Loan.patron_id,
+        Loan.checked_out_at,
+        Loan.due_at,
+        Loan.renewals,
     )
-    .where(Patron.id == bindparam("patron_id"))
+    .select_from(Patron)
+    .join(PatronType, PatronType.id == Patron.patron_type_id)
+    .join(Item, true())
+    .join(ItemType, ItemType.id == Item.item_type_id)
+    .outerjoin(BibRecord, BibRecord.id == Item.bib_record_id)
+    .outerjoin(Loan, (Loan.item_id == Item.id) & Loan.returned_at.is_(None))
+    .where(Patron.id == bindparam("patron_id"), Item.barcode == bindparam("barcode"))
 )
 _NEXT_WAITING_HOLD = (
     select(Hold.id)
@@ -241,8 +269,7 @@ class _OpenLoan:
     renewals: int
 
 
-@dataclass(frozen=True)
-class _Borrower:
+class _Borrower(NamedTuple):
     """A patron row as `context.PATRON_COLUMNS`, read inside a bigger statement."""
 
     id: int
@@ -259,19 +286,24 @@ class _Borrower:
     block_reason: str
     site_id: int
 
-    def as_row(self) -> tuple[Any, ...]:
-        return (
-            self.id,
-            self.barcode,
-            self.first_name,
-            self.last_name,
-            self.code,
-            self.grade,
-            self.homeroom,
-            self.homeroom_teacher,
-            self.status,
-            self.sis_id,
-        )
+
+class _ItemRow(NamedTuple):
+    """An item row as `context.ITEM_COLUMNS`, read inside a bigger statement."""
+
+    id: int
+    barcode: str
+    code: str
+    kind: str
+    status: str
+    title: str
+    author: str
+    call_number: str
+    bib_record_id: int | None
+    item_type_id: int
+    circulates: bool
+    replacement_cost_cents: int
+    price_cents: int | None
+    site_id: int
 
 
 def _item_and_loan(uow: UnitOfWork, barcode: str) -> tuple[Row[Any], _OpenLoan | None]:
@@ -329,15 +361,29 @@ def checkout_item(
     now = now or utcnow()
     session = uow.session
     conn = connection(uow)
-    prow = conn.execute(_PATRON_FOR_CHECKOUT, {"patron_id": patron_id, "scan_id": scan_id}).first()
-    if scan_id is not None and (prow is None or prow[len(PATRON_COLUMNS) + 2] is not None):
+    row = conn.execute(
+        _CHECKOUT_READ, {"patron_id": patron_id, "barcode": item_barcode, "scan_id": scan_id}
+    ).first()
+    if row is None:  # the patron or the item is not there: the plain reads say which
+        if scan_id is not None:
+            earlier = repeated_result(uow, scan_id)
+            if earlier is not None:
+                return earlier
+        patron_row(uow, patron_id)
+        _item_and_loan(uow, item_barcode)
+        raise NotFoundError(f"No item has the barcode {item_barcode}.")  # pragma: no cover
+    p_end = len(PATRON_COLUMNS)
+    i_start = p_end + 4
+    l_start = i_start + len(ITEM_COLUMNS)
+    prow = _Borrower(*row[:p_end])
+    open_holds, fees_owed, seen, open_loan_count = row[p_end:i_start]
+    if scan_id is not None and seen is not None:
         earlier = repeated_result(uow, scan_id)
         if earlier is not None:
             return earlier
-    if prow is None:
-        raise NotFoundError("That patron is no longer in the database. Scan their card again.")
-    open_holds, fees_owed = prow[len(PATRON_COLUMNS)], int(prow[len(PATRON_COLUMNS) + 1] or 0)
-    irow, open_loan = _item_and_loan(uow, item_barcode)
+    fees_owed = int(fees_owed or 0)
+    irow = _ItemRow(*row[i_start:l_start])
+    open_loan = None if row[l_start] is None else _OpenLoan(*row[l_start : l_start + 5])
     patron = patron_summary(prow)
     item = item_summary(irow)
     name = _name(patron)
@@ -389,7 +435,7 @@ def checkout_item(
     # most borrowers have nothing out: then there is no list to read
     patron_loans = (
         conn.execute(_OPEN_LOANS_OF_PATRON, {"patron_id": patron_id}).all()
-        if prow[len(PATRON_COLUMNS) + 3]
+        if open_loan_count
         else []
     )
     blocks = judge_blocks(
@@ -609,7 +655,7 @@ def checkin_item(
     item = item_summary(irow)
     label = item_label(item)
     calendar = load_school_calendar(uow, irow.site_id)
-    borrower = patron_summary(prow.as_row()) if prow is not None else None
+    borrower = patron_summary(prow) if prow is not None else None
     just_now = timedelta(seconds=DOUBLE_SCAN_SECONDS)
     if guard_double_scan and loan is not None and now - loan.checked_out_at < just_now:
         who = borrower.display_name if borrower else "a patron"

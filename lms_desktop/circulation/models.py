@@ -201,7 +201,12 @@ class Hold(Base):
     """A request for a title (or a specific item, for devices), queued by `placed_at`."""
 
     __tablename__ = "holds"
-    __table_args__ = (Index("ix_holds_queue", "bib_record_id", "status", "placed_at"),)
+    __table_args__ = (
+        Index("ix_holds_queue", "bib_record_id", "status", "placed_at"),
+        # every check-out asks for the patron's holds, every check-in for an item's (0009)
+        Index("ix_holds_patron_status", "patron_id", "status"),
+        Index("ix_holds_item_status", "item_id", "status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), default=DEFAULT_SITE_ID)
@@ -244,6 +249,8 @@ class FeePayment(Base):
     """A payment or a waiver against a fee."""
 
     __tablename__ = "fee_payments"
+    # what is still owed sums a fee's payments on every check-out (0009)
+    __table_args__ = (Index("ix_fee_payments_fee_id", "fee_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     fee_id: Mapped[int] = mapped_column(ForeignKey("fees.id", ondelete="CASCADE"))
