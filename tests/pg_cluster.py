@@ -132,6 +132,25 @@ def running_postgres() -> Iterator[PostgresServer]:
         capture_output=True,
         env=env,
     )
+    # a watchdog stops the cluster if this test process dies without cleaning up (killed by
+    # a CI timeout, Ctrl+C twice): no orphaned server keeps a shared machine's memory
+    stop = " ".join(
+        _as_cluster_user(
+            [str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+        )
+    )
+    subprocess.Popen(
+        [
+            "sh",
+            "-c",
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+            f"{stop} >/dev/null 2>&1; rm -rf '{root}'",
+        ],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         yield PostgresServer(f"postgresql+psycopg://postgres@/postgres?host={sockets}")
     finally:
