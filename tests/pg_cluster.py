@@ -139,7 +139,7 @@ def running_postgres() -> Iterator[PostgresServer]:
             [str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
         )
     )
-    subprocess.Popen(
+    watchdog = subprocess.Popen(
         [
             "sh",
             "-c",
@@ -161,4 +161,6 @@ def running_postgres() -> Iterator[PostgresServer]:
             capture_output=True,
             env=env,
         )
+        watchdog.kill()
+        watchdog.wait()
         shutil.rmtree(root, ignore_errors=True)
