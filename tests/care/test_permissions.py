@@ -33,7 +33,7 @@ from lms_desktop.catalog.reading import MarcFormat
 from lms_desktop.catalog.records import add_record, delete_record, replace_record
 from lms_desktop.circulation.fees import waive_fee
 from lms_desktop.circulation.loans import checkin_item, checkout_item, renew_loan
-from lms_desktop.circulation.models import Fee, Item, Patron
+from lms_desktop.circulation.models import Fee, Item, JournalEntry, Patron
 from lms_desktop.circulation.patrons import (
     PatronInput,
     create_patron,
@@ -200,6 +200,15 @@ def test_an_aide_works_the_desk(database: Database, small_library: SmallLibrary)
     with database.unit_of_work(staff_name="Sam", staff_role="aide") as uow:
         back = checkin_item(uow, "31000000004")
     assert back.outcome is ScanOutcome.CHECKED_IN
+    # every journaled action records who did it
+    with database.unit_of_work() as uow:
+        who = uow.session.execute(
+            select(JournalEntry.action, JournalEntry.staff_name)
+            .where(JournalEntry.item_id == 4)
+            .order_by(JournalEntry.id.desc())
+            .limit(2)
+        ).all()
+    assert [tuple(row) for row in who] == [("checkin", "Sam"), ("checkout", "Sam")]
 
 
 def test_the_kiosk_lends_to_its_own_student_only_and_never_checks_in(

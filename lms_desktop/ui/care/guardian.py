@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -133,6 +134,17 @@ class CareGuardian(QObject):
             # the kiosk resets itself after a minute; it has nobody to lock out
             lock_needed = has_staff_accounts(uow) and ctx.staff_role != "kiosk"
         self.idle_lock: IdleLock | None = IdleLock(ctx, window) if lock_needed else None
+        if self.idle_lock is not None:
+            # stepping away from the desk: lock at once (Ctrl+L), as on any shared computer
+            self.lock_action = QAction(self.tr("&Lock the desk"), window)
+            self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+            self.lock_action.triggered.connect(self.idle_lock.lock)
+            window.addAction(self.lock_action)
+            menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+            if menus:
+                menus[0].insertAction(
+                    menus[0].actions()[-1] if menus[0].actions() else None, self.lock_action
+                )
         window.installEventFilter(self)
         ctx.hub.data_changed.connect(self._on_change)
         self._on_change("staff")

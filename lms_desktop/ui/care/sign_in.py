@@ -161,6 +161,12 @@ class IdleLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        ctx.hub.data_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, what: str) -> None:
+        if what == "settings" and self.dialog is None:
+            with self.ctx.unit_of_work() as uow:
+                self.set_minutes(idle_lock_minutes(uow))
 
     def set_minutes(self, minutes: float) -> None:
         self.minutes = minutes

@@ -14,7 +14,12 @@ from lms_desktop.bootstrap import AppContext
 from lms_desktop.care.backups import list_backups
 from lms_desktop.care.privacy import anonymize_after_days
 from lms_desktop.circulation.models import Patron
-from lms_desktop.school.access import add_staff, idle_lock_minutes, list_staff
+from lms_desktop.school.access import (
+    add_staff,
+    idle_lock_minutes,
+    list_staff,
+    set_idle_lock_minutes,
+)
 from lms_desktop.school.setup import patron_type_id
 from lms_desktop.ui.care.backups_page import BackupsPage
 from lms_desktop.ui.care.guardian import CareGuardian
@@ -188,4 +193,33 @@ def test_the_app_backs_up_daily_at_start_and_again_on_close(
     assert closed.args[0].reason == "close"
     # one backup a day is kept in the daily rotation: the newest, made on close
     assert [b.reason for b in list_backups(ctx.app.config.backup_dir)] == ["close"]
+    guardian.detach()
+
+
+def test_the_desk_locks_at_once_with_ctrl_l_and_follows_the_idle_setting(
+    qtbot: QtBot, staffed: UiContext, tmp_path: Path
+) -> None:
+    staffed.staff_name, staffed.staff_role = "Ms Reed", "librarian"
+    window = MainWindow(
+        staffed, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    guardian = CareGuardian(window, staffed, run_startup=False)
+    assert guardian.idle_lock is not None
+    assert guardian.idle_lock.minutes == 5
+    with staffed.unit_of_work() as uow:
+        set_idle_lock_minutes(uow, 12)
+        uow.commit()
+    staffed.hub.data_changed.emit("settings")
+    assert guardian.idle_lock.minutes == 12
+    assert guardian.lock_action in window.menuBar().actions()[0].menu().actions()
+    with qtbot.waitSignal(guardian.idle_lock.locked):
+        guardian.lock_action.trigger()
+    assert not window.centralWidget().isVisible()
+    guardian.idle_lock.dialog.name.setCurrentText("Ms Reed")
+    qtbot.keyClicks(guardian.idle_lock.dialog.pin, "2468")
+    with qtbot.waitSignal(guardian.idle_lock.unlocked):
+        qtbot.mouseClick(guardian.idle_lock.dialog.sign_in_button, Qt.MouseButton.LeftButton)
     guardian.detach()
