@@ -32,7 +32,7 @@ def library_check_digit(body: str) -> str:
     """The mod-10 check digit of the first 13 digits of a library barcode."""
     if len(body) != LIBRARY_BARCODE_LENGTH - 1 or not body.isdigit():
         raise ValueError("a library barcode body is 13 digits")
-    return luhn.calc_check_digit(body)
+    return str(luhn.calc_check_digit(body))
 
 
 def is_valid_library_barcode(text: str) -> bool:
@@ -59,9 +59,9 @@ def isbn13_of(text: str) -> str | None:
     compact = isbn.compact(text) if text else ""
     try:
         if len(compact) == 10:
-            return isbn.to_isbn13(isbn.validate(compact))
+            return str(isbn.to_isbn13(isbn.validate(compact)))
         if len(compact) == 13 and compact[:3] in ("978", "979"):
-            return isbn.validate(compact)
+            return str(isbn.validate(compact))
     except StdnumValidationError:
         return None
     return None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time as _time
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, func, select
+from sqlalchemy import Connection, Engine, Row, bindparam, func, select
 
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.due_dates import LoanRule, PeriodEndLookup, SchoolCalendar
@@ -52,7 +53,8 @@ def _db_key(uow: UnitOfWork) -> tuple[int, str | None]:
     # the engine's identity and file/database name: cheap (no URL rendering), and distinct
     # for two databases open in one process (tests, the district benchmark)
     bind = uow.session.get_bind()
-    return id(bind), bind.url.database
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return id(engine), engine.url.database
 
 
 def load_school_calendar(
@@ -184,7 +186,7 @@ def item_query() -> Any:
     )
 
 
-def patron_summary(row: Row[Any]) -> PatronSummary:
+def patron_summary(row: Sequence[Any]) -> PatronSummary:
     return PatronSummary(
         id=row[0],
         barcode=row[1],
@@ -199,7 +201,7 @@ def patron_summary(row: Row[Any]) -> PatronSummary:
     )
 
 
-def item_summary(row: Row[Any], status: str | None = None) -> ItemSummary:
+def item_summary(row: Sequence[Any], status: str | None = None) -> ItemSummary:
     return ItemSummary(
         id=row[0],
         barcode=row[1],
@@ -306,10 +308,10 @@ def hold_view(uow: UnitOfWork, hold: Hold) -> HoldView:
     patron = uow.session.get(Patron, hold.patron_id)
     title = ""
     if hold.bib_record_id is not None:
-        title = uow.session.scalar(
-            select(BibRecord.title).where(BibRecord.id == hold.bib_record_id)
+        title = (
+            uow.session.scalar(select(BibRecord.title).where(BibRecord.id == hold.bib_record_id))
+            or ""
         )
-        title = title or ""
     trapped_barcode = None
     if hold.trapped_item_id is not None:
         trapped_barcode = uow.session.scalar(

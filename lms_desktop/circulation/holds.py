@@ -105,7 +105,7 @@ def release_item(uow: UnitOfWork, changes: ChangeLog, item: Item, now: datetime)
 def hold_slip(uow: UnitOfWork, hold: Hold) -> HoldSlip:
     patron = uow.session.get(Patron, hold.patron_id)
     item = uow.session.get(Item, hold.trapped_item_id) if hold.trapped_item_id else None
-    title = ""
+    title: str | None = ""
     if item is not None and item.bib_record_id is not None:
         title = uow.session.scalar(
             select(BibRecord.title).where(BibRecord.id == item.bib_record_id)

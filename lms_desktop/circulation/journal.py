@@ -6,7 +6,7 @@ import base64
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -51,7 +51,7 @@ def _table(name: str) -> Table:
 
 
 def _pk_of(obj: DeclarativeBase) -> dict[str, Any]:
-    table = obj.__table__  # type: ignore[attr-defined]
+    table = cast(Table, obj.__table__)
     return {col.name: getattr(obj, col.key) for col in table.primary_key.columns}
 
 
@@ -66,11 +66,11 @@ class ChangeLog:
     ops: list[dict[str, Any]] = field(default_factory=list)
 
     def insert(self, obj: DeclarativeBase) -> None:
-        table = obj.__table__.name  # type: ignore[attr-defined]
+        table = cast(Table, obj.__table__).name
         self.ops.append({"op": "insert", "table": table, "pk": _pk_of(obj)})
 
     def update(self, obj: DeclarativeBase, **values: Any) -> None:
-        table = obj.__table__  # type: ignore[attr-defined]
+        table = cast(Table, obj.__table__)
         old: dict[str, Any] = {}
         new: dict[str, Any] = {}
         for key, value in values.items():
@@ -180,7 +180,9 @@ def record_entry_core(
             "undone_by": "",
         },
     )
-    return int(inserted.inserted_primary_key[0])
+    key = inserted.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def scan_was_handled(uow: UnitOfWork, scan_id: str) -> bool:

@@ -58,6 +58,7 @@ from lms_desktop.circulation.results import (
     Block,
     CirculationResult,
     FeeView,
+    HoldSlip,
     ItemSummary,
     LoanView,
     PatronSummary,
@@ -540,7 +541,9 @@ def checkout_item(
             earlier = repeated_result(uow, scan_id or "")
             assert earlier is not None
             return earlier
-    loan_id = int(inserted.inserted_primary_key[0])
+    key = inserted.inserted_primary_key
+    assert key is not None
+    loan_id = int(key[0])
     changes.inserted("loans", {"id": loan_id})
     _set_item_status(uow, changes, item.id, item.status, "on_loan", now)
     if own_hold_id is not None:
@@ -732,13 +735,17 @@ def checkin_item(
             select(Hold).where(Hold.trapped_item_id == item.id, Hold.status == "ready")
         )
         if ready is not None:
-            slip = hold_slip(uow, ready)
-            message = f"{label} is already on the hold shelf for {slip.patron_name}. Keep it there."
-            return CirculationResult(ScanOutcome.HOLD_TRAPPED, message, None, item, hold_slip=slip)
+            shelf_slip = hold_slip(uow, ready)
+            message = (
+                f"{label} is already on the hold shelf for {shelf_slip.patron_name}. Keep it there."
+            )
+            return CirculationResult(
+                ScanOutcome.HOLD_TRAPPED, message, None, item, hold_slip=shelf_slip
+            )
         parts.append(f"{label} was not checked out.")
     else:
         parts.append(f"{label} was not checked out; it can go back on the shelf.")
-    slip = None
+    slip: HoldSlip | None = None
     # the hold read with the item is still the one to fill: nothing in this check-in
     # changes the queue before this point
     hold_id = waiting_hold_id

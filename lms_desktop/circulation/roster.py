@@ -8,9 +8,9 @@ import json
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import Table, delete, exists, select, update
 
 from lms_desktop.circulation.journal import ChangeLog, decode_value, encode_value, record_entry
 from lms_desktop.circulation.models import Fee, Hold, JournalEntry, Loan, Patron, PatronType
@@ -349,7 +349,7 @@ def _plan(
                 )
                 continue
             barcodes[barcode] = -1
-            record = {f: values.get(f, "") for f in PATRON_FIELDS if f in values}
+            record: dict[str, Any] = {f: values.get(f, "") for f in PATRON_FIELDS if f in values}
             record.update(
                 barcode=barcode,
                 sis_id=sis_id,
@@ -513,7 +513,7 @@ def undo_roster_import(uow: UnitOfWork, import_id: int) -> RosterImportResult:
     if row.undone_at is not None:
         raise ConflictError(f"The import of {row.file_name} was already undone.")
     ops = json.loads(row.undo_json or "{}").get("ops", [])
-    table = Patron.__table__
+    table = cast(Table, Patron.__table__)
     removed = restored = kept = 0
     for op in reversed(ops):
         patron_id = op["pk"]["id"]
