@@ -101,7 +101,8 @@ class GroupProgress:
 
     @property
     def percent(self) -> int:
-        return 100 if self.total == 0 else min(100, round(100 * self.found / self.total))
+        # truncated like a progress bar: 100% only when every copy is found
+        return 100 if self.total == 0 else min(100, 100 * self.found // self.total)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,12 @@ def _patrons(ctx: UiContext) -> QWidget:
     return PatronsSection(ctx)
 
 
+def _inventory(ctx: UiContext) -> QWidget:
+    from lms_desktop.ui.inventory.section import InventorySection
+
+    return InventorySection(ctx)
+
+
 def sections() -> list[SectionSpec]:
     return [
         SectionSpec(
@@ -92,6 +98,12 @@ def sections() -> list[SectionSpec]:
             _tr("Reports"),
             "reports",
             _reports,
+        ),
+        SectionSpec(
+            "inventory",
+            _tr("Inventory"),
+            "inventory",
+            _inventory,
         ),
         SectionSpec(
             "settings",

@@ -14,7 +14,16 @@ from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
 
-EXPECTED_SECTIONS = ["desk", "catalog", "patrons", "devices", "makerspace", "reports", "settings"]
+EXPECTED_SECTIONS = [
+    "desk",
+    "catalog",
+    "patrons",
+    "devices",
+    "makerspace",
+    "reports",
+    "inventory",
+    "settings",
+]
 
 
 @pytest.fixture

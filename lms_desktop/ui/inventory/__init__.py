@@ -1,0 +1,1 @@
+"""The Inventory section: shelf inventory, weeding workbench and the year-end wizard."""
