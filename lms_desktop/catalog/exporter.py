@@ -129,14 +129,14 @@ def _chunks_of_records(
             if not rows:
                 return
             last = rows[-1][0]
-            yield [tuple(r) for r in rows]  # type: ignore[misc]
+            yield [(r[0], r[1], r[2]) for r in rows]
     else:
         wanted = list(dict.fromkeys(record_ids))
         for start in range(0, len(wanted), CHUNK):
             part = wanted[start : start + CHUNK]
             rows = session.execute(select(*columns).where(BibRecord.id.in_(part))).all()
-            by_id = {r[0]: tuple(r) for r in rows}
-            yield [by_id[i] for i in part if i in by_id]  # type: ignore[misc]
+            by_id = {r[0]: (r[0], r[1], r[2]) for r in rows}
+            yield [by_id[i] for i in part if i in by_id]
 
 
 def _copies_of(uow: UnitOfWork, ids: list[int]) -> dict[int, list[CopyHolding]]:
@@ -206,8 +206,7 @@ def export_marc(
                     raw_out.write(data)
                 else:
                     record = load_stored_record(marc, marc_xml)
-                    for fld in fields:
-                        record.add_field(fld)
+                    record.fields.extend(fields)
                     assert text_out is not None
                     if fmt is ExportFormat.MARCXML:
                         text_out.write(record_to_marcxml(record))
@@ -239,8 +238,7 @@ def _iso2709_bytes(marc: bytes | None, marc_xml: str | None, fields: list[Field]
         data = append_fields_iso2709(marc, fields)
     else:
         record = load_stored_record(marc, marc_xml)
-        for fld in fields:
-            record.add_field(fld)
+        record.fields.extend(fields)
         record.leader = pymarc.Leader(str(record.leader)[:9] + "a" + str(record.leader)[10:])
         data = record.as_marc()
     return data if len(data) <= ISO2709_MAX_LENGTH else None

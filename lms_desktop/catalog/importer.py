@@ -465,6 +465,8 @@ class _Importer:
             for h in p.holdings:
                 p.read.record.remove_field(h.source_field)
             raw = None
+        marc: bytes | None
+        marc_xml: str | None
         try:
             if raw is not None:
                 marc, marc_xml = raw, None

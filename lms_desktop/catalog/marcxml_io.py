@@ -31,7 +31,8 @@ def _local(tag: object) -> str:
 
 
 def _tag_of(element: etree._Element, kind: str, notes: list[str]) -> str:
-    tag = element.get("tag")
+    value = element.get("tag")
+    tag = str(value) if value is not None else None
     if tag and tag.isdigit() and len(tag) < 3:
         notes.append(f"tag {tag!r} was read as {tag.zfill(3)!r}")
         return tag.zfill(3)
@@ -160,7 +161,9 @@ def record_to_marcxml(record: pymarc.Record) -> str:
             continue
         if not fld.subfields:
             continue
-        ind1, ind2 = (i if i and (i.isalnum() or i == " ") else " " for i in fld.indicators)
+        ind1, ind2 = (
+            i if i and (i.isalnum() or i == " ") else " " for i in (fld.indicator1, fld.indicator2)
+        )
         parts.append(f"  <datafield tag={tag} ind1={quoteattr(ind1)} ind2={quoteattr(ind2)}>\n")
         for sf in fld.subfields:
             parts.append(

@@ -216,7 +216,9 @@ def record_to_mrk(record: pymarc.Record) -> str:
             data = _escape_text(fld.data or "").replace(" ", "\\")
             lines.append(f"={fld.tag}  {data}")
             continue
-        indicators = "".join(i if i and i != " " else "\\" for i in fld.indicators)
+        indicators = "".join(
+            i if i and i != " " else "\\" for i in (fld.indicator1, fld.indicator2)
+        )
         body = "".join(f"${sf.code}{_escape_text(sf.value)}" for sf in fld.subfields)
         lines.append(f"={fld.tag}  {indicators}{body}")
     return "\n".join(lines) + "\n\n"

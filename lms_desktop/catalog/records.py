@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pymarc
-from pymarc.marcxml import parse_xml_to_array, record_to_xml
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from lms_desktop.catalog.display import DisplayFields, derive_display
+from lms_desktop.catalog.marcxml_io import read_marcxml, record_to_marcxml
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
+from lms_desktop.catalog.reading import ReadRecord
 from lms_desktop.catalog.search_index import (
     FTS_TABLE,
     IndexEntry,
@@ -88,7 +89,7 @@ def serialize_record(record: pymarc.Record) -> tuple[bytes | None, str | None]:
     data = record.as_marc()
     if len(data) <= ISO2709_MAX_LENGTH:
         return data, None
-    return None, record_to_xml(record, namespace=True).decode("utf-8")
+    return None, record_to_marcxml(record)
 
 
 def load_stored_record(marc: bytes | None, marc_xml: str | None) -> pymarc.Record:
@@ -96,9 +97,9 @@ def load_stored_record(marc: bytes | None, marc_xml: str | None) -> pymarc.Recor
     if marc is not None:
         return pymarc.Record(data=marc, to_unicode=True, force_utf8=True)
     if marc_xml:
-        records = parse_xml_to_array(io.BytesIO(marc_xml.encode("utf-8")))
-        if records and records[0] is not None:
-            return records[0]
+        for outcome in read_marcxml(io.BytesIO(marc_xml.encode("utf-8"))):
+            if isinstance(outcome, ReadRecord):
+                return outcome.record
     raise NotFoundError("This title has no MARC record stored. Re-import or re-catalog it.")
 
 
@@ -108,6 +109,8 @@ def prepare_record(record: pymarc.Record, source: str, raw: bytes | None = None)
     `raw` may be the record's own ISO 2709 bytes when they are already valid UTF-8 with
     leader/09 = 'a' and nothing was changed: they are then stored byte for byte.
     """
+    marc: bytes | None
+    marc_xml: str | None
     if raw is not None and len(raw) <= ISO2709_MAX_LENGTH and raw[9:10] == b"a":
         marc, marc_xml = raw, None
     else:
@@ -173,7 +176,7 @@ def insert_prepared(session: Session, batch: Sequence[PreparedRecord]) -> list[i
         for kind, value in p.display.identifiers
     ]
     if identifier_rows:
-        session.execute(insert(BibIdentifier.__table__), identifier_rows)
+        session.execute(insert(BibIdentifier), identifier_rows)
     append_to_index(session, [_index_entry(i, p.display) for i, p in zip(ids, batch, strict=True)])
     return ids
 

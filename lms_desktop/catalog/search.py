@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.identifiers import isbn_search_forms
@@ -89,7 +89,9 @@ _FTS_COLUMNS = {
 }
 
 
-def _available_filter(record_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _available_filter(
+    record_id: ColumnElement[int] | InstrumentedAttribute[int],
+) -> ColumnElement[bool]:
     return exists().where(Item.bib_record_id == record_id, Item.status == "available")
 
 
