@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -48,11 +50,13 @@ from lms_desktop.ui.catalog.marc_fields_model import (
     MarcFieldsModel,
     field_from_row,
 )
+from lms_desktop.ui.catalog.subfields_model import SubfieldColumn, SubfieldsModel
 from lms_desktop.ui.context import UiContext
 
 FIXED_008_LENGTH = 40
 EMPTY_008 = " " * FIXED_008_LENGTH
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+LEADER_TAB, FIXED_FIELD_TAB, SUBFIELDS_TAB = 0, 1, 2
 
 
 class PositionsForm(QWidget):
@@ -240,9 +244,41 @@ class MarcEditor(QWidget):
         self.fixed_form.value_edited.connect(self._fixed_field_edited)
 
         self.positions_tabs = QTabWidget()
-        self.positions_tabs.setAccessibleName(self.tr("Leader and 008 positions"))
+        self.positions_tabs.setAccessibleName(self.tr("Leader, 008 and subfields"))
         self.positions_tabs.addTab(self._scrolling(self.leader_form), self.tr("Leader"))
         self.positions_tabs.addTab(self._scrolling(self.fixed_form), "008")
+
+        self.subfields_model = SubfieldsModel(self.model, self)
+        self.subfields = QTableView()
+        self.subfields.setModel(self.subfields_model)
+        self.subfields.setAccessibleName(self.tr("Subfields of the chosen field"))
+        self.subfields.verticalHeader().hide()
+        self.subfields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.subfields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.subfields.setWordWrap(True)
+        sub_header = self.subfields.horizontalHeader()
+        sub_header.setSectionResizeMode(SubfieldColumn.CODE, QHeaderView.ResizeMode.Fixed)
+        sub_header.setSectionResizeMode(SubfieldColumn.NAME, QHeaderView.ResizeMode.Interactive)
+        sub_header.setSectionResizeMode(SubfieldColumn.VALUE, QHeaderView.ResizeMode.Stretch)
+        self.subfields.setColumnWidth(SubfieldColumn.CODE, 48)
+        self.subfields.setColumnWidth(SubfieldColumn.NAME, 170)
+        self.add_subfield_button = QPushButton(self.tr("Add subfield"))
+        self.add_subfield_button.setAccessibleName(self.tr("Add subfield"))
+        self.add_subfield_button.clicked.connect(self.add_subfield)
+        self.remove_subfield_button = QPushButton(self.tr("Remove subfield"))
+        self.remove_subfield_button.setAccessibleName(self.tr("Remove subfield"))
+        self.remove_subfield_button.clicked.connect(self.remove_subfield)
+        for button in (self.add_subfield_button, self.remove_subfield_button):
+            button.setAutoDefault(False)
+        subfields_page = QWidget()
+        subfields_layout = QVBoxLayout(subfields_page)
+        subfields_layout.addWidget(self.subfields, 1)
+        subfield_buttons = QHBoxLayout()
+        subfield_buttons.addWidget(self.add_subfield_button)
+        subfield_buttons.addWidget(self.remove_subfield_button)
+        subfield_buttons.addStretch(1)
+        subfields_layout.addLayout(subfield_buttons)
+        self.positions_tabs.addTab(subfields_page, self.tr("Subfields"))
 
         self.help = QTextBrowser()
         self.help.setAccessibleName(self.tr("Field help"))
@@ -389,7 +425,39 @@ class MarcEditor(QWidget):
             self.model.set_field(row, FieldRow("008", content=value))
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.help.setHtml(self._help_html(current.row()) if current.isValid() else "")
+        row = current.row() if current.isValid() else -1
+        self.help.setHtml(self._help_html(row) if row >= 0 else "")
+        self.subfields_model.show_field(row)
+        self._update_subfield_tab()
+        if row >= 0:
+            tag = self.model.field_row(row).tag
+            if tag == "008":
+                self.positions_tabs.setCurrentIndex(FIXED_FIELD_TAB)
+            elif self.subfields_model.is_editable_field():
+                self.positions_tabs.setCurrentIndex(SUBFIELDS_TAB)
+
+    def _update_subfield_tab(self) -> None:
+        editable = self.subfields_model.is_editable_field()
+        tag = self.subfields_model.tag()
+        self.positions_tabs.setTabText(
+            SUBFIELDS_TAB,
+            self.tr("Subfields of {tag}").format(tag=tag) if editable else self.tr("Subfields"),
+        )
+        self.add_subfield_button.setEnabled(editable)
+        self.remove_subfield_button.setEnabled(editable)
+
+    def add_subfield(self) -> None:
+        self.subfields_model.add_subfield()
+        last = self.subfields_model.rowCount() - 1
+        if last >= 0:
+            index = self.subfields_model.index(last, SubfieldColumn.CODE)
+            self.subfields.setCurrentIndex(index)
+            self.subfields.edit(index)
+
+    def remove_subfield(self) -> None:
+        index = self.subfields.currentIndex()
+        if index.isValid():
+            self.subfields_model.remove_subfield(index.row())
 
     def _help_html(self, row: int) -> str:
         if not 0 <= row < self.model.rowCount():

@@ -17,6 +17,7 @@ from lms_desktop.ui.catalog.marc_fields_model import (
     MarcFieldsModel,
     text_to_subfields,
 )
+from lms_desktop.ui.catalog.subfields_model import SubfieldColumn
 from lms_desktop.ui.context import UiContext
 from tests.ui.catalog.conftest import ShelfBooks
 
@@ -257,3 +258,51 @@ def test_cancel_asks_before_throwing_changes_away(
     dialog.editor.undo_action.trigger()  # back to the saved state: nothing to lose
     dialog.reject()
     assert asked == ["Discard changes?"] and not dialog.isVisible()
+
+
+def test_the_subfields_of_the_chosen_field_are_named_and_editable(
+    editor: MarcEditor, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    editor.grid.selectRow(3)  # 245
+    subfields = editor.subfields_model
+    qtmodeltester.check(subfields)  # type: ignore[attr-defined]
+    assert editor.positions_tabs.tabText(2) == "Subfields of 245"
+    assert editor.positions_tabs.currentIndex() == 2
+    rows = [
+        tuple(subfields.index(r, c).data() for c in SubfieldColumn)
+        for r in range(subfields.rowCount())
+    ]
+    assert rows == [
+        ("a", "Title", "The catcher in the rye /"),
+        ("c", "Statement of responsibility, etc.", "J.D. Salinger."),
+    ]
+    subfields.setData(subfields.index(1, SubfieldColumn.VALUE), "by J.D. Salinger, $4.95")
+    assert editor.model.field_row(3).content == (
+        "$aThe catcher in the rye /$cby J.D. Salinger, {dollar}4.95"
+    )
+    editor.add_subfield_button.click()
+    cell = editor.subfields.viewport().findChild(QLineEdit)
+    assert cell is not None
+    cell.setText("q")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.model.field_row(3).content.endswith("$q"))
+    assert subfields.index(2, SubfieldColumn.NAME).data() == "(not defined for this field)"
+    assert [i.kind for i in editor.model.row_issues(3)] == [IssueKind.UNKNOWN_SUBFIELD]
+    editor.subfields.selectRow(2)
+    editor.remove_subfield_button.click()
+    assert editor.model.issues == ()
+    for _ in range(4):  # remove, code, add, value: each its own step
+        editor.undo_action.trigger()
+    assert editor.model.field_row(3).content == "$aThe catcher in the rye /$cJ.D. Salinger."
+    assert subfields.index(1, SubfieldColumn.VALUE).data() == "J.D. Salinger."
+
+
+def test_the_subfields_follow_their_field_when_fields_move(editor: MarcEditor) -> None:
+    editor.grid.selectRow(2)  # 100
+    assert editor.subfields_model.tag() == "100"
+    editor.model.move_field(3, 0)  # 245 to the top: the 100 is now the fourth field
+    assert editor.subfields_model.field_row == 3
+    assert editor.subfields_model.tag() == "100"
+    editor.grid.selectRow(1)  # 001: a control field has no subfields
+    assert editor.subfields_model.rowCount() == 0
+    assert not editor.add_subfield_button.isEnabled()
