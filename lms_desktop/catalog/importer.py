@@ -686,7 +686,7 @@ def _report(name: str, fmt: MarcFormat, tally: _Tally, *, cancelled: bool) -> Im
         copies_added=tally.copies_added,
         copies_refused=tally.copies_refused,
         cancelled=cancelled,
-        outcomes=tuple(tally.outcomes),
+        outcomes=tuple(sorted(tally.outcomes, key=lambda o: o.position.number)),
         outcomes_truncated=tally.truncated,
     )
 

@@ -112,6 +112,34 @@ def test_iso2709_records_pymarc_can_read_come_back_identical(
     assert len(repaired_checked) < 150
 
 
+def test_with_holdings_turned_into_copies_only_the_852s_differ(
+    database: Database, tmp_path: Path
+) -> None:
+    # 383 records, 51 of them with 852 holdings that carry a barcode
+    source = MARC_DIR / "marc4j" / "test" / "resources" / "pride-and-prejudice-fixed.mrc"
+    expected = pymarc_records_by_offset(source)
+    with database.unit_of_work() as uow:
+        report = import_marc_file(
+            uow, source, ImportOptions(match_points=(), on_match=OnMatch.ADD_NEW)
+        )
+    repaired = {o.position.offset for o in report.outcomes if "Repaired:" in o.message}
+    ids = {o.position.offset: o.record_id for o in report.outcomes if o.record_id}
+    back = export_and_read_back(database, tmp_path, [ids[offset] for offset in expected])
+
+    def without_holdings(record: pymarc.Record) -> list[object]:
+        return [f for f in fields_of(record) if f[0] != "852"]
+
+    differing = [
+        offset
+        for offset, original in expected.items()
+        if offset not in repaired
+        and without_holdings(back[ids[offset]]) != without_holdings(original)
+    ]
+    assert len(expected) == 383
+    assert report.copies_added > 50
+    assert differing == []
+
+
 def test_marcxml_records_come_back_identical_and_the_export_is_schema_valid(
     database: Database, tmp_path: Path
 ) -> None:
