@@ -428,4 +428,5 @@ class CopyCatalogingDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._generation += 1  # answers still on their way are dropped
+        self.search_button.setEnabled(self.current_target() is not None)
         super().done(result)

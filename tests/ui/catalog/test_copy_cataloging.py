@@ -143,3 +143,19 @@ def test_the_settings_page_keeps_and_tests_servers(
     page.delete_button.click()
     with ui_ctx.unit_of_work() as uow:
         assert [(t.name, t.enabled) for t in list_targets(uow)] == [("Library of Congress", False)]
+
+
+def test_closing_during_a_slow_search_leaves_the_dialog_ready_for_next_time(
+    ui_ctx: UiContext, qtbot: QtBot
+) -> None:
+    with silent_server() as url:
+        _add_target(ui_ctx, "Sleepy server", url)
+        dialog = _dialog(ui_ctx, qtbot)
+        dialog.timeout_seconds = 0.5
+        qtbot.keyClicks(dialog.query, "owls")
+        dialog.search()
+        assert not dialog.search_button.isEnabled()
+        dialog.reject()
+        assert dialog.search_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.network.pending() == 0, timeout=5000)  # late answer
+        assert dialog.status.text().startswith("Searching")
