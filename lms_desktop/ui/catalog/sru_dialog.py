@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from lms_desktop.catalog.search import SearchKind, search_catalog
 from lms_desktop.catalog.sru import (
     DEFAULT_PAGE_SIZE,
     SearchBy,
+    SruError,
     SruHit,
     SruSearchResult,
     SruTargetInfo,
@@ -60,6 +62,7 @@ class HitColumn(IntEnum):
     AUTHOR = 1
     YEAR = 2
     ISBN = 3
+    SERVER = 4
 
 
 HIT_HEADERS = {
@@ -67,7 +70,18 @@ HIT_HEADERS = {
     HitColumn.AUTHOR: "Author",
     HitColumn.YEAR: "Year",
     HitColumn.ISBN: "ISBN",
+    HitColumn.SERVER: "Server",
 }
+ALL_SERVERS = "all"
+
+
+@dataclass(frozen=True)
+class ServerOutcome:
+    """What one server answered to a search (or why it could not)."""
+
+    name: str
+    result: SruSearchResult | None
+    error: str = ""
 
 
 class SruHitsModel(QAbstractTableModel):
@@ -75,15 +89,19 @@ class SruHitsModel(QAbstractTableModel):
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._hits: tuple[SruHit, ...] = ()
+        self._hits: tuple[tuple[str, SruHit], ...] = ()
 
-    def set_hits(self, hits: Sequence[SruHit]) -> None:
+    def set_hits(self, hits: Sequence[tuple[str, SruHit]]) -> None:
+        """(server name, hit) pairs in the order to show them."""
         self.beginResetModel()
         self._hits = tuple(hits)
         self.endResetModel()
 
     def hit(self, row: int) -> SruHit:
-        return self._hits[row]
+        return self._hits[row][1]
+
+    def server_name(self, row: int) -> str:
+        return self._hits[row][0]
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
@@ -103,8 +121,10 @@ class SruHitsModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        hit = self._hits[index.row()]
+        server, hit = self._hits[index.row()]
         column = HitColumn(index.column())
+        if column is HitColumn.SERVER:
+            return server
         if column is HitColumn.TITLE:
             return hit.title
         if column is HitColumn.AUTHOR:
@@ -142,7 +162,8 @@ class CopyCatalogingDialog(QDialog):
         self.network = TaskRunner(self)
         self.timeout_seconds = 10.0
         self._generation = 0
-        self._result: SruSearchResult | None = None
+        self._outcomes: tuple[ServerOutcome, ...] = ()
+        self._targets: tuple[SruTargetInfo, ...] = ()
         self._start = 1
         self.setWindowTitle(self.tr("Copy cataloging"))
 
@@ -180,7 +201,10 @@ class CopyCatalogingDialog(QDialog):
         )
         self.hits.setColumnWidth(HitColumn.AUTHOR, 160)
         self.hits.setColumnWidth(HitColumn.YEAR, 50)
-        self.hits.setColumnWidth(HitColumn.ISBN, 120)
+        self.hits.setColumnWidth(HitColumn.ISBN, 110)
+        self.hits.setColumnWidth(HitColumn.SERVER, 120)
+        self.hits.setColumnHidden(HitColumn.SERVER, True)
+        self.hits.verticalHeader().setDefaultSectionSize(24)
         self.hits.doubleClicked.connect(lambda _index: self.import_selected())
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -225,8 +249,9 @@ class CopyCatalogingDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.hits)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 440])
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
@@ -250,12 +275,15 @@ class CopyCatalogingDialog(QDialog):
     def load_targets(self) -> None:
         with self.ctx.unit_of_work() as uow:
             targets = list_targets(uow, enabled_only=True)
-        current = self.current_target()
+        current = self.target.currentData()
         self.target.clear()
+        if len(targets) > 1:
+            self.target.addItem(self.tr("All servers"), ALL_SERVERS)
         for target in targets:
             self.target.addItem(target.name, target)
-            if current is not None and target.id == current.id:
+            if isinstance(current, SruTargetInfo) and target.id == current.id:
                 self.target.setCurrentIndex(self.target.count() - 1)
+        self._targets = targets
         has_loc = any("loc.gov" in target.url for target in targets)
         self.add_loc_button.setVisible(not has_loc)
         if not targets:
@@ -279,6 +307,13 @@ class CopyCatalogingDialog(QDialog):
         data = self.target.currentData()
         return data if isinstance(data, SruTargetInfo) else None
 
+    def chosen_targets(self) -> list[SruTargetInfo]:
+        """The server chosen, or every enabled one for "All servers"."""
+        if self.target.currentData() == ALL_SERVERS:
+            return list(self._targets)
+        target = self.current_target()
+        return [target] if target is not None else []
+
     # searching --------------------------------------------------------------------------
     def search(self) -> None:
         self._start = 1
@@ -289,8 +324,8 @@ class CopyCatalogingDialog(QDialog):
         self._run_search()
 
     def _run_search(self) -> None:
-        target = self.current_target()
-        if target is None:
+        targets = self.chosen_targets()
+        if not targets:
             self.status.setText(self.tr("Choose a server to search first."))
             self.search_finished.emit(self.status.text())
             return
@@ -298,24 +333,33 @@ class CopyCatalogingDialog(QDialog):
         generation = self._generation
         search_by = SearchBy(self.search_by.currentData())
         text, start, timeout = self.query.text(), self._start, self.timeout_seconds
-        self.status.setText(self.tr("Searching {name}…").format(name=target.name))
+        names = ", ".join(target.name for target in targets)
+        self.status.setText(self.tr("Searching {name}…").format(name=names))
         self.search_button.setEnabled(False)
 
-        def job(_progress: Progress) -> SruSearchResult:
-            return search_target(target, search_by, text, start=start, timeout=timeout)
+        def job(_progress: Progress) -> tuple[ServerOutcome, ...]:
+            outcomes = []
+            for target in targets:
+                try:
+                    result = search_target(target, search_by, text, start=start, timeout=timeout)
+                except SruError as exc:
+                    if len(targets) == 1:
+                        raise
+                    outcomes.append(ServerOutcome(target.name, None, exc.message))
+                else:
+                    outcomes.append(ServerOutcome(target.name, result))
+            return tuple(outcomes)
 
         self.network.submit(
             job,
-            on_done=lambda result: self._show_result(generation, result),
+            on_done=lambda outcomes: self._show_result(generation, outcomes),
             on_error=lambda exc: self._search_failed(generation, exc),
         )
 
-    def _show_result(self, generation: int, result: SruSearchResult) -> None:
-        if generation != self._generation:
-            return
-        self._result = result
-        self.hits_model.set_hits(result.hits)
-        self.search_button.setEnabled(True)
+    def _describe(self, outcome: ServerOutcome) -> str:
+        result = outcome.result
+        if result is None:
+            return outcome.error
         if result.total == 0:
             text = self.tr("{name} has no record for that. Try other words.")
         else:
@@ -330,13 +374,25 @@ class CopyCatalogingDialog(QDialog):
             message += " " + self.tr("{n} records could not be shown: {why}").format(
                 n=len(result.diagnostics), why=result.diagnostics[0]
             )
-        self.status.setText(message)
-        if result.hits:
+        return message
+
+    def _show_result(self, generation: int, outcomes: tuple[ServerOutcome, ...]) -> None:
+        if generation != self._generation:
+            return
+        self._outcomes = outcomes
+        self.hits_model.set_hits(
+            [(o.name, hit) for o in outcomes if o.result is not None for hit in o.result.hits]
+        )
+        self.search_button.setEnabled(True)
+        self.hits.setColumnHidden(HitColumn.SERVER, len(outcomes) < 2)
+        self.status.setText("\n".join(self._describe(outcome) for outcome in outcomes))
+        if self.hits_model.rowCount():
             self.hits.selectRow(0)
         else:
             self.preview.clear()
         self._update_buttons()
-        self.search_finished.emit("")
+        answered = any(outcome.result is not None for outcome in outcomes)
+        self.search_finished.emit("" if answered else self.status.text())
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -363,8 +419,8 @@ class CopyCatalogingDialog(QDialog):
         has_hit = self.hits.currentIndex().isValid()
         self.import_button.setEnabled(has_hit)
         self.edit_button.setEnabled(has_hit)
-        self.search_button.setEnabled(self.current_target() is not None)
-        total = self._result.total if self._result else 0
+        self.search_button.setEnabled(bool(self.chosen_targets()))
+        total = max((o.result.total for o in self._outcomes if o.result is not None), default=0)
         self.previous_button.setEnabled(self._start > 1)
         self.next_button.setEnabled(self._start + DEFAULT_PAGE_SIZE <= total)
 
@@ -374,8 +430,8 @@ class CopyCatalogingDialog(QDialog):
         return self.hits_model.hit(index.row()) if index.isValid() else None
 
     def _source(self) -> str:
-        target = self.current_target()
-        return f"SRU: {target.name if target else ''}"
+        index = self.hits.currentIndex()
+        return f"SRU: {self.hits_model.server_name(index.row())}" if index.isValid() else "SRU"
 
     def import_selected(self, *, ask_about_duplicates: bool = True) -> int | None:
         """Add the chosen record to the catalog as it is (one click)."""
@@ -428,5 +484,5 @@ class CopyCatalogingDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._generation += 1  # answers still on their way are dropped
-        self.search_button.setEnabled(self.current_target() is not None)
+        self.search_button.setEnabled(bool(self.chosen_targets()))
         super().done(result)

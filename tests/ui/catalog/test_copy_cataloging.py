@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from lms_desktop.catalog.records import get_record
 from lms_desktop.catalog.sru import list_targets, save_target
-from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
+from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog, HitColumn
 from lms_desktop.ui.catalog.sru_settings_page import SruTargetsPage
 from lms_desktop.ui.context import UiContext
 from tests.catalog.yaz_server import closed_port_url, running_yaz_ztest, silent_server
@@ -159,3 +159,27 @@ def test_closing_during_a_slow_search_leaves_the_dialog_ready_for_next_time(
         assert dialog.search_button.isEnabled()
         qtbot.waitUntil(lambda: dialog.network.pending() == 0, timeout=5000)  # late answer
         assert dialog.status.text().startswith("Searching")
+
+
+def test_all_servers_are_searched_and_one_being_down_does_not_hide_the_others(
+    ui_ctx: UiContext, ztest_url: str, qtbot: QtBot
+) -> None:
+    _add_target(ui_ctx, "District catalog", closed_port_url())
+    _add_target(ui_ctx, "Test server", ztest_url)
+    dialog = _dialog(ui_ctx, qtbot)
+    assert dialog.target.currentText() == "All servers"
+    dialog.search_by.setCurrentIndex(dialog.search_by.findData("title"))
+    qtbot.keyClicks(dialog.query, "computer")
+    with qtbot.waitSignal(dialog.search_finished, timeout=15000) as finished:
+        dialog.search()
+    assert finished.args == [""]
+    lines = dialog.status.text().splitlines()
+    assert lines[0].startswith("Could not connect to District catalog")
+    assert lines[1] == "Test server: records 1-10 of 19."
+    model = dialog.hits_model
+    assert model.rowCount() == 10
+    assert model.index(0, HitColumn.SERVER).data() == "Test server"
+    with qtbot.waitSignal(dialog.imported) as imported:
+        dialog.import_button.click()
+    with ui_ctx.unit_of_work() as uow:
+        assert get_record(uow, imported.args[0]).source == "SRU: Test server"
