@@ -7,10 +7,15 @@ import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lms_desktop.bootstrap import AppContext, open_app
 from lms_desktop.cli import add_db_option, config_from, print_json
 from lms_desktop.errors import ValidationError
+
+if TYPE_CHECKING:
+    from lms_desktop.inventory.weeding import WeedingRule
+    from lms_desktop.inventory.yearend import YearEndPreview
 
 STAFF = "command line"
 
@@ -302,19 +307,19 @@ def _review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from lms_desktop.inventory.weeding import CREW_SCHOOL_RULES, WeedingRule, rules_from_json
+def _rules(args: argparse.Namespace) -> tuple[WeedingRule, ...]:
+    from lms_desktop.inventory import weeding
 
     if args.crew:
-        return CREW_SCHOOL_RULES
+        return weeding.CREW_SCHOOL_RULES
     if args.rules is not None:
         try:
-            return rules_from_json(args.rules.read_text(encoding="utf-8"))
+            return weeding.rules_from_json(args.rules.read_text(encoding="utf-8"))
         except OSError as exc:
             raise ValidationError(f"Cannot read {args.rules}: {exc.strerror}.") from exc
     low, _, high = args.range.partition("-")
     return (
-        WeedingRule(
+        weeding.WeedingRule(
             call_from=low.strip(),
             call_to=(high or low).strip() if args.range else "",
             older_than_years=args.older_than,
@@ -410,7 +415,7 @@ def _year_end(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_preview(preview) -> None:  # type: ignore[no-untyped-def]
+def _print_preview(preview: YearEndPreview) -> None:
     owing = preview.graduating_owing
     print(f"Year-end: {preview.closed_year} -> {preview.new_year}, top grade {preview.top_grade}")
     print(f"Graduating: {len(preview.graduating)} students, {len(owing)} still with loans or fees:")

@@ -154,6 +154,7 @@ def weeding_log_document(
     reasons: dict[str, int] = {}
     for line in lines:
         reasons[line.reason] = reasons.get(line.reason, 0) + 1
+    by_reason: list[tuple[str, int]] = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
     return ReportDocument(
         name="weeding-log",
         title="Weeding log",
@@ -166,7 +167,7 @@ def weeding_log_document(
             Table(
                 "By reason",
                 ("Reason", "Copies"),
-                tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+                tuple(by_reason),
                 numeric=(False, True),
             ),
             Table(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, Select, func, insert, select, update
 
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.models import BibRecord
@@ -186,7 +186,7 @@ class CloseResult:
 # --- starting --------------------------------------------------------------------------
 
 
-def _in_scope_statement(keys: _ScopeKeys, site_id: int):  # type: ignore[no-untyped-def]
+def _in_scope_statement(keys: _ScopeKeys, site_id: int) -> Select[tuple[int, str, str]]:
     stmt = (
         select(Item.id, Item.call_number, Item.status)
         .join(ItemType, Item.item_type_id == ItemType.id)
@@ -570,7 +570,12 @@ def _group_order(group: str) -> tuple[int, str]:
     return (0, group) if group[:1].isdigit() else (1, group)
 
 
-def _scan_lines(uow: UnitOfWork, session_id: int, condition, reason: Callable[..., str]):  # type: ignore[no-untyped-def]
+def _scan_lines(
+    uow: UnitOfWork,
+    session_id: int,
+    condition: ColumnElement[bool],
+    reason: Callable[[str, str, bool], str],
+) -> list[ScanLine]:
     rows = uow.session.execute(
         select(
             InventoryScan.seq,
@@ -699,7 +704,7 @@ def close_inventory(uow: UnitOfWork, session_id: int) -> CloseResult:
     found = len(set(expected) & seen)
     if missing_ids:
         s.execute(
-            InventoryMissing.__table__.insert(),
+            insert(InventoryMissing),
             [
                 {
                     "session_id": row.id,

@@ -215,7 +215,10 @@ def _owing(uow: UnitOfWork, site_id: int) -> tuple[dict[int, int], dict[int, int
         .tuples()
         .all()
     )
-    return loans, {k: int(v) for k, v in fees.items() if v and v > 0}
+    return (
+        {k: int(v) for k, v in loans.items() if k is not None},
+        {k: int(v) for k, v in fees.items() if k is not None and v and v > 0},
+    )
 
 
 def _line(p: Patron, loans: dict[int, int], fees: dict[int, int], note: str = "") -> StudentLine:
