@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from lms_desktop.catalog.copies import (
 )
 from lms_desktop.catalog.lookups import copy_item_types, known_locations
 from lms_desktop.errors import DomainError
-from lms_desktop.ui.catalog.models import STATUS_NAMES
+from lms_desktop.ui.catalog.models import status_name
 from lms_desktop.ui.context import UiContext
 
 
@@ -79,7 +79,7 @@ class CopyDialog(QDialog):
         if copy is not None and copy.status not in statuses:
             statuses = [copy.status]  # set by circulation; not changed by hand
         for status in statuses:
-            self.status.addItem(self.tr(STATUS_NAMES.get(status, status)), status)
+            self.status.addItem(status_name(status), status)
         if copy is not None:
             self.status.setCurrentIndex(self.status.findData(copy.status))
         self.status.setEnabled(len(statuses) > 1)
@@ -173,7 +173,11 @@ class WithdrawDialog(QDialog):
 
     withdrawn = Signal(int)
 
-    REASONS = ("Weeded (worn or out of date)", "Lost and paid for", "Damaged beyond repair")
+    REASONS = (
+        QT_TRANSLATE_NOOP("WithdrawDialog", "Weeded (worn or out of date)"),
+        QT_TRANSLATE_NOOP("WithdrawDialog", "Lost and paid for"),
+        QT_TRANSLATE_NOOP("WithdrawDialog", "Damaged beyond repair"),
+    )
 
     def __init__(self, ctx: UiContext, item_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -75,11 +76,11 @@ class OutcomeColumn(IntEnum):
 
 
 OUTCOME_HEADERS = {
-    OutcomeColumn.FILE: "File",
-    OutcomeColumn.WHERE: "Where",
-    OutcomeColumn.STATUS: "Outcome",
-    OutcomeColumn.TITLE: "Title",
-    OutcomeColumn.MESSAGE: "Details",
+    OutcomeColumn.FILE: QT_TRANSLATE_NOOP("ImportExport", "File"),
+    OutcomeColumn.WHERE: QT_TRANSLATE_NOOP("ImportExport", "Where"),
+    OutcomeColumn.STATUS: QT_TRANSLATE_NOOP("ImportExport", "Outcome"),
+    OutcomeColumn.TITLE: QT_TRANSLATE_NOOP("ImportExport", "Title"),
+    OutcomeColumn.MESSAGE: QT_TRANSLATE_NOOP("ImportExport", "Details"),
 }
 STATUS_COLOURS = {
     OutcomeStatus.ADDED: QColor("#1b7f3b"),
@@ -88,10 +89,10 @@ STATUS_COLOURS = {
     OutcomeStatus.REJECTED: QColor("#a61b1b"),
 }
 STATUS_NAMES = {
-    OutcomeStatus.ADDED: "Imported",
-    OutcomeStatus.OVERLAID: "Overlaid",
-    OutcomeStatus.SKIPPED: "Skipped",
-    OutcomeStatus.REJECTED: "Rejected",
+    OutcomeStatus.ADDED: QT_TRANSLATE_NOOP("ImportExport", "Imported"),
+    OutcomeStatus.OVERLAID: QT_TRANSLATE_NOOP("ImportExport", "Overlaid"),
+    OutcomeStatus.SKIPPED: QT_TRANSLATE_NOOP("ImportExport", "Skipped"),
+    OutcomeStatus.REJECTED: QT_TRANSLATE_NOOP("ImportExport", "Rejected"),
 }
 
 
@@ -436,9 +437,9 @@ class ExportDialog(QDialog):
     finished_export = Signal(object)
 
     FORMATS: tuple[tuple[ExportFormat, str], ...] = (
-        (ExportFormat.ISO2709, "MARC 21 (ISO 2709, .mrc)"),
-        (ExportFormat.MARCXML, "MARCXML (.xml)"),
-        (ExportFormat.MRK, "MarcEdit mnemonic (.mrk)"),
+        (ExportFormat.ISO2709, QT_TRANSLATE_NOOP("ExportDialog", "MARC 21 (ISO 2709, .mrc)")),
+        (ExportFormat.MARCXML, QT_TRANSLATE_NOOP("ExportDialog", "MARCXML (.xml)")),
+        (ExportFormat.MRK, QT_TRANSLATE_NOOP("ExportDialog", "MarcEdit mnemonic (.mrk)")),
     )
 
     def __init__(

@@ -7,6 +7,7 @@ from enum import IntEnum
 
 import pymarc
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,11 +41,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.TAG: "Tag",
-    Column.NAME: "Field",
-    Column.IND1: "Ind 1",
-    Column.IND2: "Ind 2",
-    Column.CONTENT: "Subfields / data",
+    Column.TAG: QT_TRANSLATE_NOOP("MarcFieldsModel", "Tag"),
+    Column.NAME: QT_TRANSLATE_NOOP("MarcFieldsModel", "Field"),
+    Column.IND1: QT_TRANSLATE_NOOP("MarcFieldsModel", "Ind 1"),
+    Column.IND2: QT_TRANSLATE_NOOP("MarcFieldsModel", "Ind 2"),
+    Column.CONTENT: QT_TRANSLATE_NOOP("MarcFieldsModel", "Subfields / data"),
 }
 
 

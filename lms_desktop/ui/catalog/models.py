@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,16 +24,16 @@ RowFetcher = Callable[[Sequence[int]], list[SearchRow]]
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_NAMES = {
-    "available": "Available",
-    "on_loan": "On loan",
-    "on_hold_shelf": "On the hold shelf",
-    "in_transit": "In transit",
-    "in_repair": "In repair",
-    "lost": "Lost",
-    "missing": "Missing",
-    "claims_returned": "Claims returned",
-    "withdrawn": "Withdrawn",
-    "retired": "Retired",
+    "available": QT_TRANSLATE_NOOP("CatalogModels", "Available"),
+    "on_loan": QT_TRANSLATE_NOOP("CatalogModels", "On loan"),
+    "on_hold_shelf": QT_TRANSLATE_NOOP("CatalogModels", "On the hold shelf"),
+    "in_transit": QT_TRANSLATE_NOOP("CatalogModels", "In transit"),
+    "in_repair": QT_TRANSLATE_NOOP("CatalogModels", "In repair"),
+    "lost": QT_TRANSLATE_NOOP("CatalogModels", "Lost"),
+    "missing": QT_TRANSLATE_NOOP("CatalogModels", "Missing"),
+    "claims_returned": QT_TRANSLATE_NOOP("CatalogModels", "Claims returned"),
+    "withdrawn": QT_TRANSLATE_NOOP("CatalogModels", "Withdrawn"),
+    "retired": QT_TRANSLATE_NOOP("CatalogModels", "Retired"),
 }
 AVAILABLE_COLOUR = QColor("#1b7f3b")
 UNAVAILABLE_COLOUR = QColor("#a61b1b")
@@ -40,6 +41,11 @@ UNAVAILABLE_COLOUR = QColor("#a61b1b")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CatalogModels", text)
+
+
+def status_name(status: str) -> str:
+    """A copy status as the librarian reads it ("On the hold shelf"), translated."""
+    return _tr(STATUS_NAMES.get(status, status))
 
 
 class RowsUnavailable(Exception):
@@ -55,11 +61,11 @@ class ResultColumn(IntEnum):
 
 
 RESULT_HEADERS = {
-    ResultColumn.TITLE: "Title",
-    ResultColumn.AUTHOR: "Author",
-    ResultColumn.YEAR: "Year",
-    ResultColumn.CALL_NUMBER: "Call number",
-    ResultColumn.AVAILABILITY: "Available",
+    ResultColumn.TITLE: QT_TRANSLATE_NOOP("CatalogModels", "Title"),
+    ResultColumn.AUTHOR: QT_TRANSLATE_NOOP("CatalogModels", "Author"),
+    ResultColumn.YEAR: QT_TRANSLATE_NOOP("CatalogModels", "Year"),
+    ResultColumn.CALL_NUMBER: QT_TRANSLATE_NOOP("CatalogModels", "Call number"),
+    ResultColumn.AVAILABILITY: QT_TRANSLATE_NOOP("CatalogModels", "Available"),
 }
 
 
@@ -183,11 +189,11 @@ class CopyColumn(IntEnum):
 
 
 COPY_HEADERS = {
-    CopyColumn.BARCODE: "Barcode",
-    CopyColumn.CALL_NUMBER: "Call number",
-    CopyColumn.LOCATION: "Location",
-    CopyColumn.TYPE: "Type",
-    CopyColumn.STATUS: "Status",
+    CopyColumn.BARCODE: QT_TRANSLATE_NOOP("CatalogModels", "Barcode"),
+    CopyColumn.CALL_NUMBER: QT_TRANSLATE_NOOP("CatalogModels", "Call number"),
+    CopyColumn.LOCATION: QT_TRANSLATE_NOOP("CatalogModels", "Location"),
+    CopyColumn.TYPE: QT_TRANSLATE_NOOP("CatalogModels", "Type"),
+    CopyColumn.STATUS: QT_TRANSLATE_NOOP("CatalogModels", "Status"),
 }
 
 
@@ -233,7 +239,7 @@ class CopiesModel(QAbstractTableModel):
                 return copy.location
             if column is CopyColumn.TYPE:
                 return copy.item_type
-            return _tr(STATUS_NAMES.get(copy.status, copy.status))
+            return status_name(copy.status)
         if role == Qt.ItemDataRole.ForegroundRole and column is CopyColumn.STATUS:
             if copy.status == "available":
                 return QBrush(AVAILABLE_COLOUR)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,13 +45,13 @@ from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress
 
 SEARCH_KINDS: tuple[tuple[SearchKind, str], ...] = (
-    (SearchKind.KEYWORD, "Keyword"),
-    (SearchKind.TITLE, "Title"),
-    (SearchKind.AUTHOR, "Author"),
-    (SearchKind.SUBJECT, "Subject"),
-    (SearchKind.ISBN, "ISBN"),
-    (SearchKind.CALL_NUMBER, "Call number"),
-    (SearchKind.BARCODE, "Barcode"),
+    (SearchKind.KEYWORD, QT_TRANSLATE_NOOP("CatalogSection", "Keyword")),
+    (SearchKind.TITLE, QT_TRANSLATE_NOOP("CatalogSection", "Title")),
+    (SearchKind.AUTHOR, QT_TRANSLATE_NOOP("CatalogSection", "Author")),
+    (SearchKind.SUBJECT, QT_TRANSLATE_NOOP("CatalogSection", "Subject")),
+    (SearchKind.ISBN, QT_TRANSLATE_NOOP("CatalogSection", "ISBN")),
+    (SearchKind.CALL_NUMBER, QT_TRANSLATE_NOOP("CatalogSection", "Call number")),
+    (SearchKind.BARCODE, QT_TRANSLATE_NOOP("CatalogSection", "Barcode")),
 )
 TYPING_PAUSE_MS = 250
 RECENT_LIMIT = 500

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -66,11 +67,11 @@ class HitColumn(IntEnum):
 
 
 HIT_HEADERS = {
-    HitColumn.TITLE: "Title",
-    HitColumn.AUTHOR: "Author",
-    HitColumn.YEAR: "Year",
-    HitColumn.ISBN: "ISBN",
-    HitColumn.SERVER: "Server",
+    HitColumn.TITLE: QT_TRANSLATE_NOOP("CopyCataloging", "Title"),
+    HitColumn.AUTHOR: QT_TRANSLATE_NOOP("CopyCataloging", "Author"),
+    HitColumn.YEAR: QT_TRANSLATE_NOOP("CopyCataloging", "Year"),
+    HitColumn.ISBN: QT_TRANSLATE_NOOP("CopyCataloging", "ISBN"),
+    HitColumn.SERVER: QT_TRANSLATE_NOOP("CopyCataloging", "Server"),
 }
 ALL_SERVERS = "all"
 
@@ -135,10 +136,10 @@ class SruHitsModel(QAbstractTableModel):
 
 
 SEARCH_BY: tuple[tuple[SearchBy, str], ...] = (
-    (SearchBy.ISBN, "ISBN"),
-    (SearchBy.TITLE, "Title"),
-    (SearchBy.AUTHOR, "Author"),
-    (SearchBy.KEYWORD, "Keyword"),
+    (SearchBy.ISBN, QT_TRANSLATE_NOOP("CopyCatalogingDialog", "ISBN")),
+    (SearchBy.TITLE, QT_TRANSLATE_NOOP("CopyCatalogingDialog", "Title")),
+    (SearchBy.AUTHOR, QT_TRANSLATE_NOOP("CopyCatalogingDialog", "Author")),
+    (SearchBy.KEYWORD, QT_TRANSLATE_NOOP("CopyCatalogingDialog", "Keyword")),
 )
 
 

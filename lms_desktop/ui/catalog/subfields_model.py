@@ -7,6 +7,7 @@ from enum import IntEnum
 
 import pymarc
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,7 +35,11 @@ class SubfieldColumn(IntEnum):
     VALUE = 2
 
 
-HEADERS = {SubfieldColumn.CODE: "Code", SubfieldColumn.NAME: "Name", SubfieldColumn.VALUE: "Value"}
+HEADERS = {
+    SubfieldColumn.CODE: QT_TRANSLATE_NOOP("SubfieldsModel", "Code"),
+    SubfieldColumn.NAME: QT_TRANSLATE_NOOP("SubfieldsModel", "Name"),
+    SubfieldColumn.VALUE: QT_TRANSLATE_NOOP("SubfieldsModel", "Value"),
+}
 
 
 class SubfieldsModel(QAbstractTableModel):
