@@ -70,12 +70,13 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
+def _fill(table: QTableWidget, rows: list[tuple[Any, ...]], *, fit: bool = True) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-    table.resizeColumnsToContents()
+    if fit:
+        table.resizeColumnsToContents()
 
 
 class ShelfInventoryTab(QWidget):
@@ -186,6 +187,7 @@ class ShelfInventoryTab(QWidget):
             ],
             self.tr("Missing copies to review"),
         )
+        self.progress_table.horizontalHeader().setStretchLastSection(False)
         self.progress_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._review: list[MissingItem] = []
@@ -282,6 +284,20 @@ class ShelfInventoryTab(QWidget):
 
     def _inventory_chosen(self, _index: int = -1) -> None:
         self._update_buttons()
+        view = self.current()
+        self.last_scan.setStyleSheet("")
+        if view is None:
+            self.last_scan.setText(self.tr("Start an inventory, then scan."))
+        elif view.status == "open":
+            self.last_scan.setText(
+                self.tr("Scanning {scope}: type the shelf, then scan each book.").format(
+                    scope=view.scope.describe()
+                )
+            )
+        else:
+            self.last_scan.setText(
+                self.tr("This inventory is closed: review the missing copies on the right.")
+            )
         session_id = self.current_id()
         if session_id is None:
             self._show_progress(None)
@@ -349,6 +365,7 @@ class ShelfInventoryTab(QWidget):
         _fill(
             self.progress_table,
             [(g.group, g.found, g.total, f"{g.percent}%") for g in progress.groups],
+            fit=False,
         )
 
     def _bump_group(self, group: str) -> None:
