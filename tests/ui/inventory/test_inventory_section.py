@@ -185,7 +185,7 @@ def test_the_year_end_wizard_previews_graduates_owing_first_applies_and_undoes(
     assert year.apply_button.isEnabled()
     with qtbot.waitSignal(year.applied, timeout=20000) as applied:
         year.apply()
-    assert Path(applied.args[0].backup_path).exists()
+    assert Path(applied.args[0].backup_path).is_file()
 
     def statuses() -> dict[str, tuple[str, str]]:
         with db.unit_of_work() as uow:
