@@ -139,6 +139,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     year_end.add_argument("--closed-days", default="clear", choices=["clear", "keep"])
     year_end.add_argument("--roster", type=Path, metavar="FILE.csv", help="next year's roster")
+    year_end.add_argument(
+        "--server-backed-up",
+        action="store_true",
+        help="district database server only: IT has backed the server up",
+    )
     year_end.add_argument("--json", action="store_true")
     year_end.set_defaults(func=_year_end)
 
@@ -389,6 +394,7 @@ def _year_end(args: argparse.Namespace) -> int:
         options = YearEndOptions(
             args.new_year, args.first_day, args.last_day, top_grade=args.top_grade,
             fee_policy=args.fees, closed_days=args.closed_days,
+            server_backup_confirmed=args.server_backed_up,
         )  # fmt: skip
         roster = read_roster(args.roster) if args.roster else None
         mapping = guess_mapping(roster.headers) if roster else None

@@ -100,6 +100,8 @@ class YearEndOptions:
     closed_days: str = "clear"  # clear (last year's) | keep
     deactivate_missing_from_roster: bool = True
     site_id: int = DEFAULT_SITE_ID
+    # on a district database server the app cannot back up; IT must have done it
+    server_backup_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -461,13 +463,21 @@ def apply_year_end(
     def uow() -> UnitOfWork:
         return database.unit_of_work(staff_name=staff_name, staff_role=staff_role)
 
+    on_server = sqlite_path_of(database.url) is None
+    if on_server and not options.server_backup_confirmed:
+        raise ValidationError(
+            "This library runs on a district database server, where LMS Desktop cannot "
+            "take the backup before the rollover itself. Ask IT to back up the server, then "
+            "confirm that they have (--server-backed-up on the command line)."
+        )
+
     with uow() as check:
         require_permission(check, Permission.EDIT_PATRONS)
         require_permission(check, Permission.EDIT_SETTINGS)
         preview = preview_year_end(check, options, roster=roster, mapping=mapping, today=today)
     progress(1, 6, "Backing up the library before the rollover…")
     backup_path = ""
-    if sqlite_path_of(database.url) is not None:
+    if not on_server:
         backup_path = str(make_backup(database, backup_folder, "year-end").path)
     site = options.site_id
     progress(2, 6, "Promoting students and graduating the top grade…")

@@ -234,3 +234,13 @@ def test_undo_puts_back_the_backup_from_before_the_rollover(
         assert rollovers(uow) == []
         assert school_calendar(uow).year.name == "2026-27"  # type: ignore[union-attr]
     assert statuses["P-BEN"] == "active" and grades["P-DEV"] == "6"
+
+
+def test_on_a_district_server_it_must_confirm_a_backup_first(
+    database: Database, middle_school: dict[str, int], tmp_path: Path
+) -> None:
+    server = Database(database.engine, "postgresql://it.example/district")
+    with pytest.raises(ValidationError, match="Ask IT to back up the server"):
+        apply_year_end(server, OPTIONS, tmp_path / "b")
+    with database.unit_of_work() as uow:
+        assert uow.session.get(Patron, middle_school["ben"]).status == "active"  # type: ignore[union-attr]

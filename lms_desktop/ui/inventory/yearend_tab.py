@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.care.backups import backup_folder
 from lms_desktop.circulation.roster import RosterFile, guess_mapping, read_roster
+from lms_desktop.config import sqlite_path_of
 from lms_desktop.errors import DomainError
 from lms_desktop.inventory.yearend import (
     StudentLine,
@@ -142,7 +144,12 @@ class YearEndTab(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo the last rollover…"))
         self.undo_button.setAccessibleName(self.tr("Undo the last rollover from its backup"))
         self.undo_button.clicked.connect(self.confirm_undo)
+        # on a district server the app cannot take the backup: IT confirms they did
+        self.server_backup_check = QCheckBox(self.tr("IT has backed up the district server"))
+        self.server_backup_check.setAccessibleName(self.tr("IT has backed up the district server"))
+        self.server_backup_check.setVisible(sqlite_path_of(ctx.app.database.url) is None)
         apply_row = QHBoxLayout(apply_box)
+        apply_row.addWidget(self.server_backup_check)
         apply_row.addWidget(self.apply_button)
         apply_row.addWidget(self.undo_button)
         apply_row.addStretch(1)
@@ -167,6 +174,7 @@ class YearEndTab(QWidget):
             top_grade=self.top_grade_edit.text().strip(),
             fee_policy=str(self.fee_combo.currentData()),
             closed_days=str(self.closed_combo.currentData()),
+            server_backup_confirmed=self.server_backup_check.isChecked(),
         )
 
     def choose_roster(self) -> None:
