@@ -259,3 +259,33 @@ def test_a_scanner_memory_file_replays_shelf_by_shelf(
     assert result.misshelved == 1  # A4, a Main book read in the Annex
     assert result.out_of_order == 1  # A2 after A3
     assert result.found == 5  # A1 A3 A2 F1 and A4: in scope, found, only misshelved
+
+
+def test_an_item_type_scope_counts_only_that_type(
+    database: Database, library: dict[str, int]
+) -> None:
+    dvd = add_copy(database, "D1", "591.5 NAT", item_type="dvd", title="Nature DVD")
+    session_id = _start(database, InventoryScope(item_type="dvd"))
+    book = _scan(database, session_id, "A1")  # a book on the DVD shelf
+    assert not book.in_scope and book.misshelved
+    with database.unit_of_work() as uow:
+        closed = close_inventory(uow, session_id)
+    assert (closed.expected, closed.missing) == (1, 1)
+    assert status_of(database, dvd) == "missing"
+    assert status_of(database, library["A2"]) == "available"
+    with pytest.raises(ValidationError, match="no item type"):
+        _start(database, InventoryScope(item_type="hovercraft"))
+
+
+def test_an_aide_can_scan_but_not_close(database: Database, library: dict[str, int]) -> None:
+    from lms_desktop.errors import PermissionDeniedError
+
+    session_id = _start(database, InventoryScope(location="Annex"))
+    with database.unit_of_work(staff_name="Sam", staff_role="aide") as uow:
+        assert scan_item(uow, session_id, "F1").outcome == "found"
+        uow.commit()
+    with (
+        database.unit_of_work(staff_name="Sam", staff_role="aide") as uow,
+        pytest.raises(PermissionDeniedError),
+    ):
+        close_inventory(uow, session_id)
