@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -90,6 +91,8 @@ class WeekView(QWidget):
             self.tr("Bookings by day and period. Double-click an empty slot to book it.")
         )
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.selected_id: int | None = None
         self.setMinimumSize(400, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._cal = SchoolCalendar()
@@ -138,6 +141,60 @@ class WeekView(QWidget):
     @property
     def days(self) -> list[date]:
         return list(self._days)
+
+    def select_booking(self, booking_id: int | None) -> None:
+        """Keyboard selection: drawn with a focus frame and described for screen readers."""
+        self.selected_id = booking_id
+        item = next((p for p in self._placed if p.booking.id == booking_id), None)
+        if item is not None:
+            b = item.booking
+            start, end = to_local(self._cal, b.starts_at), to_local(self._cal, b.ends_at)
+            self.setAccessibleDescription(
+                f"{b.resource_name}, {b.who}, {start:%A %d %B %H:%M}-{end:%H:%M}, "
+                f"{self._status_text(b.status)}"
+            )
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows choose a booking; Enter opens it; Ctrl+Up/Down moves it by five minutes,
+        Ctrl+Shift+Up/Down makes it shorter or longer, Ctrl+Left/Right moves it a day."""
+        order = sorted(self._placed, key=lambda p: (p.column, p.start_minute, p.lane))
+        if not order:
+            return super().keyPressEvent(event)
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        ids = [p.booking.id for p in order]
+        current = ids.index(self.selected_id) if self.selected_id in ids else -1
+        item = order[current] if current >= 0 else None
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self.booking_activated.emit(item.booking.id)
+        elif ctrl and item is not None and item.booking.status in MOVABLE:
+            column, start, end = item.column, item.start_minute, item.end_minute
+            step = SNAP_MINUTES
+            if key == Qt.Key.Key_Up:
+                start, end = (start, end - step) if shift else (start - step, end - step)
+            elif key == Qt.Key.Key_Down:
+                start, end = (start, end + step) if shift else (start + step, end + step)
+            elif key == Qt.Key.Key_Left:
+                column -= 1
+            elif key == Qt.Key.Key_Right:
+                column += 1
+            else:
+                return super().keyPressEvent(event)
+            if 0 <= column < len(self._days) and end > start:
+                day = self._days[column]
+                self.booking_move_requested.emit(
+                    item.booking.id,
+                    local_datetime(self._cal, day, _time_of(start)),
+                    local_datetime(self._cal, day, _time_of(end)),
+                )
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.select_booking(ids[(current + 1) % len(ids)])
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self.select_booking(ids[(current - 1) % len(ids)])
+        else:
+            super().keyPressEvent(event)
 
     def booking_ids(self) -> list[int]:
         return [p.booking.id for p in self._placed]
@@ -228,6 +285,13 @@ class WeekView(QWidget):
             if self._drag is not None and self._drag.booking_id == item.booking.id:
                 continue
             self._paint_booking(painter, item, item.column, item.start_minute, item.end_minute)
+            if item.booking.id == self.selected_id and self.hasFocus():
+                frame = self._rect(
+                    item.column, item.start_minute, item.end_minute, item.lane, item.lanes
+                )
+                painter.setPen(QPen(self.palette().highlight().color(), 3))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(frame.adjusted(-2, -2, 2, 2))
         if self._drag is not None and self._drag.moved:
             dragged = next((p for p in self._placed if p.booking.id == self._drag.booking_id), None)
             if dragged is not None:

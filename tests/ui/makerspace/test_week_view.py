@@ -139,3 +139,32 @@ def test_bookings_outside_the_week_are_not_drawn(qtbot: QtBot) -> None:
     view = make_view(qtbot, [booking(9, MONDAY + timedelta(days=7), time(9, 50), time(10, 40))])
     assert view.booking_ids() == []
     assert not view.rect_for_booking(9).isValid()
+
+
+def test_the_keyboard_chooses_opens_and_moves_a_booking(qtbot: QtBot) -> None:
+    first = booking(1, MONDAY, time(9, 50), time(10, 40))
+    second = booking(2, MONDAY + timedelta(days=1), time(8, 0), time(8, 50))
+    view = make_view(qtbot, [first, second])
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.selected_id == 1
+    assert "Class 1" in view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.selected_id == 2
+    with qtbot.waitSignal(view.booking_activated) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [2]
+    with qtbot.waitSignal(view.booking_move_requested) as moved:
+        qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    _, starts, ends = moved.args
+    assert (starts.time(), ends.time()) == (time(8, 5), time(8, 55))
+    with qtbot.waitSignal(view.booking_move_requested) as longer:
+        qtbot.keyClick(
+            view,
+            Qt.Key.Key_Down,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert longer.args[2].time() == time(8, 55) and longer.args[1].time() == time(8, 0)
+    with qtbot.waitSignal(view.booking_move_requested) as next_day:
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert next_day.args[1].date() == MONDAY + timedelta(days=2)
