@@ -344,13 +344,23 @@ class ShelfInventoryTab(QWidget):
             self._review = review
             _fill(
                 self.review_table,
-                [(m.call_number, m.title, m.barcode, m.location, m.decision) for m in review],
+                [
+                    (m.call_number, m.title, m.barcode, m.location, self._decision(m.decision))
+                    for m in review
+                ],
             )
             self.lists.setTabText(1, self.tr("Out of order ({n})").format(n=len(disorder)))
             self.lists.setTabText(0, self.tr("Misshelved ({n})").format(n=len(stray)))
             self.lists.setTabText(2, self.tr("Missing (review) ({n})").format(n=len(review)))
 
         self.ctx.tasks.submit(work, done, self._failed)
+
+    def _decision(self, decision: str) -> str:
+        return {
+            "missing": self.tr("missing"),
+            "lost": self.tr("lost"),
+            "restored": self.tr("restored"),
+        }.get(decision, decision)
 
     def _show_progress(self, progress: InventoryProgress | None) -> None:
         self._progress = progress

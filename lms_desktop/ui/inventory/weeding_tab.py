@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -60,15 +61,15 @@ class CandidateColumn(IntEnum):
 
 
 _HEADERS = {
-    CandidateColumn.CALL_NUMBER: "Call number",
-    CandidateColumn.TITLE: "Title",
-    CandidateColumn.YEAR: "Published",
-    CandidateColumn.LAST_LOAN: "Last loan",
-    CandidateColumn.LOANS: "Loans",
-    CandidateColumn.CONDITION: "Condition",
-    CandidateColumn.STATUS: "Status",
-    CandidateColumn.BARCODE: "Barcode",
-    CandidateColumn.REASONS: "Why",
+    CandidateColumn.CALL_NUMBER: QT_TRANSLATE_NOOP("CandidateModel", "Call number"),
+    CandidateColumn.TITLE: QT_TRANSLATE_NOOP("CandidateModel", "Title"),
+    CandidateColumn.YEAR: QT_TRANSLATE_NOOP("CandidateModel", "Published"),
+    CandidateColumn.LAST_LOAN: QT_TRANSLATE_NOOP("CandidateModel", "Last loan"),
+    CandidateColumn.LOANS: QT_TRANSLATE_NOOP("CandidateModel", "Loans"),
+    CandidateColumn.CONDITION: QT_TRANSLATE_NOOP("CandidateModel", "Condition"),
+    CandidateColumn.STATUS: QT_TRANSLATE_NOOP("CandidateModel", "Status"),
+    CandidateColumn.BARCODE: QT_TRANSLATE_NOOP("CandidateModel", "Barcode"),
+    CandidateColumn.REASONS: QT_TRANSLATE_NOOP("CandidateModel", "Why"),
 }
 
 PageFetcher = Callable[[Sequence[int]], list[WeedingCandidate]]
@@ -144,7 +145,9 @@ class CandidateModel(QAbstractTableModel):
             CandidateColumn.TITLE: candidate.title,
             CandidateColumn.YEAR: str(candidate.publication_year or ""),
             CandidateColumn.LAST_LOAN: (
-                candidate.last_loan.isoformat() if candidate.last_loan else "never"
+                candidate.last_loan.isoformat()
+                if candidate.last_loan
+                else QCoreApplication.translate("CandidateModel", "never")
             ),
             CandidateColumn.LOANS: str(candidate.loan_count),
             CandidateColumn.CONDITION: candidate.condition,
@@ -154,8 +157,14 @@ class CandidateModel(QAbstractTableModel):
         }[column]
 
 
-_RULE_COLUMNS = ("From", "To", "Older than (years)", "Not borrowed in (years)", "At most loans",
-                 "Condition (poor, damaged…)")  # fmt: skip
+_RULE_COLUMNS = (
+    QT_TRANSLATE_NOOP("WeedingTab", "From"),
+    QT_TRANSLATE_NOOP("WeedingTab", "To"),
+    QT_TRANSLATE_NOOP("WeedingTab", "Older than (years)"),
+    QT_TRANSLATE_NOOP("WeedingTab", "Not borrowed in (years)"),
+    QT_TRANSLATE_NOOP("WeedingTab", "At most loans"),
+    QT_TRANSLATE_NOOP("WeedingTab", "Condition (poor, damaged…)"),
+)
 
 
 class WeedingTab(QWidget):
