@@ -30,7 +30,6 @@ from lms_desktop.makerspace.schedule import (
     periods_on,
     to_local,
 )
-from lms_desktop.ui.makerspace.none_guard import keep_none_alive
 
 HEADER_HEIGHT = 40
 GUTTER_WIDTH = 52
@@ -273,7 +272,6 @@ class WeekView(QWidget):
     # --- painting -------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        keep_none_alive()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         palette = self.palette()
@@ -463,7 +461,6 @@ class WeekView(QWidget):
         )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        keep_none_alive()
         if self._drag is None:
             item = self._placed_at(event.position())
             cursor = Qt.CursorShape.ArrowCursor

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-try:  # QtPdf ships in the PySide6-Pdf wheel; without it the preview says so
+try:  # QtPdf ships in PySide6-Addons; without it the preview says so
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
@@ -62,7 +62,7 @@ class PdfPreview(QWidget):
         else:
             self.document = None
             self.view = QLabel(
-                self.tr("The preview needs the PySide6-Pdf package. Save the file to see it.")
+                self.tr("The PDF preview is not available on this computer. Save the file to see it.")
             )
         self.view.setAccessibleName(self.tr("Pages of the PDF"))
         layout.addWidget(self.view, 1)
