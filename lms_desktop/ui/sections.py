@@ -15,10 +15,6 @@ from lms_desktop.ui.placeholder import NotYetBuiltSection
 from lms_desktop.ui.settings.section import SettingsSection
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 @dataclass(frozen=True)
 class SectionSpec:
     key: str
@@ -65,49 +61,49 @@ def sections() -> list[SectionSpec]:
     return [
         SectionSpec(
             "desk",
-            _tr("Desk"),
+            QCoreApplication.translate("Sections", "Desk"),
             "desk",
             _desk,
         ),
         SectionSpec(
             "catalog",
-            _tr("Catalog"),
+            QCoreApplication.translate("Sections", "Catalog"),
             "catalog",
             CatalogSection,
         ),
         SectionSpec(
             "patrons",
-            _tr("Patrons"),
+            QCoreApplication.translate("Sections", "Patrons"),
             "patrons",
             _patrons,
         ),
         SectionSpec(
             "devices",
-            _tr("Devices"),
+            QCoreApplication.translate("Sections", "Devices"),
             "devices",
             _devices,
         ),
         SectionSpec(
             "makerspace",
-            _tr("Makerspace"),
+            QCoreApplication.translate("Sections", "Makerspace"),
             "makerspace",
             MakerspaceSection,
         ),
         SectionSpec(
             "reports",
-            _tr("Reports"),
+            QCoreApplication.translate("Sections", "Reports"),
             "reports",
             _reports,
         ),
         SectionSpec(
             "inventory",
-            _tr("Inventory"),
+            QCoreApplication.translate("Sections", "Inventory"),
             "inventory",
             _inventory,
         ),
         SectionSpec(
             "settings",
-            _tr("Settings"),
+            QCoreApplication.translate("Sections", "Settings"),
             "settings",
             SettingsSection,
         ),
