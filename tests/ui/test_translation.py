@@ -1,0 +1,121 @@
+"""A Spanish-reading aide chooses Español and sees the navigation and the desk in Spanish."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from lms_desktop.bootstrap import AppContext
+from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.desk.desk_screen import DeskSection
+from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.settings.school_page import SchoolPage
+from lms_desktop.ui.tasks import TaskRunner
+from lms_desktop.ui.translation import LANGUAGE_KEY, chosen_language, install_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> list[Path]:
+    """Build the .qm files from the committed .ts sources, as a fresh checkout must."""
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "scripts" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.compile_all()
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
+    installed = install_translators(qapp, "es")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(app_context: AppContext) -> Iterator[UiContext]:
+    context = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
+    yield context
+    context.tasks.wait_for_done()
+
+
+def test_the_spanish_translation_is_compiled(compiled_translations: list[Path]) -> None:
+    spanish_qm = [qm for qm in compiled_translations if qm.name == "lms_desktop_es.qm"]
+    assert spanish_qm and spanish_qm[0].stat().st_size > 1000
+
+
+def test_in_spanish_the_navigation_and_window_chrome_read_spanish(
+    spanish: None, qtbot: QtBot, ctx: UiContext, settings: QSettings
+) -> None:
+    window = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == [
+        "Mostrador",
+        "Catálogo",
+        "Usuarios",
+        "Dispositivos",
+        "Makerspace",
+        "Informes",
+        "Inventario",
+        "Configuración",
+    ]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Archivo", "&Ir a", "A&yuda"]
+    assert window.navigation.accessibleName() == "Secciones"
+
+
+def test_in_spanish_the_desk_speaks_spanish(spanish: None, qtbot: QtBot, ctx: UiContext) -> None:
+    desk = DeskSection(ctx)
+    qtbot.addWidget(desk)
+    assert desk.scan_field.accessibleName() == "Campo de lectura"
+    assert desk.scan_field.placeholderText() == (
+        "Escanee un carné, un libro, un dispositivo o un ISBN"
+    )
+    buttons = {b.text() for b in desk.findChildren(QPushButton)}
+    assert {"Prestar / devolver", "Solo devolver", "Renovar", "Deshacer"} <= buttons
+    assert "Terminar con el usuario (Esc)" in buttons
+    labels = " ".join(label.text() for label in desk.findChildren(QLabel))
+    assert "Listo. Escanee un carné o un material." in labels
+    assert "Check out" not in " ".join(buttons)
+
+
+def test_in_english_nothing_is_translated(qtbot: QtBot, ctx: UiContext) -> None:
+    desk = DeskSection(ctx)
+    qtbot.addWidget(desk)
+    assert desk.scan_field.accessibleName() == "Scan field"
+
+
+def test_the_librarian_chooses_spanish_on_the_school_page(
+    qtbot: QtBot, ctx: UiContext, settings: QSettings
+) -> None:
+    page = SchoolPage(ctx, settings=settings)
+    qtbot.addWidget(page)
+    assert page.language.currentData() == ""  # follows the system until chosen
+    assert page.language.accessibleName() == "Language / Idioma"
+    with qtbot.waitSignal(ctx.hub.status_message) as said:
+        page.language.setCurrentIndex(page.language.findText("Español"))
+    assert "next time" in said.args[0]
+    assert settings.value(LANGUAGE_KEY) == "es"
+    assert chosen_language(settings) == "es"
+    # the page opened again remembers the choice
+    again = SchoolPage(ctx, settings=settings)
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "Español"
+    again.language.setCurrentIndex(again.language.findText("English"))
+    assert chosen_language(settings) == "en"
