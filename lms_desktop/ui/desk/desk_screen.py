@@ -125,14 +125,18 @@ class DeskSection(QWidget):
 
         self.mode_buttons = QButtonGroup(self)
         mode_row = QHBoxLayout()
-        for mode, text, name in (
-            (DeskMode.AUTO, self.tr("Check out / in"), self.tr("Mode: check out and in")),
-            (DeskMode.CHECK_IN, self.tr("Check in only"), self.tr("Mode: check in only")),
-            (DeskMode.RENEW, self.tr("Renew"), self.tr("Mode: renew")),
+        for mode, text, name, key in (
+            (DeskMode.AUTO, self.tr("Check out / in"), self.tr("Mode: check out and in"), "F2"),
+            (DeskMode.CHECK_IN, self.tr("Check in only"), self.tr("Mode: check in only"), "F3"),
+            (DeskMode.RENEW, self.tr("Renew"), self.tr("Mode: renew"), "F4"),
         ):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setAccessibleName(name)
+            # the keyboard reaches the modes by F2-F4 (the buttons stay out of the Tab chain
+            # so Tab from the scan field goes straight to the patron's actions)
+            b.setShortcut(QKeySequence(key))
+            b.setToolTip(f"{text} ({key})")
             b.setProperty("mode", mode.value)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.mode_buttons.addButton(b)
@@ -142,12 +146,16 @@ class DeskSection(QWidget):
         self.mode_buttons.buttonClicked.connect(self._mode_clicked)
         self.done_button = QPushButton(self.tr("Done with patron (Esc)"))
         self.done_button.setAccessibleName(self.tr("Done with this patron"))
-        self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.done_button.setFocusPolicy(
+            Qt.FocusPolicy.TabFocus
+        )  # Tab reaches it, a click keeps the scan field
         self.done_button.clicked.connect(self.clear_patron)
         mode_row.addStretch(1)
         self.batch_button = QPushButton(self.tr("Import scanner batch…"))
         self.batch_button.setAccessibleName(self.tr("Import an offline scanner batch file"))
-        self.batch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.batch_button.setFocusPolicy(
+            Qt.FocusPolicy.TabFocus
+        )  # Tab reaches it, a click keeps the scan field
         self.batch_button.clicked.connect(self.open_batch_import)
         mode_row.addWidget(self.done_button)
 

@@ -24,6 +24,11 @@ from lms_desktop.circulation.results import FeeView, HoldView, LoanView, PatronD
 from lms_desktop.ui.desk.row_models import RowsModel, fees_model, holds_model, loans_model, money
 
 PHOTO_SIZE = (80, 100)
+# status colours (foreground, background): WCAG AA contrast, see tests/ui/test_accessibility.py
+PHOTO_COLOURS = ("#4b5563", "#e5e7eb")
+BLOCK_FOREGROUND = "#9b1c1c"
+NOTE_FOREGROUND = "#92400e"
+MUTED_TEXT = "#4b5563"
 
 
 def make_table(model: RowsModel, name: str) -> QTableView:
@@ -57,7 +62,9 @@ class PatronCard(QFrame):
         self.photo.setFixedSize(*PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setAccessibleName(self.tr("Patron photo"))
-        self.photo.setStyleSheet("background: #e5e7eb; color: #6b7280; border-radius: 4px;")
+        self.photo.setStyleSheet(
+            f"background: {PHOTO_COLOURS[1]}; color: {PHOTO_COLOURS[0]}; border-radius: 4px;"
+        )
         self.name = QLabel()
         self.name.setObjectName("patron-name")
         self.name.setAccessibleName(self.tr("Patron name"))
@@ -71,11 +78,11 @@ class PatronCard(QFrame):
         self.blocks.setObjectName("patron-blocks")
         self.blocks.setAccessibleName(self.tr("Blocks"))
         self.blocks.setWordWrap(True)
-        self.blocks.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.blocks.setStyleSheet(f"color: {BLOCK_FOREGROUND}; font-weight: 600;")
         self.notes = QLabel()
         self.notes.setAccessibleName(self.tr("Patron notes"))
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #92400e;")
+        self.notes.setStyleSheet(f"color: {NOTE_FOREGROUND};")
 
         top = QGridLayout()
         top.addWidget(self.photo, 0, 0, 4, 1)
@@ -174,13 +181,13 @@ class PatronCard(QFrame):
                 if p.homeroom_teacher:
                     room += f" — {html.escape(p.homeroom_teacher)}"
                 bits.append(room)
-            bits.append(f"<span style='color:#6b7280'>{html.escape(p.barcode)}</span>")
+            bits.append(f"<span style='color:{MUTED_TEXT}'>{html.escape(p.barcode)}</span>")
             if p.status != "active":
                 bits.append(f"<b>{html.escape(p.status)}</b>")
             balance = detail.fee_balance_cents
             if balance:
                 bits.append(
-                    "<b style='color:#9b1c1c'>"
+                    f"<b style='color:{BLOCK_FOREGROUND}'>"
                     + self.tr("owes {amount}").format(amount=money(balance))
                     + "</b>"
                 )

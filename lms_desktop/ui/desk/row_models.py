@@ -26,7 +26,7 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#9b1c1c")
-MUTED_FOREGROUND = QColor("#6b7280")
+MUTED_FOREGROUND = QColor("#4b5563")  # 4.5:1 also on alternate rows
 
 
 def _tr(text: str) -> str:
