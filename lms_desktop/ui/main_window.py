@@ -55,11 +55,14 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(170)
+        # a little larger than the system font, and it grows with it (no fixed point size)
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.navigation.setFont(nav_font)
         self.navigation.setIconSize(self.navigation.iconSize() * 1.5)
         self.navigation.setSpacing(2)
         self.navigation.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; padding-top: 6px; }"
+            "QListWidget#navigation { padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 8px 6px; }"
         )
         self.stack = QStackedWidget(central)
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             placeholder.setObjectName(f"unbuilt-{spec.key}")
             self.stack.addWidget(placeholder)
+        self.navigation.setFixedWidth(self._navigation_width())
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
@@ -83,6 +88,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # navigation
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest (translated) title at the current font size."""
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.navigation.item(row).text()))
+            for row in range(self.navigation.count())
+        )
+        return max(170, longest + self.navigation.iconSize().width() + 72)
+
     def section_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]
 

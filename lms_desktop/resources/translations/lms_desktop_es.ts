@@ -276,7 +276,7 @@
     <message>
         <location filename="../../ui/care/backups_page.py" line="159" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="160" />
@@ -2141,230 +2141,334 @@
         <translation>Modo: renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="143" />
+        <location filename="../../ui/desk/desk_screen.py" line="147" />
         <source>Done with patron (Esc)</source>
         <translation>Terminar con el usuario (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="144" />
+        <location filename="../../ui/desk/desk_screen.py" line="148" />
         <source>Done with this patron</source>
         <translation>Terminar con este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="148" />
+        <location filename="../../ui/desk/desk_screen.py" line="154" />
         <source>Import scanner batch…</source>
         <translation>Importar lote del lector…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="149" />
+        <location filename="../../ui/desk/desk_screen.py" line="155" />
         <source>Import an offline scanner batch file</source>
         <translation>Importar un archivo de lote de un lector sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="156" />
+        <location filename="../../ui/desk/desk_screen.py" line="164" />
         <source>Answer to the last scan</source>
         <translation>Respuesta a la última lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="161" />
+        <location filename="../../ui/desk/desk_screen.py" line="169" />
         <source>Scans waiting</source>
         <translation>Lecturas en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="165" />
+        <location filename="../../ui/desk/desk_screen.py" line="173" />
         <source>Lend anyway…</source>
         <translation>Prestar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="166" />
+        <location filename="../../ui/desk/desk_screen.py" line="174" />
         <source>Add this copy…</source>
         <translation>Añadir este ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="167" />
+        <location filename="../../ui/desk/desk_screen.py" line="175" />
         <source>Look up this ISBN…</source>
         <translation>Buscar este ISBN…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="168" />
+        <location filename="../../ui/desk/desk_screen.py" line="176" />
         <source>Hold slip…</source>
         <translation>Boleta de reserva…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="169" />
+        <location filename="../../ui/desk/desk_screen.py" line="177" />
         <source>Renew it</source>
         <translation>Renovarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="180" />
+        <location filename="../../ui/desk/desk_screen.py" line="188" />
         <source>Place hold for this patron</source>
         <translation>Reservar para este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="181" />
+        <location filename="../../ui/desk/desk_screen.py" line="189" />
         <source>Place a hold on the title</source>
         <translation>Hacer una reserva del título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="192" />
-        <location filename="../../ui/desk/desk_screen.py" line="207" />
+        <location filename="../../ui/desk/desk_screen.py" line="200" />
+        <location filename="../../ui/desk/desk_screen.py" line="215" />
         <source>Last actions</source>
         <translation>Últimas acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="197" />
+        <location filename="../../ui/desk/desk_screen.py" line="205" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="198" />
+        <location filename="../../ui/desk/desk_screen.py" line="206" />
         <source>Undo the selected action</source>
         <translation>Deshacer la acción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="251" />
+        <location filename="../../ui/desk/desk_screen.py" line="259" />
         <source>Ready. Scan a patron card or an item.</source>
         <translation>Listo. Escanee un carné o un material.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="276" />
+        <location filename="../../ui/desk/desk_screen.py" line="284" />
         <source>That scan had nothing readable in it. Scan the barcode again.</source>
         <translation>Esa lectura no tenía nada legible. Escanee el código de barras otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="356" />
+        <location filename="../../ui/desk/desk_screen.py" line="364" />
         <source>Something went wrong with the scan of {text}; nothing was recorded. Scan it again. ({error})</source>
         <translation>Algo falló al leer {text}; no se guardó nada. Escanéelo otra vez. ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="394" />
+        <location filename="../../ui/desk/desk_screen.py" line="402" />
         <source>{n} scans waiting…</source>
         <translation>{n} lecturas en espera…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="412" />
+        <location filename="../../ui/desk/desk_screen.py" line="420" />
         <source>Check out / in: scan a patron, then their items.</source>
         <translation>Prestar / devolver: escanee el carné y luego sus materiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="413" />
+        <location filename="../../ui/desk/desk_screen.py" line="421" />
         <source>Check in only: every item scanned is returned.</source>
         <translation>Solo devolver: cada material escaneado se devuelve.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="414" />
+        <location filename="../../ui/desk/desk_screen.py" line="422" />
         <source>Renew: every item scanned is renewed.</source>
         <translation>Renovar: cada material escaneado se renueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="430" />
+        <location filename="../../ui/desk/desk_screen.py" line="438" />
         <source>Ready for the next patron.</source>
         <translation>Listo para el siguiente usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="478" />
+        <location filename="../../ui/desk/desk_screen.py" line="486" />
         <source>Pick the loan to renew in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="488" />
+        <location filename="../../ui/desk/desk_screen.py" line="496" />
         <source>Scan the patron's card first.</source>
         <translation>Primero escanee el carné del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="500" />
+        <location filename="../../ui/desk/desk_screen.py" line="508" />
         <source>Pick the loan to check in in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere devolver.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="515" />
+        <location filename="../../ui/desk/desk_screen.py" line="523" />
         <source>Pick the lost item in the loans list first.</source>
         <translation>Primero elija el material perdido en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="519" />
+        <location filename="../../ui/desk/desk_screen.py" line="527" />
         <source>Mark lost</source>
         <translation>Marcar como perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="520" />
+        <location filename="../../ui/desk/desk_screen.py" line="528" />
         <source>Mark “{title}” lost and charge its replacement cost to {name}?</source>
         <translation>¿Marcar «{title}» como perdido y cobrar a {name} lo que cuesta reponerlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="535" />
+        <location filename="../../ui/desk/desk_screen.py" line="543" />
         <source>Pick the item in the loans list first.</source>
         <translation>Primero elija el material en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="538" />
+        <location filename="../../ui/desk/desk_screen.py" line="546" />
         <source>Claims returned</source>
         <translation>Dice que lo devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="540" />
+        <location filename="../../ui/desk/desk_screen.py" line="548" />
         <source>The patron says “{title}” was returned. Close the loan without a fee and look for the item on the shelves?</source>
         <translation>El usuario dice que devolvió «{title}». ¿Cerrar el préstamo sin multa y buscar el material en los estantes?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="555" />
+        <location filename="../../ui/desk/desk_screen.py" line="563" />
         <source>Pick the hold to cancel in the list first.</source>
         <translation>Primero elija en la lista la reserva que quiere cancelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="560" />
+        <location filename="../../ui/desk/desk_screen.py" line="568" />
         <source>Hold on “{title}” cancelled.</source>
         <translation>Reserva de «{title}» cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="566" />
+        <location filename="../../ui/desk/desk_screen.py" line="574" />
         <source>Pick the fee in the list first.</source>
         <translation>Primero elija la multa en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="569" />
+        <location filename="../../ui/desk/desk_screen.py" line="577" />
         <source>Nothing is owed on that fee any more.</source>
         <translation>Ya no se debe nada de esa multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="581" />
+        <location filename="../../ui/desk/desk_screen.py" line="589" />
         <source>Waived {amount}; {left} still owed on this fee.</source>
         <translation>Perdonado {amount}; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="584" />
+        <location filename="../../ui/desk/desk_screen.py" line="592" />
         <source>Payment of {amount} taken; {left} still owed on this fee.</source>
         <translation>Pago de {amount} recibido; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="601" />
+        <location filename="../../ui/desk/desk_screen.py" line="609" />
         <source>Already undone, or from an earlier day: it can no longer be undone.</source>
         <translation>Ya se deshizo o es de otro día: ya no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="609" />
+        <location filename="../../ui/desk/desk_screen.py" line="617" />
         <source>Pick the action to undo in Last actions first.</source>
         <translation>Primero elija en Últimas acciones la acción que quiere deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="618" />
+        <location filename="../../ui/desk/desk_screen.py" line="626" />
         <source>Undone: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="674" />
+        <location filename="../../ui/desk/desk_screen.py" line="682" />
         <source>Place hold</source>
         <translation>Hacer reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="674" />
+        <location filename="../../ui/desk/desk_screen.py" line="682" />
         <source>Which title?</source>
         <translation>¿Qué título?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="684" />
+        <location filename="../../ui/desk/desk_screen.py" line="692" />
         <source>{name} is number {n} in line for “{title}”.</source>
         <translation>{name} es el número {n} en la lista de espera de «{title}».</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTables</name>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="131" />
+        <source>{due} · overdue</source>
+        <translation>{due} · atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="141" />
+        <location filename="../../ui/desk/row_models.py" line="175" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="145" />
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="147" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="149" />
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="166" />
+        <source>On the hold shelf</source>
+        <translation>En el estante de reservas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="168" />
+        <source>Waiting (number {n} in line)</source>
+        <translation>En espera (número {n} en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="176" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="178" />
+        <source>Placed</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="181" />
+        <source>Pick up by</source>
+        <translation>Recoger antes de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="191" />
+        <source>For</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="195" />
+        <source>Item</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="198" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="203" />
+        <source>Still owed</source>
+        <translation>Se debe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="208" />
+        <source>Charged</source>
+        <translation>Cobrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="220" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="221" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="222" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="224" />
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="225" />
+        <source>undone</source>
+        <translation>deshecha</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +3035,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="165" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4194,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="458" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="471" />
@@ -6080,180 +6184,180 @@
 <context>
     <name>PatronCard</name>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="59" />
+        <location filename="../../ui/desk/patron_card.py" line="64" />
         <source>Patron photo</source>
         <translation>Foto del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="63" />
+        <location filename="../../ui/desk/patron_card.py" line="70" />
         <source>Patron name</source>
         <translation>Nombre del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="67" />
+        <location filename="../../ui/desk/patron_card.py" line="74" />
         <source>Patron details</source>
         <translation>Datos del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="72" />
+        <location filename="../../ui/desk/patron_card.py" line="79" />
         <source>Blocks</source>
         <translation>Bloqueos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="76" />
+        <location filename="../../ui/desk/patron_card.py" line="83" />
         <source>Patron notes</source>
         <translation>Notas del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="91" />
-        <location filename="../../ui/desk/patron_card.py" line="126" />
+        <location filename="../../ui/desk/patron_card.py" line="98" />
+        <location filename="../../ui/desk/patron_card.py" line="133" />
         <source>Loans</source>
         <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="92" />
+        <location filename="../../ui/desk/patron_card.py" line="99" />
         <source>Holds</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="93" />
-        <location filename="../../ui/desk/patron_card.py" line="221" />
+        <location filename="../../ui/desk/patron_card.py" line="100" />
+        <location filename="../../ui/desk/patron_card.py" line="228" />
         <source>Fees</source>
         <translation>Multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="101" />
+        <location filename="../../ui/desk/patron_card.py" line="108" />
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="101" />
+        <location filename="../../ui/desk/patron_card.py" line="108" />
         <source>Renew the selected loan</source>
         <translation>Renovar el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="102" />
+        <location filename="../../ui/desk/patron_card.py" line="109" />
         <source>Renew all</source>
         <translation>Renovar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="102" />
+        <location filename="../../ui/desk/patron_card.py" line="109" />
         <source>Renew all loans</source>
         <translation>Renovar todos los préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="103" />
+        <location filename="../../ui/desk/patron_card.py" line="110" />
         <source>Check in</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="103" />
+        <location filename="../../ui/desk/patron_card.py" line="110" />
         <source>Check in the selected loan</source>
         <translation>Devolver el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="104" />
+        <location filename="../../ui/desk/patron_card.py" line="111" />
         <source>Lost…</source>
         <translation>Perdido…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="104" />
+        <location filename="../../ui/desk/patron_card.py" line="111" />
         <source>Mark the selected loan lost</source>
         <translation>Marcar como perdido el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="106" />
+        <location filename="../../ui/desk/patron_card.py" line="113" />
         <source>Claims returned…</source>
         <translation>Dice que lo devolvió…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="106" />
+        <location filename="../../ui/desk/patron_card.py" line="113" />
         <source>Mark the selected loan claims returned</source>
         <translation>Marcar que el usuario dice haber devuelto el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="109" />
+        <location filename="../../ui/desk/patron_card.py" line="116" />
         <source>Cancel hold</source>
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="109" />
+        <location filename="../../ui/desk/patron_card.py" line="116" />
         <source>Cancel the selected hold</source>
         <translation>Cancelar la reserva seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="111" />
+        <location filename="../../ui/desk/patron_card.py" line="118" />
         <source>Take payment…</source>
         <translation>Recibir pago…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="111" />
+        <location filename="../../ui/desk/patron_card.py" line="118" />
         <source>Take a payment on the fee</source>
         <translation>Recibir un pago de la multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="112" />
+        <location filename="../../ui/desk/patron_card.py" line="119" />
         <source>Waive…</source>
         <translation>Perdonar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="112" />
+        <location filename="../../ui/desk/patron_card.py" line="119" />
         <source>Waive the selected fee</source>
         <translation>Perdonar la multa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="115" />
+        <location filename="../../ui/desk/patron_card.py" line="122" />
         <source>Loans, holds and fees</source>
         <translation>Préstamos, reservas y multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="155" />
+        <location filename="../../ui/desk/patron_card.py" line="162" />
         <source>No patron selected</source>
         <translation>Ningún usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="157" />
+        <location filename="../../ui/desk/patron_card.py" line="164" />
         <source>Scan a patron card to check out. Items scanned now are checked in.</source>
         <translation>Escanee un carné para prestar. Los materiales que escanee ahora se devuelven.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="162" />
-        <location filename="../../ui/desk/patron_card.py" line="208" />
+        <location filename="../../ui/desk/patron_card.py" line="169" />
+        <location filename="../../ui/desk/patron_card.py" line="215" />
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="171" />
+        <location filename="../../ui/desk/patron_card.py" line="178" />
         <source>Grade {grade}</source>
         <translation>Grado {grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="184" />
+        <location filename="../../ui/desk/patron_card.py" line="191" />
         <source>owes {amount}</source>
         <translation>debe {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="188" />
+        <location filename="../../ui/desk/patron_card.py" line="195" />
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="213" />
+        <location filename="../../ui/desk/patron_card.py" line="220" />
         <source>Loans ({n})</source>
         <translation>Préstamos ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="215" />
+        <location filename="../../ui/desk/patron_card.py" line="222" />
         <source>Loans ({n}, {late} overdue)</source>
         <translation>Préstamos ({n}, {late} atrasados)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="217" />
+        <location filename="../../ui/desk/patron_card.py" line="224" />
         <source>Holds ({n})</source>
         <translation>Reservas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="221" />
+        <location filename="../../ui/desk/patron_card.py" line="228" />
         <source>Fees ({amount})</source>
         <translation>Multas ({amount})</translation>
     </message>
@@ -6928,7 +7032,7 @@
     <message>
         <location filename="../../ui/care/privacy_page.py" line="76" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="77" />
@@ -7392,7 +7496,7 @@
     <message>
         <location filename="../../ui/reports/settings_page.py" line="80" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="81" />
@@ -8677,7 +8781,7 @@
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="78" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="79" />
@@ -9458,7 +9562,7 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="63" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="65" />

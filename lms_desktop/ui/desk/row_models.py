@@ -127,17 +127,26 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
 def _due_text(loan: LoanView) -> str:
     due = local_text(loan.due_at, with_time=loan.item.item_kind != "book")
-    return _tr("{due} · overdue").format(due=due) if loan.overdue else due
+    return (
+        QCoreApplication.translate("DeskTables", "{due} · overdue").format(due=due)
+        if loan.overdue
+        else due
+    )
 
 
 def loans_model(parent: Any = None) -> RowsModel[LoanView]:
     return RowsModel(
         [
-            Column(_tr("Title"), lambda loan: loan.item.title or loan.item.item_type),
-            Column(_tr("Barcode"), lambda loan: loan.item.barcode),
-            Column(_tr("Due"), _due_text),
             Column(
-                _tr("Renewals"),
+                QCoreApplication.translate("DeskTables", "Title"),
+                lambda loan: loan.item.title or loan.item.item_type,
+            ),
+            Column(
+                QCoreApplication.translate("DeskTables", "Barcode"), lambda loan: loan.item.barcode
+            ),
+            Column(QCoreApplication.translate("DeskTables", "Due"), _due_text),
+            Column(
+                QCoreApplication.translate("DeskTables", "Renewals"),
                 lambda loan: f"{loan.renewals} / {loan.max_renewals}",
                 align_right=True,
             ),
@@ -154,17 +163,22 @@ def _expires(hold: HoldView) -> str:
 def holds_model(parent: Any = None) -> RowsModel[HoldView]:
     def status(hold: HoldView) -> str:
         if hold.status == "ready":
-            return _tr("On the hold shelf")
+            return QCoreApplication.translate("DeskTables", "On the hold shelf")
         if hold.status == "waiting":
-            return _tr("Waiting (number {n} in line)").format(n=hold.queue_position)
+            return QCoreApplication.translate("DeskTables", "Waiting (number {n} in line)").format(
+                n=hold.queue_position
+            )
         return hold.status
 
     return RowsModel(
         [
-            Column(_tr("Title"), lambda hold: hold.title),
-            Column(_tr("Status"), status),
-            Column(_tr("Placed"), lambda hold: local_text(hold.placed_at)),
-            Column(_tr("Pick up by"), _expires),
+            Column(QCoreApplication.translate("DeskTables", "Title"), lambda hold: hold.title),
+            Column(QCoreApplication.translate("DeskTables", "Status"), status),
+            Column(
+                QCoreApplication.translate("DeskTables", "Placed"),
+                lambda hold: local_text(hold.placed_at),
+            ),
+            Column(QCoreApplication.translate("DeskTables", "Pick up by"), _expires),
         ],
         parent=parent,
     )
@@ -173,11 +187,27 @@ def holds_model(parent: Any = None) -> RowsModel[HoldView]:
 def fees_model(parent: Any = None) -> RowsModel[FeeView]:
     return RowsModel(
         [
-            Column(_tr("For"), lambda fee: fee.description or fee.kind),
-            Column(_tr("Item"), lambda fee: fee.item_barcode or ""),
-            Column(_tr("Amount"), lambda fee: money(fee.amount_cents), align_right=True),
-            Column(_tr("Still owed"), lambda fee: money(fee.balance_cents), align_right=True),
-            Column(_tr("Charged"), lambda fee: local_text(fee.created_at)),
+            Column(
+                QCoreApplication.translate("DeskTables", "For"),
+                lambda fee: fee.description or fee.kind,
+            ),
+            Column(
+                QCoreApplication.translate("DeskTables", "Item"), lambda fee: fee.item_barcode or ""
+            ),
+            Column(
+                QCoreApplication.translate("DeskTables", "Amount"),
+                lambda fee: money(fee.amount_cents),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("DeskTables", "Still owed"),
+                lambda fee: money(fee.balance_cents),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("DeskTables", "Charged"),
+                lambda fee: local_text(fee.created_at),
+            ),
         ],
         highlight=lambda fee: None if fee.balance_cents else "muted",
         parent=parent,
@@ -187,10 +217,13 @@ def fees_model(parent: Any = None) -> RowsModel[FeeView]:
 def journal_model(parent: Any = None) -> RowsModel[JournalView]:
     return RowsModel(
         [
-            Column(_tr("When"), lambda e: short_time(e.at)),
-            Column(_tr("What"), lambda e: e.summary),
-            Column(_tr("Who"), lambda e: e.staff_name),
-            Column(_tr("Undone"), lambda e: _tr("undone") if e.undone_at else ""),
+            Column(QCoreApplication.translate("DeskTables", "When"), lambda e: short_time(e.at)),
+            Column(QCoreApplication.translate("DeskTables", "What"), lambda e: e.summary),
+            Column(QCoreApplication.translate("DeskTables", "Who"), lambda e: e.staff_name),
+            Column(
+                QCoreApplication.translate("DeskTables", "Undone"),
+                lambda e: QCoreApplication.translate("DeskTables", "undone") if e.undone_at else "",
+            ),
         ],
         highlight=lambda e: "muted" if e.undone_at else None,
         parent=parent,
