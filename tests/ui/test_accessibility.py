@@ -195,3 +195,57 @@ def test_status_colours_meet_wcag_aa(qapp: QApplication) -> None:
         if contrast_ratio(fg, bg) < 4.5
     ]
     assert failing == [], "\n".join(failing)
+
+
+@pytest.fixture
+def large_font(qapp: QApplication) -> Iterator[float]:
+    """The school's accessibility setting: the system font at one and a half times."""
+    original = qapp.font()
+    larger = qapp.font()
+    larger.setPointSizeF(original.pointSizeF() * 1.5)
+    qapp.setFont(larger)
+    yield larger.pointSizeF()
+    qapp.setFont(original)
+
+
+def _clipped(root: QWidget) -> list[str]:
+    clipped = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull():
+            needed = widget.fontMetrics().height()
+            if widget.wordWrap() and widget.heightForWidth(widget.width()) > 0:
+                needed = widget.heightForWidth(widget.width())
+            if widget.height() < needed:
+                clipped.append(f"label {widget.text()[:40]!r}: {widget.height()} < {needed}")
+        elif isinstance(widget, QAbstractButton) and widget.text().strip():
+            hint = widget.minimumSizeHint()
+            if widget.height() < hint.height() or widget.width() < hint.width():
+                clipped.append(f"button {widget.text()!r}: {widget.size()} < {hint}")
+    return clipped
+
+
+def test_text_scales_with_the_system_font(
+    large_font: float, qtbot: QtBot, ctx: UiContext, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    desk = window.show_section("desk")
+    assert isinstance(desk, DeskSection)
+    with qtbot.waitSignal(desk.answered):
+        desk.submit_scan(make_library_barcode("patron", DEMO_INSTITUTION, 1))
+    qtbot.waitUntil(lambda: desk.card.name.text() != "")
+    # the text really is larger, and the navigation grew with it
+    assert desk.card.name.font().pointSizeF() >= large_font
+    nav = window.navigation
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()
+        assert nav.visualItemRect(item).width() >= needed, item.text()
+        assert nav.visualItemRect(item).height() >= nav.fontMetrics().height()
+    assert _clipped(desk) == []
