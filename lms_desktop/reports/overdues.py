@@ -237,7 +237,7 @@ def student_notices_document(
             heading, *paragraphs = [p for p in text.split("\n") if p.strip()] or [""]
             spanish = language == "es"
             columns = (
-                ("Título", "Código", "Fecha de entrega", "Días de atraso")
+                ("Título", "Código", "Fecha de devolución", "Días de atraso")
                 if spanish
                 else ("Title", "Barcode", "Due", "Days late")
             )
