@@ -1168,12 +1168,12 @@
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="70" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="71" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="72" />
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="824" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="825" />
@@ -1229,7 +1229,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="826" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="827" />
@@ -1239,7 +1239,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="828" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="831" />
@@ -1411,7 +1411,7 @@
     <message>
         <location filename="../../ui/catalog/models.py" line="29" />
         <source>On the hold shelf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">En el estante de reservas</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="30" />
@@ -1472,7 +1472,7 @@
     <message>
         <location filename="../../ui/catalog/models.py" line="192" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="194" />
@@ -1487,7 +1487,7 @@
     <message>
         <location filename="../../ui/catalog/models.py" line="196" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1525,7 @@
     <message>
         <location filename="../../ui/catalog/section.py" line="54" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="264" />
@@ -1643,7 +1643,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="1101" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1104" />
@@ -1999,7 +1999,7 @@
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="59" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="61" />
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="67" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="89" />
@@ -2370,103 +2370,103 @@
 <context>
     <name>DeskTables</name>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="131" />
+        <location filename="../../ui/desk/row_models.py" line="127" />
         <source>{due} · overdue</source>
         <translation>{due} · atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="141" />
-        <location filename="../../ui/desk/row_models.py" line="175" />
+        <location filename="../../ui/desk/row_models.py" line="137" />
+        <location filename="../../ui/desk/row_models.py" line="171" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="145" />
+        <location filename="../../ui/desk/row_models.py" line="141" />
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="147" />
+        <location filename="../../ui/desk/row_models.py" line="143" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="149" />
+        <location filename="../../ui/desk/row_models.py" line="145" />
         <source>Renewals</source>
         <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="166" />
+        <location filename="../../ui/desk/row_models.py" line="162" />
         <source>On the hold shelf</source>
         <translation>En el estante de reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="168" />
+        <location filename="../../ui/desk/row_models.py" line="164" />
         <source>Waiting (number {n} in line)</source>
         <translation>En espera (número {n} en la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="176" />
+        <location filename="../../ui/desk/row_models.py" line="172" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="178" />
+        <location filename="../../ui/desk/row_models.py" line="174" />
         <source>Placed</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="181" />
+        <location filename="../../ui/desk/row_models.py" line="177" />
         <source>Pick up by</source>
         <translation>Recoger antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="191" />
+        <location filename="../../ui/desk/row_models.py" line="187" />
         <source>For</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="195" />
+        <location filename="../../ui/desk/row_models.py" line="191" />
         <source>Item</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="198" />
+        <location filename="../../ui/desk/row_models.py" line="194" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="203" />
+        <location filename="../../ui/desk/row_models.py" line="199" />
         <source>Still owed</source>
         <translation>Se debe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="208" />
+        <location filename="../../ui/desk/row_models.py" line="204" />
         <source>Charged</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="220" />
+        <location filename="../../ui/desk/row_models.py" line="216" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="221" />
+        <location filename="../../ui/desk/row_models.py" line="217" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="222" />
+        <location filename="../../ui/desk/row_models.py" line="218" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="224" />
+        <location filename="../../ui/desk/row_models.py" line="220" />
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="225" />
+        <location filename="../../ui/desk/row_models.py" line="221" />
         <source>undone</source>
         <translation>deshecha</translation>
     </message>
@@ -2626,7 +2626,7 @@
         <location filename="../../ui/devices/section.py" line="204" />
         <location filename="../../ui/devices/section.py" line="302" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="205" />
@@ -2687,7 +2687,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="223" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="224" />
@@ -2744,7 +2744,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="286" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="287" />
@@ -2960,7 +2960,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="134" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="143" />
@@ -3415,7 +3415,7 @@
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="79" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="79" />
@@ -4670,7 +4670,7 @@
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="166" />
         <source>Renewals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Renovaciones</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="167" />
@@ -4844,42 +4844,42 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
     </message>
@@ -6437,7 +6437,7 @@
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="104" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="110" />
@@ -6575,7 +6575,7 @@
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="99" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="100" />
@@ -6600,7 +6600,7 @@
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="104" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
 </context>
 <context>
@@ -7338,7 +7338,7 @@
     <message>
         <location filename="../../ui/devices/section.py" line="680" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="681" />
@@ -8249,9 +8249,62 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings/section.py" line="39" />
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="40" />
+        <source>Scanner</source>
+        <translation>Lector de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="42" />
+        <source>Loan rules</source>
+        <translation>Reglas de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="45" />
+        <source>School calendar</source>
+        <translation>Calendario escolar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="49" />
+        <source>Copy cataloging</source>
+        <translation>Catalogación por copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="54" />
+        <source>Reports &amp; labels</source>
+        <translation>Informes y etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="59" />
+        <source>Makerspace</source>
+        <translation>Makerspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="64" />
+        <source>Device agreements</source>
+        <translation>Acuerdos de dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="67" />
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/section.py" line="69" />
+        <source>Privacy and staff</source>
+        <translation>Privacidad y personal</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../ui/settings/section.py" line="60" />
+        <location filename="../../ui/settings/section.py" line="78" />
         <source>Settings pages</source>
         <translation type="unfinished" />
     </message>
@@ -8399,7 +8452,7 @@
         <location filename="../../ui/inventory/shelf_tab.py" line="177" />
         <location filename="../../ui/inventory/shelf_tab.py" line="184" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="157" />
@@ -9388,7 +9441,7 @@
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="127" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Qué</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="128" />

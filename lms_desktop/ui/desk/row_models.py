@@ -29,10 +29,6 @@ OVERDUE_FOREGROUND = QColor("#9b1c1c")
 MUTED_FOREGROUND = QColor("#4b5563")  # 4.5:1 also on alternate rows
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskTables", text)
-
-
 def local_text(moment: datetime | None, with_time: bool = False) -> str:
     if moment is None:
         return ""

@@ -20,10 +20,6 @@ from lms_desktop.ui.settings.scanner_page import ScannerPage
 from lms_desktop.ui.settings.school_page import SchoolPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
-
-
 @dataclass(frozen=True)
 class SettingsPageSpec:
     key: str
@@ -40,16 +36,38 @@ def _device_agreements(ctx: UiContext) -> QWidget:
 def settings_pages() -> list[SettingsPageSpec]:
     """The tabs in order. Areas add their page here (scanner, loan rules, backups…)."""
     return [
-        SettingsPageSpec("school", _tr("School"), SchoolPage),
-        SettingsPageSpec("scanner", _tr("Scanner"), ScannerPage),
-        SettingsPageSpec("loan_rules", _tr("Loan rules"), LoanRulesPage),
-        SettingsPageSpec("calendar", _tr("School calendar"), CalendarPage),
-        SettingsPageSpec("copy_cataloging", _tr("Copy cataloging"), SruTargetsPage),
-        SettingsPageSpec("reports", _tr("Reports & labels"), ReportsSettingsPage),
-        SettingsPageSpec("makerspace", _tr("Makerspace"), MakerspaceSettingsPage),
-        SettingsPageSpec("device_agreements", _tr("Device agreements"), _device_agreements),
-        SettingsPageSpec("backups", _tr("Backups"), BackupsPage),
-        SettingsPageSpec("privacy", _tr("Privacy and staff"), PrivacyPage),
+        SettingsPageSpec("school", QCoreApplication.translate("Settings", "School"), SchoolPage),
+        SettingsPageSpec("scanner", QCoreApplication.translate("Settings", "Scanner"), ScannerPage),
+        SettingsPageSpec(
+            "loan_rules", QCoreApplication.translate("Settings", "Loan rules"), LoanRulesPage
+        ),
+        SettingsPageSpec(
+            "calendar", QCoreApplication.translate("Settings", "School calendar"), CalendarPage
+        ),
+        SettingsPageSpec(
+            "copy_cataloging",
+            QCoreApplication.translate("Settings", "Copy cataloging"),
+            SruTargetsPage,
+        ),
+        SettingsPageSpec(
+            "reports",
+            QCoreApplication.translate("Settings", "Reports & labels"),
+            ReportsSettingsPage,
+        ),
+        SettingsPageSpec(
+            "makerspace",
+            QCoreApplication.translate("Settings", "Makerspace"),
+            MakerspaceSettingsPage,
+        ),
+        SettingsPageSpec(
+            "device_agreements",
+            QCoreApplication.translate("Settings", "Device agreements"),
+            _device_agreements,
+        ),
+        SettingsPageSpec("backups", QCoreApplication.translate("Settings", "Backups"), BackupsPage),
+        SettingsPageSpec(
+            "privacy", QCoreApplication.translate("Settings", "Privacy and staff"), PrivacyPage
+        ),
     ]
 
 
