@@ -1191,22 +1191,22 @@
     <message>
         <location filename="../../ui/care/guardian.py" line="139" />
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear el mostrador</translation>
     </message>
     <message>
         <location filename="../../ui/care/guardian.py" line="157" />
         <source>Signed in: {name}</source>
-        <translation type="unfinished">Sesión iniciada: {name}</translation>
+        <translation>Sesión iniciada: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/care/guardian.py" line="170" />
         <source>The automatic backup did not run: {why}</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad automática no se hizo: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/care/guardian.py" line="176" />
         <source>Today's backup is made.</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad de hoy está hecha.</translation>
     </message>
 </context>
 <context>
@@ -2078,24 +2078,24 @@
     <message>
         <location filename="../../ui/care/guardian.py" line="66" />
         <source>The library database is damaged</source>
-        <translation type="unfinished" />
+        <translation>La base de datos de la biblioteca está dañada</translation>
     </message>
     <message>
         <location filename="../../ui/care/guardian.py" line="70" />
         <source>What is wrong</source>
-        <translation type="unfinished" />
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <location filename="../../ui/care/guardian.py" line="73" />
         <location filename="../../ui/care/guardian.py" line="74" />
         <source>Restore the latest good backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar la última copia de seguridad buena</translation>
     </message>
     <message>
         <location filename="../../ui/care/guardian.py" line="77" />
         <location filename="../../ui/care/guardian.py" line="78" />
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
@@ -4112,53 +4112,53 @@
     <message>
         <location filename="../../ui/care/kiosk.py" line="81" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="84" />
         <source>Scan field</source>
-        <translation type="unfinished">Campo de lectura</translation>
+        <translation>Campo de lectura</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="92" />
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="95" />
         <source>Borrowed just now</source>
-        <translation type="unfinished" />
+        <translation>Prestado ahora mismo</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="98" />
         <location filename="../../ui/care/kiosk.py" line="99" />
         <source>I'm done</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="103" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="104" />
         <source>Staff sign-in to leave the kiosk</source>
-        <translation type="unfinished" />
+        <translation>El personal inicia sesión para salir del quiosco</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="120" />
         <source>Scan your library card to borrow books.</source>
-        <translation type="unfinished" />
+        <translation>Escanea tu carné de la biblioteca para llevarte libros.</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="142" />
         <source>Scan each book, then press I'm done.</source>
-        <translation type="unfinished" />
+        <translation>Escanea cada libro y luego pulsa Terminé.</translation>
     </message>
     <message>
         <location filename="../../ui/care/kiosk.py" line="165" />
         <source>Only the librarian can leave the kiosk.</source>
-        <translation type="unfinished" />
+        <translation>Solo el bibliotecario puede salir del quiosco.</translation>
     </message>
 </context>
 <context>
@@ -8729,7 +8729,7 @@
     <message>
         <location filename="../../ui/care/sign_in.py" line="123" />
         <source>{name} signed in.</source>
-        <translation type="unfinished" />
+        <translation>{name} inició sesión.</translation>
     </message>
 </context>
 <context>
@@ -8738,54 +8738,54 @@
         <location filename="../../ui/care/sign_in.py" line="51" />
         <location filename="../../ui/care/sign_in.py" line="113" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="51" />
         <location filename="../../ui/care/sign_in.py" line="92" />
         <location filename="../../ui/care/sign_in.py" line="93" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="57" />
         <source>The desk was locked after a while without use. {name}, type your PIN to go on, or sign in as someone else.</source>
-        <translation type="unfinished" />
+        <translation>El mostrador se bloqueó tras un rato sin uso. {name}, escriba su PIN para seguir o inicie sesión como otra persona.</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="61" />
         <source>Choose your name and type your PIN.</source>
-        <translation type="unfinished" />
+        <translation>Elija su nombre y escriba su PIN.</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="64" />
         <source>Sign-in instructions</source>
-        <translation type="unfinished" />
+        <translation>Instrucciones para iniciar sesión</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="70" />
         <source>Staff name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del personal</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="79" />
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="80" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="81" />
         <source>&amp;PIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/care/sign_in.py" line="87" />
         <source>Sign-in problem</source>
-        <translation type="unfinished" />
+        <translation>Problema al iniciar sesión</translation>
     </message>
 </context>
 <context>
