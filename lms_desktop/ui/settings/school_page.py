@@ -46,8 +46,6 @@ class SchoolPage(QWidget):
         form.addRow(language_label, self.language)
         self.language_note = QLabel(
             self.tr("The new language is used the next time LMS Desktop starts.")
-            + " / "
-            + "El nuevo idioma se usa la próxima vez que se abra LMS Desktop."
         )
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
