@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -94,6 +95,12 @@ def test_every_control_in_every_section_has_a_name(window: MainWindow, qtbot: Qt
         section = window.show_section(key)
         qtbot.waitUntil(section.isVisible)
         missing += _unnamed_controls(section)
+        # and every tab of the section's tab widgets (hidden tabs are not walked above)
+        for tabs in section.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                if tabs.isTabEnabled(index):
+                    tabs.setCurrentIndex(index)
+                    missing += _unnamed_controls(tabs.currentWidget())
     missing += _unnamed_controls(window)
     assert missing == [], "\n".join(missing)
 
