@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="15" />
+        <location filename="../../ui/about.py" line="15"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19" />
+        <location filename="../../ui/about.py" line="19"/>
         <source>&lt;p&gt;Version {version}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Versión {version}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20" />
+        <location filename="../../ui/about.py" line="20"/>
         <source>&lt;p&gt;Library database:&lt;br&gt;&lt;tt&gt;{where}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Base de datos de la biblioteca:&lt;br&gt;&lt;tt&gt;{where}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="23" />
+        <location filename="../../ui/about.py" line="23"/>
         <source>&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{where}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copias de seguridad:&lt;br&gt;&lt;tt&gt;{where}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -27,107 +27,107 @@
 <context>
     <name>AddCopyDialog</name>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="92" />
+        <location filename="../../ui/desk/add_copy.py" line="92"/>
         <source>Add this copy</source>
         <translation>Añadir este ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="98" />
+        <location filename="../../ui/desk/add_copy.py" line="98"/>
         <source>Copy barcode</source>
         <translation>Código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="99" />
-        <source>Scan the copy's barcode</source>
+        <location filename="../../ui/desk/add_copy.py" line="99"/>
+        <source>Scan the copy&apos;s barcode</source>
         <translation>Escanee el código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="101" />
+        <location filename="../../ui/desk/add_copy.py" line="101"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="102" />
+        <location filename="../../ui/desk/add_copy.py" line="102"/>
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="103" />
+        <location filename="../../ui/desk/add_copy.py" line="103"/>
         <source>Look up the ISBN</source>
         <translation>Buscar el ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="106" />
+        <location filename="../../ui/desk/add_copy.py" line="106"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="108" />
+        <location filename="../../ui/desk/add_copy.py" line="108"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="110" />
+        <location filename="../../ui/desk/add_copy.py" line="110"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="112" />
+        <location filename="../../ui/desk/add_copy.py" line="112"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="117" />
+        <location filename="../../ui/desk/add_copy.py" line="117"/>
         <source>Look-up result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="118" />
+        <location filename="../../ui/desk/add_copy.py" line="118"/>
         <source>Barcode:</source>
         <translation>Código de barras:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="119" />
+        <location filename="../../ui/desk/add_copy.py" line="119"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="121" />
+        <location filename="../../ui/desk/add_copy.py" line="121"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="122" />
+        <location filename="../../ui/desk/add_copy.py" line="122"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="123" />
+        <location filename="../../ui/desk/add_copy.py" line="123"/>
         <source>Call number:</source>
         <translation>Signatura:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="124" />
+        <location filename="../../ui/desk/add_copy.py" line="124"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="153" />
+        <location filename="../../ui/desk/add_copy.py" line="153"/>
         <source>No catalog server is set up. Add the Library of Congress in Catalog.</source>
         <translation>No hay ningún servidor de catálogo configurado. Añada la Biblioteca del Congreso en Catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="157" />
+        <location filename="../../ui/desk/add_copy.py" line="157"/>
         <source>Asking {name}…</source>
         <translation>Consultando a {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="165" />
+        <location filename="../../ui/desk/add_copy.py" line="165"/>
         <source>{name} has no record for this ISBN.</source>
         <translation>{name} no tiene ningún registro para este ISBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="172" />
+        <location filename="../../ui/desk/add_copy.py" line="172"/>
         <source>Found at {name}: its full record will be saved.</source>
         <translation>Encontrado en {name}: se guardará su registro completo.</translation>
     </message>
@@ -135,354 +135,354 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="78" />
+        <location filename="../../ui/care/backups_page.py" line="78"/>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="79" />
+        <location filename="../../ui/care/backups_page.py" line="79"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="80" />
+        <location filename="../../ui/care/backups_page.py" line="80"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="98" />
+        <location filename="../../ui/care/backups_page.py" line="98"/>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="99" />
+        <location filename="../../ui/care/backups_page.py" line="99"/>
         <source>on close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="100" />
+        <location filename="../../ui/care/backups_page.py" line="100"/>
         <source>backup now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="101" />
+        <location filename="../../ui/care/backups_page.py" line="101"/>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="103" />
+        <location filename="../../ui/care/backups_page.py" line="103"/>
         <source>{kib} KiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="123" />
+        <location filename="../../ui/care/backups_page.py" line="123"/>
         <source>Only the librarian can change backups or restore one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="124" />
+        <location filename="../../ui/care/backups_page.py" line="124"/>
         <source>Backups are for the librarian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="129" />
-        <source>This library runs on the district's database server. The server is backed up by your IT department (see docs/DISTRICT.md).</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/care/backups_page.py" line="129"/>
+        <source>This library runs on the district&apos;s database server. The server is backed up by your IT department (see docs/DISTRICT.md).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="136" />
+        <location filename="../../ui/care/backups_page.py" line="136"/>
         <source>Automatic backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="140" />
+        <location filename="../../ui/care/backups_page.py" line="140"/>
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="141" />
+        <location filename="../../ui/care/backups_page.py" line="141"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="142" />
-        <location filename="../../ui/care/backups_page.py" line="244" />
+        <location filename="../../ui/care/backups_page.py" line="142"/>
+        <location filename="../../ui/care/backups_page.py" line="244"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="146" />
+        <location filename="../../ui/care/backups_page.py" line="146"/>
         <source>Backup folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="147" />
+        <location filename="../../ui/care/backups_page.py" line="147"/>
         <source>Daily backups kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="148" />
+        <location filename="../../ui/care/backups_page.py" line="148"/>
         <source>Weekly backups kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="149" />
+        <location filename="../../ui/care/backups_page.py" line="149"/>
         <source>Monthly backups kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="150" />
+        <location filename="../../ui/care/backups_page.py" line="150"/>
         <source>Keep &amp;daily:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="151" />
+        <location filename="../../ui/care/backups_page.py" line="151"/>
         <source>Keep &amp;weekly:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="152" />
+        <location filename="../../ui/care/backups_page.py" line="152"/>
         <source>Keep &amp;monthly:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="153" />
+        <location filename="../../ui/care/backups_page.py" line="153"/>
         <source>Also back up when LMS Desktop closes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="154" />
+        <location filename="../../ui/care/backups_page.py" line="154"/>
         <source>Back up on close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="156" />
+        <location filename="../../ui/care/backups_page.py" line="156"/>
         <source>Days between database checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="157" />
+        <location filename="../../ui/care/backups_page.py" line="157"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="158" />
+        <location filename="../../ui/care/backups_page.py" line="158"/>
         <source>Check the database every (days):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="159" />
+        <location filename="../../ui/care/backups_page.py" line="159"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="160" />
+        <location filename="../../ui/care/backups_page.py" line="160"/>
         <source>Save backup settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="165" />
+        <location filename="../../ui/care/backups_page.py" line="165"/>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="168" />
+        <location filename="../../ui/care/backups_page.py" line="168"/>
         <source>Last backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="173" />
+        <location filename="../../ui/care/backups_page.py" line="173"/>
         <source>Backups in the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="181" />
+        <location filename="../../ui/care/backups_page.py" line="181"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="182" />
+        <location filename="../../ui/care/backups_page.py" line="182"/>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="184" />
+        <location filename="../../ui/care/backups_page.py" line="184"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="185" />
+        <location filename="../../ui/care/backups_page.py" line="185"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="187" />
+        <location filename="../../ui/care/backups_page.py" line="187"/>
         <source>&amp;Check the database now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="188" />
+        <location filename="../../ui/care/backups_page.py" line="188"/>
         <source>Check the database now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="196" />
+        <location filename="../../ui/care/backups_page.py" line="196"/>
         <source>Backup status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="233" />
+        <location filename="../../ui/care/backups_page.py" line="233"/>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="236" />
+        <location filename="../../ui/care/backups_page.py" line="236"/>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="267" />
+        <location filename="../../ui/care/backups_page.py" line="267"/>
         <source>Backup settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="273" />
+        <location filename="../../ui/care/backups_page.py" line="273"/>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="284" />
+        <location filename="../../ui/care/backups_page.py" line="284"/>
         <source>Backed up to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="285" />
+        <location filename="../../ui/care/backups_page.py" line="285"/>
         <source>Backup made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="292" />
+        <location filename="../../ui/care/backups_page.py" line="292"/>
         <source>The backup failed: {why}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="305" />
+        <location filename="../../ui/care/backups_page.py" line="305"/>
         <source>There is no backup to restore yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="313" />
+        <location filename="../../ui/care/backups_page.py" line="313"/>
         <source>Checking the database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="319" />
+        <location filename="../../ui/care/backups_page.py" line="319"/>
         <source>The database is healthy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/backups_page.py" line="322" />
+        <location filename="../../ui/care/backups_page.py" line="322"/>
         <source>Problems found: {problems}. Restore the latest good backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="88" />
+        <location filename="../../ui/desk/batch_dialog.py" line="88"/>
         <source>Import an offline scanner batch</source>
         <translation>Importar un lote de un lector sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="93" />
+        <location filename="../../ui/desk/batch_dialog.py" line="93"/>
         <source>Scanners that were used away from the desk keep their scans in memory. Export them as a text file and pick it here: every scan is replayed with all the loan rules, and you get a report. Replaying the same file twice does nothing the second time.</source>
         <translation>Los lectores que se usaron lejos del mostrador guardan sus lecturas en memoria. Expórtelas como archivo de texto y elíjalo aquí: cada lectura se vuelve a aplicar con todas las reglas de préstamo y recibirá un informe. Si aplica el mismo archivo dos veces, la segunda vez no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="103" />
+        <location filename="../../ui/desk/batch_dialog.py" line="103"/>
         <source>Batch file</source>
         <translation>Archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="104" />
+        <location filename="../../ui/desk/batch_dialog.py" line="104"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="105" />
+        <location filename="../../ui/desk/batch_dialog.py" line="105"/>
         <source>Choose the batch file</source>
         <translation>Elegir el archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="107" />
+        <location filename="../../ui/desk/batch_dialog.py" line="107"/>
         <source>Replay</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="108" />
+        <location filename="../../ui/desk/batch_dialog.py" line="108"/>
         <source>Replay the batch</source>
         <translation>Aplicar el lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="115" />
+        <location filename="../../ui/desk/batch_dialog.py" line="115"/>
         <source>Replay progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="119" />
+        <location filename="../../ui/desk/batch_dialog.py" line="119"/>
         <source>Replay summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="122" />
+        <location filename="../../ui/desk/batch_dialog.py" line="122"/>
         <source>Replay report</source>
         <translation>Informe del lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="126" />
+        <location filename="../../ui/desk/batch_dialog.py" line="126"/>
         <source>Stop the replay</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="131" />
+        <location filename="../../ui/desk/batch_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="138" />
+        <location filename="../../ui/desk/batch_dialog.py" line="138"/>
         <source>Scanner batch file</source>
         <translation>Archivo de lote del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="140" />
+        <location filename="../../ui/desk/batch_dialog.py" line="140"/>
         <source>Text files (*.txt *.dat *.csv);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.dat *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="155" />
+        <location filename="../../ui/desk/batch_dialog.py" line="155"/>
         <source>Replaying {n} lines…</source>
         <translation>Aplicando {n} líneas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="196" />
+        <location filename="../../ui/desk/batch_dialog.py" line="196"/>
         <source>{n} scans replayed in {s:.1f} s: {counts}.</source>
         <translation>{n} lecturas aplicadas en {s:.1f} s: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="197" />
+        <location filename="../../ui/desk/batch_dialog.py" line="197"/>
         <source>nothing to do</source>
         <translation>nada que hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="202" />
+        <location filename="../../ui/desk/batch_dialog.py" line="202"/>
         <source>{n} of these scans were already replayed earlier and changed nothing now.</source>
         <translation>{n} de estas lecturas ya se habían aplicado antes y ahora no cambiaron nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="205" />
+        <location filename="../../ui/desk/batch_dialog.py" line="205"/>
         <source>Stopped. </source>
         <translation>Detenido. </translation>
     </message>
@@ -490,42 +490,42 @@
 <context>
     <name>BlockOverrideDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153" />
+        <location filename="../../ui/desk/dialogs.py" line="153"/>
         <source>Blocked: lend anyway?</source>
         <translation>Bloqueado: ¿prestar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="158" />
+        <location filename="../../ui/desk/dialogs.py" line="158"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; may not borrow right now:&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; no puede llevarse préstamos ahora:&lt;ul&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="163" />
+        <location filename="../../ui/desk/dialogs.py" line="163"/>
         <source>Block reasons</source>
         <translation>Motivos del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="167" />
+        <location filename="../../ui/desk/dialogs.py" line="167"/>
         <source>Lending anyway is recorded in the journal under your name.</source>
         <translation>Si presta de todos modos, quedará anotado en el registro con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="169" />
+        <location filename="../../ui/desk/dialogs.py" line="169"/>
         <source>One of these blocks cannot be overridden at the desk.</source>
         <translation>Uno de estos bloqueos no se puede saltar desde el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="175" />
+        <location filename="../../ui/desk/dialogs.py" line="175"/>
         <source>Lend anyway</source>
         <translation>Prestar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177" />
+        <location filename="../../ui/desk/dialogs.py" line="177"/>
         <source>Lend anyway and record the override</source>
         <translation>Prestar de todos modos y anotar la excepción</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179" />
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -533,959 +533,959 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="96" />
-        <location filename="../../ui/makerspace/booking_dialog.py" line="97" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="96"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="97"/>
         <source>New makerspace booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="101" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="101"/>
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="106" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="106"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="108" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="108"/>
         <source>A &amp;student</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="109" />
-        <source>A teacher's &amp;class</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="109"/>
+        <source>A teacher&apos;s &amp;class</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="120" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="120"/>
         <source>For:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="123" />
-        <location filename="../../ui/makerspace/booking_dialog.py" line="293" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="123"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="293"/>
         <source>Scan a card or type a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="124" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="124"/>
         <source>Find patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="126" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="126"/>
         <source>Patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="131" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="131"/>
         <source>Patron:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="136" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="136"/>
         <source>e.g. 7B Science</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="137" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="137"/>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="138" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="138"/>
         <source>C&amp;lass:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="141" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="141"/>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="142" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="142"/>
         <source>What is it for?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="143" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="143"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="148" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="148"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="150" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="150"/>
         <source>Day type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="154" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="154"/>
         <source>Day:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="156" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="156"/>
         <source>By &amp;period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="157" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="157"/>
         <source>By cloc&amp;k time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="158" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="158"/>
         <source>Book by period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="159" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="159"/>
         <source>Book by clock time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="165" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="165"/>
         <source>First period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="167" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="167"/>
         <source>Last period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="169" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="169"/>
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="171" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="171"/>
         <source>End time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="177" />
-        <location filename="../../ui/makerspace/booking_dialog.py" line="183" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="177"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="183"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="186" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="186"/>
         <source>When:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="191" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="191"/>
         <source>Seats</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="192" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="192"/>
         <source>S&amp;eats:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="194" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="194"/>
         <source>Re&amp;peat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="197" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="197"/>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="200" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="200"/>
         <source>Repeat every</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="203" />
-        <location filename="../../ui/makerspace/booking_dialog.py" line="304" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="203"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="304"/>
         <source>{letter}-day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="207" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="207"/>
         <source>School day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="211" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="211"/>
         <source>Repeat until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="212" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="212"/>
         <source>Every:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="213" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="213"/>
         <source>Until:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="217" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="217"/>
         <source>Booking message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="222" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="222"/>
         <source>&amp;Book</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="224" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="224"/>
         <source>Book</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="226" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="226"/>
         <source>Use the &amp;next free slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="227" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="227"/>
         <source>Use the next free slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="228" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="228"/>
         <source>Join the &amp;waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="229" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="229"/>
         <source>Join the waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="230" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="230"/>
         <source>Book the &amp;free dates only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="231" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="231"/>
         <source>Book the free dates only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="236" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="236"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="295" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="295"/>
         <source>The teacher (optional): card or name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="302" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="302"/>
         <source>No school that day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="314" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="314"/>
         <source>Period {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="360" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="360"/>
         <source>There are no periods on that day. Choose a school day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="404" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="404"/>
         <source>Add a resource in Settings → Makerspace first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="409" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="409"/>
         <source>Find the student first: scan their card or type their name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="412" />
-        <source>Type the class, such as '7B Science'.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="412"/>
+        <source>Type the class, such as &apos;7B Science&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="444" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="444"/>
         <source>Booking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="452" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="452"/>
         <source>Booked {n} dates ({rule}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="456" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="456"/>
         <source>{n} taken dates were left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="462" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="462"/>
         <source>Booked, waiting for approval.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="464" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="464"/>
         <source>Added to the waitlist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="466" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="466"/>
         <source>Booked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="476" />
+        <location filename="../../ui/makerspace/booking_dialog.py" line="476"/>
         <source>The booking could not be saved: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BulkAddDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="208" />
+        <location filename="../../ui/devices/dialogs.py" line="208"/>
         <source>Add devices by scanning their asset tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="211" />
+        <location filename="../../ui/devices/dialogs.py" line="211"/>
         <source>Device type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="215" />
+        <location filename="../../ui/devices/dialogs.py" line="215"/>
         <source>Make</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="216" />
+        <location filename="../../ui/devices/dialogs.py" line="216"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="217" />
-        <location filename="../../ui/devices/dialogs.py" line="263" />
+        <location filename="../../ui/devices/dialogs.py" line="217"/>
+        <location filename="../../ui/devices/dialogs.py" line="263"/>
         <source>Purchase date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="218" />
+        <location filename="../../ui/devices/dialogs.py" line="218"/>
         <source>Purchase price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="219" />
+        <location filename="../../ui/devices/dialogs.py" line="219"/>
         <source>Home location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="220" />
+        <location filename="../../ui/devices/dialogs.py" line="220"/>
         <source>Type:</source>
         <translation type="unfinished">Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="221" />
+        <location filename="../../ui/devices/dialogs.py" line="221"/>
         <source>Make:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="222" />
+        <location filename="../../ui/devices/dialogs.py" line="222"/>
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="223" />
+        <location filename="../../ui/devices/dialogs.py" line="223"/>
         <source>Purchased on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="224" />
+        <location filename="../../ui/devices/dialogs.py" line="224"/>
         <source>Price:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="225" />
+        <location filename="../../ui/devices/dialogs.py" line="225"/>
         <source>Home location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="226" />
+        <location filename="../../ui/devices/dialogs.py" line="226"/>
         <source>Scan an asset tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="226" />
+        <location filename="../../ui/devices/dialogs.py" line="226"/>
         <source>Scan each tag here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="229" />
+        <location filename="../../ui/devices/dialogs.py" line="229"/>
         <source>Scanned asset tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="230" />
+        <location filename="../../ui/devices/dialogs.py" line="230"/>
         <source>…or paste the tags here, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="233" />
+        <location filename="../../ui/devices/dialogs.py" line="233"/>
         <source>Number of tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="241" />
+        <location filename="../../ui/devices/dialogs.py" line="241"/>
         <source>Add devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/dialogs.py" line="254" />
+        <location filename="../../ui/devices/dialogs.py" line="254"/>
         <source>%n tag(s) scanned</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="268" />
+        <location filename="../../ui/devices/dialogs.py" line="268"/>
         <source>Scan at least one asset tag first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="278" />
+        <location filename="../../ui/devices/dialogs.py" line="278"/>
         <source>{added} devices added; {known} were already registered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="69" />
+        <location filename="../../ui/settings/calendar_page.py" line="69"/>
         <source>School year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="72" />
+        <location filename="../../ui/settings/calendar_page.py" line="72"/>
         <source>School year name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="76" />
+        <location filename="../../ui/settings/calendar_page.py" line="76"/>
         <source>First day of school</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="80" />
+        <location filename="../../ui/settings/calendar_page.py" line="80"/>
         <source>Last day of school</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="83" />
+        <location filename="../../ui/settings/calendar_page.py" line="83"/>
         <source>End of the school day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="88" />
+        <location filename="../../ui/settings/calendar_page.py" line="88"/>
         <source>School on {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="91" />
-        <location filename="../../ui/settings/calendar_page.py" line="92" />
+        <location filename="../../ui/settings/calendar_page.py" line="91"/>
+        <location filename="../../ui/settings/calendar_page.py" line="92"/>
         <source>Save school year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="94" />
+        <location filename="../../ui/settings/calendar_page.py" line="94"/>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="95" />
+        <location filename="../../ui/settings/calendar_page.py" line="95"/>
         <source>First day:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="96" />
+        <location filename="../../ui/settings/calendar_page.py" line="96"/>
         <source>Last day:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="97" />
+        <location filename="../../ui/settings/calendar_page.py" line="97"/>
         <source>School days:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="98" />
+        <location filename="../../ui/settings/calendar_page.py" line="98"/>
         <source>School day ends at:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="101" />
+        <location filename="../../ui/settings/calendar_page.py" line="101"/>
         <source>Closed days and breaks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="107" />
+        <location filename="../../ui/settings/calendar_page.py" line="107"/>
         <source>Closed from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="111" />
+        <location filename="../../ui/settings/calendar_page.py" line="111"/>
         <source>Closed until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="113" />
+        <location filename="../../ui/settings/calendar_page.py" line="113"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="114" />
+        <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Winter break, teacher workday…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="115" />
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="116" />
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Add closed days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="119" />
+        <location filename="../../ui/settings/calendar_page.py" line="119"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="120" />
+        <location filename="../../ui/settings/calendar_page.py" line="120"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="129" />
+        <location filename="../../ui/settings/calendar_page.py" line="129"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="130" />
+        <location filename="../../ui/settings/calendar_page.py" line="130"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="134" />
+        <location filename="../../ui/settings/calendar_page.py" line="134"/>
         <source>Closed days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="136" />
+        <location filename="../../ui/settings/calendar_page.py" line="136"/>
         <source>Open the school again on the selected days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="137" />
+        <location filename="../../ui/settings/calendar_page.py" line="137"/>
         <source>Remove the selected closed days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="145" />
+        <location filename="../../ui/settings/calendar_page.py" line="145"/>
         <source>Calendar message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="148" />
+        <location filename="../../ui/settings/calendar_page.py" line="148"/>
         <source>Loans that would fall due on a closed day are due on the next open day instead. Enter breaks once, as a range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="206" />
+        <location filename="../../ui/settings/calendar_page.py" line="206"/>
         <source>School year saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="218" />
+        <location filename="../../ui/settings/calendar_page.py" line="218"/>
         <source>{n} closed days added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="225" />
+        <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>Pick the days to open again in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="229" />
+        <location filename="../../ui/settings/calendar_page.py" line="229"/>
         <source>The school is open again on {n} days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="64" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="64"/>
         <source>Call number</source>
         <translation type="unfinished">Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="65" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="65"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="66" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="66"/>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="67" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="67"/>
         <source>Last loan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="68" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="68"/>
         <source>Loans</source>
         <translation type="unfinished">Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="69" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="69"/>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="70" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="71" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="71"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="72" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="72"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="150" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="150"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CareGuardian</name>
     <message>
-        <location filename="../../ui/care/guardian.py" line="139" />
+        <location filename="../../ui/care/guardian.py" line="139"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Bloquear el mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="157" />
+        <location filename="../../ui/care/guardian.py" line="157"/>
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="170" />
+        <location filename="../../ui/care/guardian.py" line="170"/>
         <source>The automatic backup did not run: {why}</source>
         <translation>La copia de seguridad automática no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="176" />
-        <source>Today's backup is made.</source>
+        <location filename="../../ui/care/guardian.py" line="176"/>
+        <source>Today&apos;s backup is made.</source>
         <translation>La copia de seguridad de hoy está hecha.</translation>
     </message>
 </context>
 <context>
     <name>CartsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="823" />
+        <location filename="../../ui/devices/section.py" line="823"/>
         <source>Cart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="824" />
+        <location filename="../../ui/devices/section.py" line="824"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="825" />
+        <location filename="../../ui/devices/section.py" line="825"/>
         <source>Filled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="826" />
+        <location filename="../../ui/devices/section.py" line="826"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="827" />
+        <location filename="../../ui/devices/section.py" line="827"/>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="828" />
+        <location filename="../../ui/devices/section.py" line="828"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="831" />
+        <location filename="../../ui/devices/section.py" line="831"/>
         <source>Carts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="835" />
+        <location filename="../../ui/devices/section.py" line="835"/>
         <source>Slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="836" />
+        <location filename="../../ui/devices/section.py" line="836"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="837" />
+        <location filename="../../ui/devices/section.py" line="837"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="839" />
+        <location filename="../../ui/devices/section.py" line="839"/>
         <source>Back?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="843" />
+        <location filename="../../ui/devices/section.py" line="843"/>
         <source>back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="843" />
+        <location filename="../../ui/devices/section.py" line="843"/>
         <source>EMPTY — not back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="849" />
+        <location filename="../../ui/devices/section.py" line="849"/>
         <source>Cart slots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="851" />
+        <location filename="../../ui/devices/section.py" line="851"/>
         <source>Scan a device back into the cart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="852" />
+        <location filename="../../ui/devices/section.py" line="852"/>
         <source>Scan each device as it goes back in its slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="855" />
+        <location filename="../../ui/devices/section.py" line="855"/>
         <source>Cart check-in summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="858" />
+        <location filename="../../ui/devices/section.py" line="858"/>
         <source>Finish cart check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="859" />
+        <location filename="../../ui/devices/section.py" line="859"/>
         <source>Lend cart…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="861" />
+        <location filename="../../ui/devices/section.py" line="861"/>
         <source>New cart…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="862" />
+        <location filename="../../ui/devices/section.py" line="862"/>
         <source>Put a device in a slot…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="904" />
-        <source>Make a cart with 'New cart…'.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="904"/>
+        <source>Make a cart with &apos;New cart…&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="923" />
+        <location filename="../../ui/devices/section.py" line="923"/>
         <source>{name} is out with {who}. {back} back, {missing} not back yet. Empty slots: {slots}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="930" />
+        <location filename="../../ui/devices/section.py" line="930"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="935" />
+        <location filename="../../ui/devices/section.py" line="935"/>
         <source>{name}: {filled} of {count} slots hold a device.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="992" />
+        <location filename="../../ui/devices/section.py" line="992"/>
         <source>Not back (now marked missing): {list}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1006" />
+        <location filename="../../ui/devices/section.py" line="1006"/>
         <source>Lend cart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1006" />
-        <source>Scan the teacher's card:</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="1006"/>
+        <source>Scan the teacher&apos;s card:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1015" />
+        <location filename="../../ui/devices/section.py" line="1015"/>
         <source>No patron has the card {card}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1033" />
-        <location filename="../../ui/devices/section.py" line="1042" />
+        <location filename="../../ui/devices/section.py" line="1033"/>
+        <location filename="../../ui/devices/section.py" line="1042"/>
         <source>Put a device in a slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1034" />
+        <location filename="../../ui/devices/section.py" line="1034"/>
         <source>Slot number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1042" />
-        <source>Scan the device's asset tag:</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="1042"/>
+        <source>Scan the device&apos;s asset tag:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1057" />
-        <location filename="../../ui/devices/section.py" line="1061" />
-        <location filename="../../ui/devices/section.py" line="1066" />
+        <location filename="../../ui/devices/section.py" line="1057"/>
+        <location filename="../../ui/devices/section.py" line="1061"/>
+        <location filename="../../ui/devices/section.py" line="1066"/>
         <source>New cart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1057" />
+        <location filename="../../ui/devices/section.py" line="1057"/>
         <source>Cart name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1061" />
-        <source>Scan the cart's barcode label:</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="1061"/>
+        <source>Scan the cart&apos;s barcode label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1066" />
+        <location filename="../../ui/devices/section.py" line="1066"/>
         <source>Number of slots:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogModels</name>
     <message>
-        <location filename="../../ui/catalog/models.py" line="27" />
-        <location filename="../../ui/catalog/models.py" line="68" />
+        <location filename="../../ui/catalog/models.py" line="27"/>
+        <location filename="../../ui/catalog/models.py" line="68"/>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="28" />
+        <location filename="../../ui/catalog/models.py" line="28"/>
         <source>On loan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="29" />
+        <location filename="../../ui/catalog/models.py" line="29"/>
         <source>On the hold shelf</source>
         <translation type="unfinished">En el estante de reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="30" />
+        <location filename="../../ui/catalog/models.py" line="30"/>
         <source>In transit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="31" />
+        <location filename="../../ui/catalog/models.py" line="31"/>
         <source>In repair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="32" />
+        <location filename="../../ui/catalog/models.py" line="32"/>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="33" />
+        <location filename="../../ui/catalog/models.py" line="33"/>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="34" />
+        <location filename="../../ui/catalog/models.py" line="34"/>
         <source>Claims returned</source>
         <translation type="unfinished">Dice que lo devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="35" />
+        <location filename="../../ui/catalog/models.py" line="35"/>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="36" />
+        <location filename="../../ui/catalog/models.py" line="36"/>
         <source>Retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="64" />
+        <location filename="../../ui/catalog/models.py" line="64"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="65" />
+        <location filename="../../ui/catalog/models.py" line="65"/>
         <source>Author</source>
         <translation type="unfinished">Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="66" />
+        <location filename="../../ui/catalog/models.py" line="66"/>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="67" />
-        <location filename="../../ui/catalog/models.py" line="193" />
+        <location filename="../../ui/catalog/models.py" line="67"/>
+        <location filename="../../ui/catalog/models.py" line="193"/>
         <source>Call number</source>
         <translation type="unfinished">Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="192" />
+        <location filename="../../ui/catalog/models.py" line="192"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="194" />
+        <location filename="../../ui/catalog/models.py" line="194"/>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="195" />
+        <location filename="../../ui/catalog/models.py" line="195"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/models.py" line="196" />
+        <location filename="../../ui/catalog/models.py" line="196"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
@@ -1493,607 +1493,607 @@
 <context>
     <name>CatalogSection</name>
     <message>
-        <location filename="../../ui/catalog/section.py" line="48" />
+        <location filename="../../ui/catalog/section.py" line="48"/>
         <source>Keyword</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="49" />
+        <location filename="../../ui/catalog/section.py" line="49"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="50" />
+        <location filename="../../ui/catalog/section.py" line="50"/>
         <source>Author</source>
         <translation type="unfinished">Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="51" />
+        <location filename="../../ui/catalog/section.py" line="51"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="52" />
+        <location filename="../../ui/catalog/section.py" line="52"/>
         <source>ISBN</source>
         <translation type="unfinished">ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="53" />
+        <location filename="../../ui/catalog/section.py" line="53"/>
         <source>Call number</source>
         <translation type="unfinished">Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="54" />
+        <location filename="../../ui/catalog/section.py" line="54"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="264" />
+        <location filename="../../ui/catalog/section.py" line="264"/>
         <source>Search by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="269" />
+        <location filename="../../ui/catalog/section.py" line="269"/>
         <source>Search titles, authors, subjects, ISBNs… (press Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="272" />
+        <location filename="../../ui/catalog/section.py" line="272"/>
         <source>Search the catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="273" />
+        <location filename="../../ui/catalog/section.py" line="273"/>
         <source>On the shelf only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="274" />
+        <location filename="../../ui/catalog/section.py" line="274"/>
         <source>Only titles with a copy on the shelf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="276" />
+        <location filename="../../ui/catalog/section.py" line="276"/>
         <source>Fast add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="277" />
+        <location filename="../../ui/catalog/section.py" line="277"/>
         <source>New record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="278" />
+        <location filename="../../ui/catalog/section.py" line="278"/>
         <source>Copy cataloging…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="279" />
+        <location filename="../../ui/catalog/section.py" line="279"/>
         <source>Import MARC…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="280" />
+        <location filename="../../ui/catalog/section.py" line="280"/>
         <source>Export MARC…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="285" />
+        <location filename="../../ui/catalog/section.py" line="285"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="305" />
+        <location filename="../../ui/catalog/section.py" line="305"/>
         <source>Number of titles found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="367" />
+        <location filename="../../ui/catalog/section.py" line="367"/>
         <source>The catalog is busy with an import; the list fills in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="411" />
+        <location filename="../../ui/catalog/section.py" line="411"/>
         <source>{n} titles in the catalog; the latest are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="415" />
+        <location filename="../../ui/catalog/section.py" line="415"/>
         <source>More than {n} titles found; add words to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="419" />
+        <location filename="../../ui/catalog/section.py" line="419"/>
         <source>{n} titles found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="421" />
+        <location filename="../../ui/catalog/section.py" line="421"/>
         <source>Nothing found. Try fewer words, or another kind of search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="435" />
+        <location filename="../../ui/catalog/section.py" line="435"/>
         <source>The search failed: {m}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1099" />
+        <location filename="../../ui/devices/section.py" line="1099"/>
         <source>Devices still out by homeroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101" />
+        <location filename="../../ui/devices/section.py" line="1101"/>
         <source>Homeroom / student</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101" />
+        <location filename="../../ui/devices/section.py" line="1101"/>
         <source>Asset tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101" />
+        <location filename="../../ui/devices/section.py" line="1101"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101" />
+        <location filename="../../ui/devices/section.py" line="1101"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1104" />
-        <location filename="../../ui/devices/section.py" line="1209" />
+        <location filename="../../ui/devices/section.py" line="1104"/>
+        <location filename="../../ui/devices/section.py" line="1209"/>
         <source>Devices still out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1106" />
+        <location filename="../../ui/devices/section.py" line="1106"/>
         <source>Scan returned devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1107" />
+        <location filename="../../ui/devices/section.py" line="1107"/>
         <source>Scan each returned device (bulk check-in)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1110" />
+        <location filename="../../ui/devices/section.py" line="1110"/>
         <source>Bulk return results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1114" />
+        <location filename="../../ui/devices/section.py" line="1114"/>
         <source>Export list (CSV)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1117" />
+        <location filename="../../ui/devices/section.py" line="1117"/>
         <source>Student card for damage history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1119" />
-        <source>Scan a student's card to see their damage history</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="1119"/>
+        <source>Scan a student&apos;s card to see their damage history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1124" />
+        <location filename="../../ui/devices/section.py" line="1124"/>
         <source>Reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1125" />
+        <location filename="../../ui/devices/section.py" line="1125"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1126" />
+        <location filename="../../ui/devices/section.py" line="1126"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1127" />
+        <location filename="../../ui/devices/section.py" line="1127"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1128" />
+        <location filename="../../ui/devices/section.py" line="1128"/>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1131" />
+        <location filename="../../ui/devices/section.py" line="1131"/>
         <source>Student damage history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1140" />
+        <location filename="../../ui/devices/section.py" line="1140"/>
         <source>Damage history of a student</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="1172" />
+        <location filename="../../ui/devices/section.py" line="1172"/>
         <source>%n device(s) still out</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1203" />
+        <location filename="../../ui/devices/section.py" line="1203"/>
         <source>No damage on record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1209" />
+        <location filename="../../ui/devices/section.py" line="1209"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1216" />
+        <location filename="../../ui/devices/section.py" line="1216"/>
         <source>Wrote the list to {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConditionChecklist</name>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="32" />
+        <location filename="../../ui/devices/widgets.py" line="32"/>
         <source>Screen OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="33" />
+        <location filename="../../ui/devices/widgets.py" line="33"/>
         <source>Keyboard OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="34" />
+        <location filename="../../ui/devices/widgets.py" line="34"/>
         <source>Hinge OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="35" />
+        <location filename="../../ui/devices/widgets.py" line="35"/>
         <source>Charger OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="42" />
+        <location filename="../../ui/devices/widgets.py" line="42"/>
         <source>Other damage or notes (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="43" />
+        <location filename="../../ui/devices/widgets.py" line="43"/>
         <source>Other condition notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CopyCataloging</name>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="70" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="70"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="71" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="71"/>
         <source>Author</source>
         <translation type="unfinished">Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="72" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="72"/>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="73" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="73"/>
         <source>ISBN</source>
         <translation type="unfinished">ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="74" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="74"/>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CopyCatalogingDialog</name>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="139" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="139"/>
         <source>ISBN</source>
         <translation type="unfinished">ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="140" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="140"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="141" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="141"/>
         <source>Author</source>
         <translation type="unfinished">Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="142" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="142"/>
         <source>Keyword</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="169" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="169"/>
         <source>Copy cataloging</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Catalogación por copia</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="172" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="172"/>
         <source>Server to search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="173" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="173"/>
         <source>Add Library of Congress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="174" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="174"/>
         <source>Add the Library of Congress server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="177" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="177"/>
         <source>Search by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="181" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="181"/>
         <source>Words or ISBN to search for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="182" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="182"/>
         <source>ISBN, title or author</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="184" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="184"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="185" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="185"/>
         <source>Search the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="189" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="189"/>
         <source>Search status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="194" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="194"/>
         <source>Records found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="212" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="212"/>
         <source>Record preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="216" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="216"/>
         <source>&lt; Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="217" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="217"/>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="219" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="219"/>
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="220" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="220"/>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="222" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="222"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="223" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="223"/>
         <source>Import this record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="225" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="225"/>
         <source>Open in editor…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="226" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="226"/>
         <source>Open this record in the MARC editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="228" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="228"/>
         <source>Close</source>
         <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="243" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="243"/>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="282" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="282"/>
         <source>All servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="293" />
-        <source>No copy-cataloging server is set up. Add the Library of Congress, or add your district's server in Settings &gt; Copy cataloging.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="293"/>
+        <source>No copy-cataloging server is set up. Add the Library of Congress, or add your district&apos;s server in Settings &gt; Copy cataloging.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="330" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="330"/>
         <source>Choose a server to search first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="338" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="338"/>
         <source>Searching {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="365" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="365"/>
         <source>{name} has no record for that. Try other words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="367" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="367"/>
         <source>{name}: records {first}-{last} of {total}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="375" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="375"/>
         <source>{n} records could not be shown: {why}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="453" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="453"/>
         <source>Already in the catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="455" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="455"/>
         <source>A title with this ISBN is already in the catalog. Import this record as another title anyway?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_dialog.py" line="468" />
-        <source>“{title}” is now in the catalog. Add its copies from the title's page.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/catalog/sru_dialog.py" line="468"/>
+        <source>“{title}” is now in the catalog. Add its copies from the title&apos;s page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="57" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="57"/>
         <source>Edit copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="57" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="57"/>
         <source>Add a copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="59" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="59"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="61" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="61"/>
         <source>Call number</source>
         <translation type="unfinished">Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="63" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="63"/>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="65" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="65"/>
         <source>Item type</source>
         <translation type="unfinished">Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="67" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="89" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="89"/>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="90" />
-        <location filename="../../ui/catalog/copy_dialogs.py" line="91" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="90"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="91"/>
         <source>Price known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="99" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="99"/>
         <source>Acquired on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="104" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="104"/>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="105" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="105"/>
         <source>&amp;Call number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="106" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="106"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="107" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="107"/>
         <source>Item &amp;type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="108" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="108"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="110" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="110"/>
         <source>&amp;Acquired:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="114" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="114"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/care/guardian.py" line="66" />
+        <location filename="../../ui/care/guardian.py" line="66"/>
         <source>The library database is damaged</source>
         <translation>La base de datos de la biblioteca está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="70" />
+        <location filename="../../ui/care/guardian.py" line="70"/>
         <source>What is wrong</source>
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="73" />
-        <location filename="../../ui/care/guardian.py" line="74" />
+        <location filename="../../ui/care/guardian.py" line="73"/>
+        <location filename="../../ui/care/guardian.py" line="74"/>
         <source>Restore the latest good backup</source>
         <translation>Restaurar la última copia de seguridad buena</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="77" />
-        <location filename="../../ui/care/guardian.py" line="78" />
+        <location filename="../../ui/care/guardian.py" line="77"/>
+        <location filename="../../ui/care/guardian.py" line="78"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -2101,268 +2101,268 @@
 <context>
     <name>DeskSection</name>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="119" />
+        <location filename="../../ui/desk/desk_screen.py" line="119"/>
         <source>Scan field</source>
         <translation>Campo de lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="121" />
+        <location filename="../../ui/desk/desk_screen.py" line="121"/>
         <source>Scan a patron card, a book, a device or an ISBN</source>
         <translation>Escanee un carné, un libro, un dispositivo o un ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="129" />
+        <location filename="../../ui/desk/desk_screen.py" line="129"/>
         <source>Check out / in</source>
         <translation>Prestar / devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="129" />
+        <location filename="../../ui/desk/desk_screen.py" line="129"/>
         <source>Mode: check out and in</source>
         <translation>Modo: prestar y devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="130" />
+        <location filename="../../ui/desk/desk_screen.py" line="130"/>
         <source>Check in only</source>
         <translation>Solo devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="130" />
+        <location filename="../../ui/desk/desk_screen.py" line="130"/>
         <source>Mode: check in only</source>
         <translation>Modo: solo devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="131" />
+        <location filename="../../ui/desk/desk_screen.py" line="131"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="131" />
+        <location filename="../../ui/desk/desk_screen.py" line="131"/>
         <source>Mode: renew</source>
         <translation>Modo: renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="147" />
+        <location filename="../../ui/desk/desk_screen.py" line="147"/>
         <source>Done with patron (Esc)</source>
         <translation>Terminar con el usuario (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="148" />
+        <location filename="../../ui/desk/desk_screen.py" line="148"/>
         <source>Done with this patron</source>
         <translation>Terminar con este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="154" />
+        <location filename="../../ui/desk/desk_screen.py" line="154"/>
         <source>Import scanner batch…</source>
         <translation>Importar lote del lector…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="155" />
+        <location filename="../../ui/desk/desk_screen.py" line="155"/>
         <source>Import an offline scanner batch file</source>
         <translation>Importar un archivo de lote de un lector sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="164" />
+        <location filename="../../ui/desk/desk_screen.py" line="164"/>
         <source>Answer to the last scan</source>
         <translation>Respuesta a la última lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="169" />
+        <location filename="../../ui/desk/desk_screen.py" line="169"/>
         <source>Scans waiting</source>
         <translation>Lecturas en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="173" />
+        <location filename="../../ui/desk/desk_screen.py" line="173"/>
         <source>Lend anyway…</source>
         <translation>Prestar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="174" />
+        <location filename="../../ui/desk/desk_screen.py" line="174"/>
         <source>Add this copy…</source>
         <translation>Añadir este ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="175" />
+        <location filename="../../ui/desk/desk_screen.py" line="175"/>
         <source>Look up this ISBN…</source>
         <translation>Buscar este ISBN…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="176" />
+        <location filename="../../ui/desk/desk_screen.py" line="176"/>
         <source>Hold slip…</source>
         <translation>Boleta de reserva…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="177" />
+        <location filename="../../ui/desk/desk_screen.py" line="177"/>
         <source>Renew it</source>
         <translation>Renovarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="188" />
+        <location filename="../../ui/desk/desk_screen.py" line="188"/>
         <source>Place hold for this patron</source>
         <translation>Reservar para este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="189" />
+        <location filename="../../ui/desk/desk_screen.py" line="189"/>
         <source>Place a hold on the title</source>
         <translation>Hacer una reserva del título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="200" />
-        <location filename="../../ui/desk/desk_screen.py" line="215" />
+        <location filename="../../ui/desk/desk_screen.py" line="200"/>
+        <location filename="../../ui/desk/desk_screen.py" line="215"/>
         <source>Last actions</source>
         <translation>Últimas acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="205" />
+        <location filename="../../ui/desk/desk_screen.py" line="205"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="206" />
+        <location filename="../../ui/desk/desk_screen.py" line="206"/>
         <source>Undo the selected action</source>
         <translation>Deshacer la acción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="259" />
+        <location filename="../../ui/desk/desk_screen.py" line="259"/>
         <source>Ready. Scan a patron card or an item.</source>
         <translation>Listo. Escanee un carné o un material.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="284" />
+        <location filename="../../ui/desk/desk_screen.py" line="284"/>
         <source>That scan had nothing readable in it. Scan the barcode again.</source>
         <translation>Esa lectura no tenía nada legible. Escanee el código de barras otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="364" />
+        <location filename="../../ui/desk/desk_screen.py" line="364"/>
         <source>Something went wrong with the scan of {text}; nothing was recorded. Scan it again. ({error})</source>
         <translation>Algo falló al leer {text}; no se guardó nada. Escanéelo otra vez. ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="402" />
+        <location filename="../../ui/desk/desk_screen.py" line="402"/>
         <source>{n} scans waiting…</source>
         <translation>{n} lecturas en espera…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="420" />
+        <location filename="../../ui/desk/desk_screen.py" line="420"/>
         <source>Check out / in: scan a patron, then their items.</source>
         <translation>Prestar / devolver: escanee el carné y luego sus materiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="421" />
+        <location filename="../../ui/desk/desk_screen.py" line="421"/>
         <source>Check in only: every item scanned is returned.</source>
         <translation>Solo devolver: cada material escaneado se devuelve.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="422" />
+        <location filename="../../ui/desk/desk_screen.py" line="422"/>
         <source>Renew: every item scanned is renewed.</source>
         <translation>Renovar: cada material escaneado se renueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="438" />
+        <location filename="../../ui/desk/desk_screen.py" line="438"/>
         <source>Ready for the next patron.</source>
         <translation>Listo para el siguiente usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="486" />
+        <location filename="../../ui/desk/desk_screen.py" line="486"/>
         <source>Pick the loan to renew in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="496" />
-        <source>Scan the patron's card first.</source>
+        <location filename="../../ui/desk/desk_screen.py" line="496"/>
+        <source>Scan the patron&apos;s card first.</source>
         <translation>Primero escanee el carné del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="508" />
+        <location filename="../../ui/desk/desk_screen.py" line="508"/>
         <source>Pick the loan to check in in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere devolver.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="523" />
+        <location filename="../../ui/desk/desk_screen.py" line="523"/>
         <source>Pick the lost item in the loans list first.</source>
         <translation>Primero elija el material perdido en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="527" />
+        <location filename="../../ui/desk/desk_screen.py" line="527"/>
         <source>Mark lost</source>
         <translation>Marcar como perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="528" />
+        <location filename="../../ui/desk/desk_screen.py" line="528"/>
         <source>Mark “{title}” lost and charge its replacement cost to {name}?</source>
         <translation>¿Marcar «{title}» como perdido y cobrar a {name} lo que cuesta reponerlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="543" />
+        <location filename="../../ui/desk/desk_screen.py" line="543"/>
         <source>Pick the item in the loans list first.</source>
         <translation>Primero elija el material en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="546" />
+        <location filename="../../ui/desk/desk_screen.py" line="546"/>
         <source>Claims returned</source>
         <translation>Dice que lo devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="548" />
+        <location filename="../../ui/desk/desk_screen.py" line="548"/>
         <source>The patron says “{title}” was returned. Close the loan without a fee and look for the item on the shelves?</source>
         <translation>El usuario dice que devolvió «{title}». ¿Cerrar el préstamo sin multa y buscar el material en los estantes?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="563" />
+        <location filename="../../ui/desk/desk_screen.py" line="563"/>
         <source>Pick the hold to cancel in the list first.</source>
         <translation>Primero elija en la lista la reserva que quiere cancelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="568" />
+        <location filename="../../ui/desk/desk_screen.py" line="568"/>
         <source>Hold on “{title}” cancelled.</source>
         <translation>Reserva de «{title}» cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="574" />
+        <location filename="../../ui/desk/desk_screen.py" line="574"/>
         <source>Pick the fee in the list first.</source>
         <translation>Primero elija la multa en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="577" />
+        <location filename="../../ui/desk/desk_screen.py" line="577"/>
         <source>Nothing is owed on that fee any more.</source>
         <translation>Ya no se debe nada de esa multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="589" />
+        <location filename="../../ui/desk/desk_screen.py" line="589"/>
         <source>Waived {amount}; {left} still owed on this fee.</source>
         <translation>Perdonado {amount}; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="592" />
+        <location filename="../../ui/desk/desk_screen.py" line="592"/>
         <source>Payment of {amount} taken; {left} still owed on this fee.</source>
         <translation>Pago de {amount} recibido; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="609" />
+        <location filename="../../ui/desk/desk_screen.py" line="609"/>
         <source>Already undone, or from an earlier day: it can no longer be undone.</source>
         <translation>Ya se deshizo o es de otro día: ya no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="617" />
+        <location filename="../../ui/desk/desk_screen.py" line="617"/>
         <source>Pick the action to undo in Last actions first.</source>
         <translation>Primero elija en Últimas acciones la acción que quiere deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="626" />
+        <location filename="../../ui/desk/desk_screen.py" line="626"/>
         <source>Undone: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="682" />
+        <location filename="../../ui/desk/desk_screen.py" line="682"/>
         <source>Place hold</source>
         <translation>Hacer reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="682" />
+        <location filename="../../ui/desk/desk_screen.py" line="682"/>
         <source>Which title?</source>
         <translation>¿Qué título?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="692" />
+        <location filename="../../ui/desk/desk_screen.py" line="692"/>
         <source>{name} is number {n} in line for “{title}”.</source>
         <translation>{name} es el número {n} en la lista de espera de «{title}».</translation>
     </message>
@@ -2370,103 +2370,103 @@
 <context>
     <name>DeskTables</name>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="127" />
+        <location filename="../../ui/desk/row_models.py" line="127"/>
         <source>{due} · overdue</source>
         <translation>{due} · atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="137" />
-        <location filename="../../ui/desk/row_models.py" line="171" />
+        <location filename="../../ui/desk/row_models.py" line="137"/>
+        <location filename="../../ui/desk/row_models.py" line="171"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="141" />
+        <location filename="../../ui/desk/row_models.py" line="141"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="143" />
+        <location filename="../../ui/desk/row_models.py" line="143"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="145" />
+        <location filename="../../ui/desk/row_models.py" line="145"/>
         <source>Renewals</source>
         <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="162" />
+        <location filename="../../ui/desk/row_models.py" line="162"/>
         <source>On the hold shelf</source>
         <translation>En el estante de reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="164" />
+        <location filename="../../ui/desk/row_models.py" line="164"/>
         <source>Waiting (number {n} in line)</source>
         <translation>En espera (número {n} en la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="172" />
+        <location filename="../../ui/desk/row_models.py" line="172"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="174" />
+        <location filename="../../ui/desk/row_models.py" line="174"/>
         <source>Placed</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="177" />
+        <location filename="../../ui/desk/row_models.py" line="177"/>
         <source>Pick up by</source>
         <translation>Recoger antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="187" />
+        <location filename="../../ui/desk/row_models.py" line="187"/>
         <source>For</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="191" />
+        <location filename="../../ui/desk/row_models.py" line="191"/>
         <source>Item</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="194" />
+        <location filename="../../ui/desk/row_models.py" line="194"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="199" />
+        <location filename="../../ui/desk/row_models.py" line="199"/>
         <source>Still owed</source>
         <translation>Se debe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="204" />
+        <location filename="../../ui/desk/row_models.py" line="204"/>
         <source>Charged</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="216" />
+        <location filename="../../ui/desk/row_models.py" line="216"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="217" />
+        <location filename="../../ui/desk/row_models.py" line="217"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="218" />
+        <location filename="../../ui/desk/row_models.py" line="218"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="220" />
+        <location filename="../../ui/desk/row_models.py" line="220"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="221" />
+        <location filename="../../ui/desk/row_models.py" line="221"/>
         <source>undone</source>
         <translation>deshecha</translation>
     </message>
@@ -2474,566 +2474,566 @@
 <context>
     <name>DeviceAgreementsPage</name>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="30" />
+        <location filename="../../ui/devices/agreements_page.py" line="30"/>
         <source>Device type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="35" />
+        <location filename="../../ui/devices/agreements_page.py" line="35"/>
         <source>Agreement title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="36" />
+        <location filename="../../ui/devices/agreements_page.py" line="36"/>
         <source>e.g. Hotspot loan agreement 2026-27</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="38" />
+        <location filename="../../ui/devices/agreements_page.py" line="38"/>
         <source>Agreement text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="40" />
+        <location filename="../../ui/devices/agreements_page.py" line="40"/>
         <source>The text the student (and a guardian) sign. It is printed on the receipt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="43" />
+        <location filename="../../ui/devices/agreements_page.py" line="43"/>
         <source>Agreement state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="44" />
+        <location filename="../../ui/devices/agreements_page.py" line="44"/>
         <source>Save agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="47" />
+        <location filename="../../ui/devices/agreements_page.py" line="47"/>
         <source>No agreement for this type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="56" />
+        <location filename="../../ui/devices/agreements_page.py" line="56"/>
         <source>Device type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="58" />
+        <location filename="../../ui/devices/agreements_page.py" line="58"/>
         <source>Title:</source>
         <translation type="unfinished">Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="59" />
+        <location filename="../../ui/devices/agreements_page.py" line="59"/>
         <source>Text:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="74" />
+        <location filename="../../ui/devices/agreements_page.py" line="74"/>
         <source>Lending needs this agreement to be accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="76" />
+        <location filename="../../ui/devices/agreements_page.py" line="76"/>
         <source>No agreement needed for this type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/agreements_page.py" line="89" />
+        <location filename="../../ui/devices/agreements_page.py" line="89"/>
         <source>Agreement saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceDetailPanel</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="155" />
-        <location filename="../../ui/devices/section.py" line="268" />
+        <location filename="../../ui/devices/section.py" line="155"/>
+        <location filename="../../ui/devices/section.py" line="268"/>
         <source>Choose a device in the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="157" />
+        <location filename="../../ui/devices/section.py" line="157"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="161" />
+        <location filename="../../ui/devices/section.py" line="161"/>
         <source>Device details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="163" />
+        <location filename="../../ui/devices/section.py" line="163"/>
         <source>Lend…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="164" />
+        <location filename="../../ui/devices/section.py" line="164"/>
         <source>Check in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="165" />
+        <location filename="../../ui/devices/section.py" line="165"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="166" />
+        <location filename="../../ui/devices/section.py" line="166"/>
         <source>Report damage…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="167" />
+        <location filename="../../ui/devices/section.py" line="167"/>
         <source>Repair ticket…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="168" />
+        <location filename="../../ui/devices/section.py" line="168"/>
         <source>Save receipt PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="170" />
+        <location filename="../../ui/devices/section.py" line="170"/>
         <source>1:1 student…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="171" />
+        <location filename="../../ui/devices/section.py" line="171"/>
         <source>Lend a loaner…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="189" />
+        <location filename="../../ui/devices/section.py" line="189"/>
         <source>Components in the kit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="191" />
+        <location filename="../../ui/devices/section.py" line="191"/>
         <source>Add component…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="192" />
+        <location filename="../../ui/devices/section.py" line="192"/>
         <source>Remove component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="203" />
+        <location filename="../../ui/devices/section.py" line="203"/>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="204" />
-        <location filename="../../ui/devices/section.py" line="302" />
+        <location filename="../../ui/devices/section.py" line="204"/>
+        <location filename="../../ui/devices/section.py" line="302"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="205" />
+        <location filename="../../ui/devices/section.py" line="205"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="206" />
-        <location filename="../../ui/devices/section.py" line="301" />
+        <location filename="../../ui/devices/section.py" line="206"/>
+        <location filename="../../ui/devices/section.py" line="301"/>
         <source>Borrower</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="206" />
+        <location filename="../../ui/devices/section.py" line="206"/>
         <source>(private)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="207" />
+        <location filename="../../ui/devices/section.py" line="207"/>
         <source>Homeroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="208" />
+        <location filename="../../ui/devices/section.py" line="208"/>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="213" />
+        <location filename="../../ui/devices/section.py" line="213"/>
         <source>Reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="214" />
+        <location filename="../../ui/devices/section.py" line="214"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="215" />
+        <location filename="../../ui/devices/section.py" line="215"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="216" />
+        <location filename="../../ui/devices/section.py" line="216"/>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="217" />
+        <location filename="../../ui/devices/section.py" line="217"/>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="218" />
+        <location filename="../../ui/devices/section.py" line="218"/>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="223" />
+        <location filename="../../ui/devices/section.py" line="223"/>
         <source>When</source>
         <translation type="unfinished">Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="224" />
+        <location filename="../../ui/devices/section.py" line="224"/>
         <source>At</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="225" />
+        <location filename="../../ui/devices/section.py" line="225"/>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="226" />
+        <location filename="../../ui/devices/section.py" line="226"/>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="230" />
+        <location filename="../../ui/devices/section.py" line="230"/>
         <source>Device history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="231" />
+        <location filename="../../ui/devices/section.py" line="231"/>
         <source>Loan history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="232" />
-        <location filename="../../ui/devices/section.py" line="236" />
+        <location filename="../../ui/devices/section.py" line="232"/>
+        <location filename="../../ui/devices/section.py" line="236"/>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="234" />
-        <location filename="../../ui/devices/section.py" line="237" />
+        <location filename="../../ui/devices/section.py" line="234"/>
+        <location filename="../../ui/devices/section.py" line="237"/>
         <source>Condition checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="235" />
+        <location filename="../../ui/devices/section.py" line="235"/>
         <source>Loans</source>
         <translation type="unfinished">Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="239" />
+        <location filename="../../ui/devices/section.py" line="239"/>
         <source>Incident photos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="245" />
+        <location filename="../../ui/devices/section.py" line="245"/>
         <source>Kit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="286" />
+        <location filename="../../ui/devices/section.py" line="286"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="287" />
+        <location filename="../../ui/devices/section.py" line="287"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="288" />
+        <location filename="../../ui/devices/section.py" line="288"/>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="289" />
+        <location filename="../../ui/devices/section.py" line="289"/>
         <source>MAC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="290" />
+        <location filename="../../ui/devices/section.py" line="290"/>
         <source>IMEI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="292" />
+        <location filename="../../ui/devices/section.py" line="292"/>
         <source>Purchased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="295" />
+        <location filename="../../ui/devices/section.py" line="295"/>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="297" />
+        <location filename="../../ui/devices/section.py" line="297"/>
         <source>Warranty ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="300" />
+        <location filename="../../ui/devices/section.py" line="300"/>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="303" />
+        <location filename="../../ui/devices/section.py" line="303"/>
         <source>1:1 student</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="304" />
+        <location filename="../../ui/devices/section.py" line="304"/>
         <source>Loaner out in its place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="305" />
+        <location filename="../../ui/devices/section.py" line="305"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="323" />
+        <location filename="../../ui/devices/section.py" line="323"/>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="351" />
+        <location filename="../../ui/devices/section.py" line="351"/>
         <source>Lent. Save the agreement receipt to print it for signing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="360" />
+        <location filename="../../ui/devices/section.py" line="360"/>
         <source>Save the agreement receipt to print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="362" />
+        <location filename="../../ui/devices/section.py" line="362"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="377" />
+        <location filename="../../ui/devices/section.py" line="377"/>
         <source>This device is not on loan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="413" />
-        <location filename="../../ui/devices/section.py" line="418" />
+        <location filename="../../ui/devices/section.py" line="413"/>
+        <location filename="../../ui/devices/section.py" line="418"/>
         <source>Add component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="413" />
+        <location filename="../../ui/devices/section.py" line="413"/>
         <source>Component (charger, case, stylus…):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="418" />
+        <location filename="../../ui/devices/section.py" line="418"/>
         <source>Replacement fee if not returned:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="434" />
+        <location filename="../../ui/devices/section.py" line="434"/>
         <source>Choose the component to remove.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="446" />
+        <location filename="../../ui/devices/section.py" line="446"/>
         <source>1:1 device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="447" />
-        <source>Scan the student's card (leave empty if nobody's):</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="447"/>
+        <source>Scan the student&apos;s card (leave empty if nobody&apos;s):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="465" />
+        <location filename="../../ui/devices/section.py" line="465"/>
         <source>Lend a loaner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="465" />
-        <source>Scan the loaner's asset tag:</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="465"/>
+        <source>Scan the loaner&apos;s asset tag:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="487" />
+        <location filename="../../ui/devices/section.py" line="487"/>
         <source>No photos for this incident.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="106" />
+        <location filename="../../ui/devices/dialogs.py" line="106"/>
         <source>Edit device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="106" />
+        <location filename="../../ui/devices/dialogs.py" line="106"/>
         <source>Add a device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="109" />
+        <location filename="../../ui/devices/dialogs.py" line="109"/>
         <source>Asset tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="109" />
+        <location filename="../../ui/devices/dialogs.py" line="109"/>
         <source>Scan the asset tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="111" />
+        <location filename="../../ui/devices/dialogs.py" line="111"/>
         <source>Device type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="116" />
+        <location filename="../../ui/devices/dialogs.py" line="116"/>
         <source>Make</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="117" />
+        <location filename="../../ui/devices/dialogs.py" line="117"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="118" />
+        <location filename="../../ui/devices/dialogs.py" line="118"/>
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="119" />
+        <location filename="../../ui/devices/dialogs.py" line="119"/>
         <source>MAC address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="120" />
+        <location filename="../../ui/devices/dialogs.py" line="120"/>
         <source>IMEI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="120" />
+        <location filename="../../ui/devices/dialogs.py" line="120"/>
         <source>hotspots and tablets with a SIM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="122" />
-        <location filename="../../ui/devices/dialogs.py" line="176" />
+        <location filename="../../ui/devices/dialogs.py" line="122"/>
+        <location filename="../../ui/devices/dialogs.py" line="176"/>
         <source>Purchase date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="126" />
+        <location filename="../../ui/devices/dialogs.py" line="126"/>
         <source>Purchase price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="128" />
-        <location filename="../../ui/devices/dialogs.py" line="178" />
+        <location filename="../../ui/devices/dialogs.py" line="128"/>
+        <location filename="../../ui/devices/dialogs.py" line="178"/>
         <source>Warranty end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="132" />
+        <location filename="../../ui/devices/dialogs.py" line="132"/>
         <source>Home location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="132" />
+        <location filename="../../ui/devices/dialogs.py" line="132"/>
         <source>Library closet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="134" />
+        <location filename="../../ui/devices/dialogs.py" line="134"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="143" />
+        <location filename="../../ui/devices/dialogs.py" line="143"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="146" />
+        <location filename="../../ui/devices/dialogs.py" line="146"/>
         <source>Asset tag:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="147" />
+        <location filename="../../ui/devices/dialogs.py" line="147"/>
         <source>Type:</source>
         <translation type="unfinished">Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="148" />
+        <location filename="../../ui/devices/dialogs.py" line="148"/>
         <source>Make:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="149" />
+        <location filename="../../ui/devices/dialogs.py" line="149"/>
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="150" />
+        <location filename="../../ui/devices/dialogs.py" line="150"/>
         <source>Serial number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="151" />
+        <location filename="../../ui/devices/dialogs.py" line="151"/>
         <source>MAC address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="152" />
+        <location filename="../../ui/devices/dialogs.py" line="152"/>
         <source>IMEI:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="153" />
+        <location filename="../../ui/devices/dialogs.py" line="153"/>
         <source>Purchased on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="154" />
+        <location filename="../../ui/devices/dialogs.py" line="154"/>
         <source>Price:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="155" />
+        <location filename="../../ui/devices/dialogs.py" line="155"/>
         <source>Warranty ends:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="156" />
+        <location filename="../../ui/devices/dialogs.py" line="156"/>
         <source>Home location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="157" />
+        <location filename="../../ui/devices/dialogs.py" line="157"/>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="158" />
+        <location filename="../../ui/devices/dialogs.py" line="158"/>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="165" />
+        <location filename="../../ui/devices/dialogs.py" line="165"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
@@ -3041,573 +3041,573 @@
 <context>
     <name>DeviceRegisterTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="512" />
+        <location filename="../../ui/devices/section.py" line="512"/>
         <source>Find by asset tag, serial, make, model or MAC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="513" />
+        <location filename="../../ui/devices/section.py" line="513"/>
         <source>Find devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="516" />
+        <location filename="../../ui/devices/section.py" line="516"/>
         <source>Device type filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="517" />
+        <location filename="../../ui/devices/section.py" line="517"/>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="522" />
+        <location filename="../../ui/devices/section.py" line="522"/>
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="523" />
+        <location filename="../../ui/devices/section.py" line="523"/>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="527" />
+        <location filename="../../ui/devices/section.py" line="527"/>
         <source>Number of devices listed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="534" />
+        <location filename="../../ui/devices/section.py" line="534"/>
         <source>Add device…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="535" />
+        <location filename="../../ui/devices/section.py" line="535"/>
         <source>Add by scanning tags…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="536" />
+        <location filename="../../ui/devices/section.py" line="536"/>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="537" />
+        <location filename="../../ui/devices/section.py" line="537"/>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="541" />
+        <location filename="../../ui/devices/section.py" line="541"/>
         <source>Devices</source>
         <translation type="unfinished">Dispositivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="579" />
+        <location filename="../../ui/devices/section.py" line="579"/>
         <source>%n device(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="608" />
+        <location filename="../../ui/devices/section.py" line="608"/>
         <source>Import devices from CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="608" />
-        <location filename="../../ui/devices/section.py" line="638" />
+        <location filename="../../ui/devices/section.py" line="608"/>
+        <location filename="../../ui/devices/section.py" line="638"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="622" />
+        <location filename="../../ui/devices/section.py" line="622"/>
         <source>Imported {file}: {summary}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="627" />
+        <location filename="../../ui/devices/section.py" line="627"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="638" />
+        <location filename="../../ui/devices/section.py" line="638"/>
         <source>Export devices to CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="652" />
+        <location filename="../../ui/devices/section.py" line="652"/>
         <source>Wrote {n} devices to {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DevicesSection</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1283" />
+        <location filename="../../ui/devices/section.py" line="1283"/>
         <source>Device tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1289" />
+        <location filename="../../ui/devices/section.py" line="1289"/>
         <source>Devices</source>
         <translation type="unfinished">Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1290" />
+        <location filename="../../ui/devices/section.py" line="1290"/>
         <source>Repairs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1291" />
+        <location filename="../../ui/devices/section.py" line="1291"/>
         <source>Carts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1292" />
+        <location filename="../../ui/devices/section.py" line="1292"/>
         <source>Year-end and damage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1293" />
-        <location filename="../../ui/devices/section.py" line="1332" />
+        <location filename="../../ui/devices/section.py" line="1293"/>
+        <location filename="../../ui/devices/section.py" line="1332"/>
         <source>Kits to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="316" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="316"/>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="319" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="319"/>
         <source>Roster import result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="327" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="327"/>
         <source>Importing the roster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="347" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="347"/>
         <source>Changed your mind? Patrons → Undo last roster import puts everything back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="356" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="356"/>
         <source>Nothing was changed. </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="440" />
+        <location filename="../../ui/catalog/import_export.py" line="440"/>
         <source>MARC 21 (ISO 2709, .mrc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="441" />
+        <location filename="../../ui/catalog/import_export.py" line="441"/>
         <source>MARCXML (.xml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="442" />
+        <location filename="../../ui/catalog/import_export.py" line="442"/>
         <source>MarcEdit mnemonic (.mrk)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="453" />
+        <location filename="../../ui/catalog/import_export.py" line="453"/>
         <source>Export MARC records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="455" />
+        <location filename="../../ui/catalog/import_export.py" line="455"/>
         <source>The whole catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="456" />
+        <location filename="../../ui/catalog/import_export.py" line="456"/>
         <source>Export the whole catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="458" />
+        <location filename="../../ui/catalog/import_export.py" line="458"/>
         <source>The {n} selected titles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="460" />
+        <location filename="../../ui/catalog/import_export.py" line="460"/>
         <source>Export the selected titles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="467" />
+        <location filename="../../ui/catalog/import_export.py" line="467"/>
         <source>File format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="471" />
+        <location filename="../../ui/catalog/import_export.py" line="471"/>
         <source>Include copies as 852 holdings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="475" />
+        <location filename="../../ui/catalog/import_export.py" line="475"/>
         <source>File to write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="476" />
+        <location filename="../../ui/catalog/import_export.py" line="476"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="477" />
+        <location filename="../../ui/catalog/import_export.py" line="477"/>
         <source>Choose the file to write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="484" />
+        <location filename="../../ui/catalog/import_export.py" line="484"/>
         <source>Export:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="486" />
+        <location filename="../../ui/catalog/import_export.py" line="486"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="488" />
+        <location filename="../../ui/catalog/import_export.py" line="488"/>
         <source>Save as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="490" />
+        <location filename="../../ui/catalog/import_export.py" line="490"/>
         <source>Export progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="493" />
+        <location filename="../../ui/catalog/import_export.py" line="493"/>
         <source>Export status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="496" />
+        <location filename="../../ui/catalog/import_export.py" line="496"/>
         <source>Titles left out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="498" />
+        <location filename="../../ui/catalog/import_export.py" line="498"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="499" />
+        <location filename="../../ui/catalog/import_export.py" line="499"/>
         <source>Start the export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="501" />
+        <location filename="../../ui/catalog/import_export.py" line="501"/>
         <source>Cancel export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="502" />
+        <location filename="../../ui/catalog/import_export.py" line="502"/>
         <source>Cancel the export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="505" />
+        <location filename="../../ui/catalog/import_export.py" line="505"/>
         <source>Close</source>
         <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="531" />
+        <location filename="../../ui/catalog/import_export.py" line="531"/>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="539" />
+        <location filename="../../ui/catalog/import_export.py" line="539"/>
         <source>Choose a file to write the records to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="549" />
+        <location filename="../../ui/catalog/import_export.py" line="549"/>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="576" />
+        <location filename="../../ui/catalog/import_export.py" line="576"/>
         <source>{done} of {total} titles written…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="600" />
+        <location filename="../../ui/catalog/import_export.py" line="600"/>
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FastAddDialog</name>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="62" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="62"/>
         <source>Fast add a book</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="65" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="65"/>
         <source>For a book in hand. Type what is on the title page; the record can be completed later in the MARC editor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="71" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="71"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="71" />
-        <source>e.g. Charlotte's web</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="71"/>
+        <source>e.g. Charlotte&apos;s web</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="72" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
         <source>Author</source>
         <translation type="unfinished">Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="72" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
         <source>e.g. White, E. B.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="73" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
         <source>ISBN</source>
         <translation type="unfinished">ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="73" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
         <source>scan or type the ISBN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="76" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="76"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="77" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="77"/>
         <source>Publication year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="78" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
         <source>Call number</source>
         <translation type="unfinished">Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="78" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
         <source>e.g. FIC WHI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="79" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="79" />
-        <source>scan the copy's barcode</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
+        <source>scan the copy&apos;s barcode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="81" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="81" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
         <source>e.g. Fiction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="83" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="83"/>
         <source>Item type</source>
         <translation type="unfinished">Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="91" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="91"/>
         <source>Look up</source>
         <translation type="unfinished">Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="93" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="93"/>
         <source>Look up the ISBN</source>
         <translation type="unfinished">Buscar el ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="96" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="96"/>
         <source>Find this ISBN on {name} and use its full record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="100" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="100"/>
         <source>Set up a copy-cataloging server in Settings to look up ISBNs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="110" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="110"/>
         <source>Look-up result</source>
         <translation type="unfinished">Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="114" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="114"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="115" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="115"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="116" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="116"/>
         <source>ISBN:</source>
         <translation type="unfinished">ISBN:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="118" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="118"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="119" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="119"/>
         <source>&amp;Call number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="120" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="120"/>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="121" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="121"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="122" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="122"/>
         <source>Item t&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="127" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="127"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="132" />
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="133" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="132"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="133"/>
         <source>Add to catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="187" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="187"/>
         <source>Looking up on {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="199" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="199"/>
         <source>{name} has no record for this ISBN; type the details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="211" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="211"/>
         <source>Found on {name}: its full record will be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="228" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="228"/>
         <source>You changed the details: a short record will be made from the boxes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="244" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="244"/>
         <source>That ISBN was already in the catalog: copy {barcode} added to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="246" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="246"/>
         <source>“{title}” added with copy {barcode}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="248" />
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="248"/>
         <source>“{title}” added (no copy yet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192" />
+        <location filename="../../ui/desk/dialogs.py" line="192"/>
         <source>Waive a fee</source>
         <translation>Perdonar una multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192" />
+        <location filename="../../ui/desk/dialogs.py" line="192"/>
         <source>Take a payment</source>
         <translation>Recibir un pago</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="194" />
+        <location filename="../../ui/desk/dialogs.py" line="194"/>
         <source>Fee:</source>
         <translation>Multa:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="195" />
+        <location filename="../../ui/desk/dialogs.py" line="195"/>
         <source>Still owed:</source>
         <translation>Todavía se debe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200" />
+        <location filename="../../ui/desk/dialogs.py" line="200"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="201" />
+        <location filename="../../ui/desk/dialogs.py" line="201"/>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="203" />
+        <location filename="../../ui/desk/dialogs.py" line="203"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="205" />
+        <location filename="../../ui/desk/dialogs.py" line="205"/>
         <source>Why it is waived</source>
         <translation>Por qué se perdona</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="205" />
+        <location filename="../../ui/desk/dialogs.py" line="205"/>
         <source>Cash, check number…</source>
         <translation>Efectivo, número de cheque…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="207" />
+        <location filename="../../ui/desk/dialogs.py" line="207"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="212" />
+        <location filename="../../ui/desk/dialogs.py" line="212"/>
         <source>Waive</source>
         <translation>Perdonar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="212" />
+        <location filename="../../ui/desk/dialogs.py" line="212"/>
         <source>Take payment</source>
         <translation>Recibir pago</translation>
     </message>
@@ -3615,92 +3615,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="103" />
-        <location filename="../../ui/patrons/roster_wizard.py" line="113" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="103"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="113"/>
         <source>Choose the roster file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="106" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="106"/>
         <source>Export the student list from your student information system as CSV (comma, semicolon or tab separated) and pick it here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="111" />
-        <location filename="../../ui/patrons/roster_wizard.py" line="129" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="111"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="129"/>
         <source>Roster file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="112" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="112"/>
         <source>Choose file…</source>
         <translation type="unfinished">Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="118" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="118"/>
         <source>Roster file problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="129" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="129"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="137" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="137"/>
         <source>Pick the roster file first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HoldSlipDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="92" />
+        <location filename="../../ui/desk/dialogs.py" line="92"/>
         <source>Hold: put this item aside</source>
         <translation>Reserva: aparte este material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98" />
+        <location filename="../../ui/desk/dialogs.py" line="98"/>
         <source>Put this item on the hold shelf for &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Ponga este material en el estante de reservas para &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="102" />
+        <location filename="../../ui/desk/dialogs.py" line="102"/>
         <source>Hold instruction</source>
         <translation>Instrucción de la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="105" />
+        <location filename="../../ui/desk/dialogs.py" line="105"/>
         <source>Hold slip preview</source>
         <translation>Vista previa de la boleta de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110" />
+        <location filename="../../ui/desk/dialogs.py" line="110"/>
         <source>Print slip…</source>
         <translation>Imprimir boleta…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111" />
+        <location filename="../../ui/desk/dialogs.py" line="111"/>
         <source>Print the hold slip</source>
         <translation>Imprimir la boleta de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="112" />
+        <location filename="../../ui/desk/dialogs.py" line="112"/>
         <source>Save slip as PDF…</source>
         <translation>Guardar boleta como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113" />
+        <location filename="../../ui/desk/dialogs.py" line="113"/>
         <source>Save the hold slip as PDF</source>
         <translation>Guardar la boleta de reserva como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="115" />
+        <location filename="../../ui/desk/dialogs.py" line="115"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140" />
+        <location filename="../../ui/desk/dialogs.py" line="140"/>
         <source>Save hold slip</source>
         <translation>Guardar boleta de reserva</translation>
     </message>
@@ -3708,455 +3708,455 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="183" />
+        <location filename="../../ui/catalog/import_export.py" line="183"/>
         <source>Import MARC records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="186" />
+        <location filename="../../ui/catalog/import_export.py" line="186"/>
         <source>Files to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="190" />
+        <location filename="../../ui/catalog/import_export.py" line="190"/>
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="191" />
+        <location filename="../../ui/catalog/import_export.py" line="191"/>
         <source>Add files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="193" />
+        <location filename="../../ui/catalog/import_export.py" line="193"/>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="194" />
+        <location filename="../../ui/catalog/import_export.py" line="194"/>
         <source>Clear the file list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="197" />
+        <location filename="../../ui/catalog/import_export.py" line="197"/>
         <source>Control number (001 + 003)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="198" />
+        <location filename="../../ui/catalog/import_export.py" line="198"/>
         <source>ISBN</source>
         <translation type="unfinished">ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="199" />
+        <location filename="../../ui/catalog/import_export.py" line="199"/>
         <source>LCCN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="202" />
+        <location filename="../../ui/catalog/import_export.py" line="202"/>
         <source>Match on {what}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="204" />
+        <location filename="../../ui/catalog/import_export.py" line="204"/>
         <source>When a title is already in the catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="205" />
+        <location filename="../../ui/catalog/import_export.py" line="205"/>
         <source>Keep ours, add only its copies (skip)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="207" />
+        <location filename="../../ui/catalog/import_export.py" line="207"/>
         <source>Replace ours with the new record (overlay)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="209" />
+        <location filename="../../ui/catalog/import_export.py" line="209"/>
         <source>Add it as another title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="211" />
+        <location filename="../../ui/catalog/import_export.py" line="211"/>
         <source>Copies are in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="212" />
+        <location filename="../../ui/catalog/import_export.py" line="212"/>
         <source>852 (standard holdings)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="213" />
+        <location filename="../../ui/catalog/import_export.py" line="213"/>
         <source>949 (vendor item field)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="214" />
+        <location filename="../../ui/catalog/import_export.py" line="214"/>
         <source>No copies: titles only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="216" />
+        <location filename="../../ui/catalog/import_export.py" line="216"/>
         <source>Item type of new copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="221" />
+        <location filename="../../ui/catalog/import_export.py" line="221"/>
         <source>Location for copies without one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="222" />
+        <location filename="../../ui/catalog/import_export.py" line="222"/>
         <source>If I cancel, undo the whole file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="225" />
+        <location filename="../../ui/catalog/import_export.py" line="225"/>
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="231" />
+        <location filename="../../ui/catalog/import_export.py" line="231"/>
         <source>Same title when:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="232" />
+        <location filename="../../ui/catalog/import_export.py" line="232"/>
         <source>&amp;Then:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="233" />
+        <location filename="../../ui/catalog/import_export.py" line="233"/>
         <source>&amp;Copies are in:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="234" />
+        <location filename="../../ui/catalog/import_export.py" line="234"/>
         <source>Item &amp;type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="235" />
+        <location filename="../../ui/catalog/import_export.py" line="235"/>
         <source>Default &amp;location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="240" />
+        <location filename="../../ui/catalog/import_export.py" line="240"/>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="241" />
+        <location filename="../../ui/catalog/import_export.py" line="241"/>
         <source>Choose one or more MARC files (.mrc, .xml or .mrk).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="243" />
+        <location filename="../../ui/catalog/import_export.py" line="243"/>
         <source>Import status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="247" />
+        <location filename="../../ui/catalog/import_export.py" line="247"/>
         <source>What happened to each record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="259" />
+        <location filename="../../ui/catalog/import_export.py" line="259"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="260" />
+        <location filename="../../ui/catalog/import_export.py" line="260"/>
         <source>Start the import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="262" />
+        <location filename="../../ui/catalog/import_export.py" line="262"/>
         <source>Cancel import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="263" />
+        <location filename="../../ui/catalog/import_export.py" line="263"/>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="266" />
+        <location filename="../../ui/catalog/import_export.py" line="266"/>
         <source>Close</source>
         <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="298" />
+        <location filename="../../ui/catalog/import_export.py" line="298"/>
         <source>Choose MARC files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="332" />
+        <location filename="../../ui/catalog/import_export.py" line="332"/>
         <source>Add at least one MARC file first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="337" />
+        <location filename="../../ui/catalog/import_export.py" line="337"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="377" />
+        <location filename="../../ui/catalog/import_export.py" line="377"/>
         <source>Stopping after the current batch of records…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="404" />
+        <location filename="../../ui/catalog/import_export.py" line="404"/>
         <source>Import cancelled. Records imported before the cancel are in the catalog; no record was half-imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="408" />
+        <location filename="../../ui/catalog/import_export.py" line="408"/>
         <source>Import cancelled. The catalog is as it was before the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="419" />
+        <location filename="../../ui/catalog/import_export.py" line="419"/>
         <source>The import stopped: {m}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="79" />
+        <location filename="../../ui/catalog/import_export.py" line="79"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="80" />
+        <location filename="../../ui/catalog/import_export.py" line="80"/>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="81" />
+        <location filename="../../ui/catalog/import_export.py" line="81"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="82" />
+        <location filename="../../ui/catalog/import_export.py" line="82"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="83" />
+        <location filename="../../ui/catalog/import_export.py" line="83"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="92" />
+        <location filename="../../ui/catalog/import_export.py" line="92"/>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="93" />
+        <location filename="../../ui/catalog/import_export.py" line="93"/>
         <source>Overlaid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="94" />
+        <location filename="../../ui/catalog/import_export.py" line="94"/>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="95" />
+        <location filename="../../ui/catalog/import_export.py" line="95"/>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="496" />
+        <location filename="../../ui/devices/dialogs.py" line="496"/>
         <source>Report damage or loss of {tag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="499" />
+        <location filename="../../ui/devices/dialogs.py" line="499"/>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="500" />
+        <location filename="../../ui/devices/dialogs.py" line="500"/>
         <source>Damage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="500" />
+        <location filename="../../ui/devices/dialogs.py" line="500"/>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="500" />
+        <location filename="../../ui/devices/dialogs.py" line="500"/>
         <source>Theft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="504" />
+        <location filename="../../ui/devices/dialogs.py" line="504"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="505" />
+        <location filename="../../ui/devices/dialogs.py" line="505"/>
         <source>e.g. cracked screen, lower left corner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="507" />
+        <location filename="../../ui/devices/dialogs.py" line="507"/>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="509" />
-        <source>Responsible patron's card</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/dialogs.py" line="509"/>
+        <source>Responsible patron&apos;s card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="510" />
+        <location filename="../../ui/devices/dialogs.py" line="510"/>
         <source>empty: whoever has or last had the device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="512" />
+        <location filename="../../ui/devices/dialogs.py" line="512"/>
         <source>What happened:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="513" />
+        <location filename="../../ui/devices/dialogs.py" line="513"/>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="514" />
+        <location filename="../../ui/devices/dialogs.py" line="514"/>
         <source>Fee:</source>
         <translation type="unfinished">Multa:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="515" />
+        <location filename="../../ui/devices/dialogs.py" line="515"/>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="517" />
+        <location filename="../../ui/devices/dialogs.py" line="517"/>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="521" />
+        <location filename="../../ui/devices/dialogs.py" line="521"/>
         <source>Add photo from file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="524" />
+        <location filename="../../ui/devices/dialogs.py" line="524"/>
         <source>Take photo with webcam…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="534" />
+        <location filename="../../ui/devices/dialogs.py" line="534"/>
         <source>Photos:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="538" />
+        <location filename="../../ui/devices/dialogs.py" line="538"/>
         <source>Save incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="543" />
+        <location filename="../../ui/devices/dialogs.py" line="543"/>
         <source>{name} is not a picture. Choose a PNG or JPEG photo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="561" />
+        <location filename="../../ui/devices/dialogs.py" line="561"/>
         <source>Choose a photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="563" />
+        <location filename="../../ui/devices/dialogs.py" line="563"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InventorySection</name>
     <message>
-        <location filename="../../ui/inventory/section.py" line="23" />
+        <location filename="../../ui/inventory/section.py" line="23"/>
         <source>Inventory tabs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/section.py" line="24" />
+        <location filename="../../ui/inventory/section.py" line="24"/>
         <source>Shelf inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/section.py" line="25" />
+        <location filename="../../ui/inventory/section.py" line="25"/>
         <source>Weeding workbench</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/section.py" line="26" />
+        <location filename="../../ui/inventory/section.py" line="26"/>
         <source>Year-end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="81" />
+        <location filename="../../ui/care/kiosk.py" line="81"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="84" />
+        <location filename="../../ui/care/kiosk.py" line="84"/>
         <source>Scan field</source>
         <translation>Campo de lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="92" />
+        <location filename="../../ui/care/kiosk.py" line="92"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="95" />
+        <location filename="../../ui/care/kiosk.py" line="95"/>
         <source>Borrowed just now</source>
         <translation>Prestado ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="98" />
-        <location filename="../../ui/care/kiosk.py" line="99" />
-        <source>I'm done</source>
+        <location filename="../../ui/care/kiosk.py" line="98"/>
+        <location filename="../../ui/care/kiosk.py" line="99"/>
+        <source>I&apos;m done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="103" />
+        <location filename="../../ui/care/kiosk.py" line="103"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="104" />
+        <location filename="../../ui/care/kiosk.py" line="104"/>
         <source>Staff sign-in to leave the kiosk</source>
         <translation>El personal inicia sesión para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="120" />
+        <location filename="../../ui/care/kiosk.py" line="120"/>
         <source>Scan your library card to borrow books.</source>
         <translation>Escanea tu carné de la biblioteca para llevarte libros.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="142" />
-        <source>Scan each book, then press I'm done.</source>
+        <location filename="../../ui/care/kiosk.py" line="142"/>
+        <source>Scan each book, then press I&apos;m done.</source>
         <translation>Escanea cada libro y luego pulsa Terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="165" />
+        <location filename="../../ui/care/kiosk.py" line="165"/>
         <source>Only the librarian can leave the kiosk.</source>
         <translation>Solo el bibliotecario puede salir del quiosco.</translation>
     </message>
@@ -4164,722 +4164,722 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="174" />
+        <location filename="../../ui/care/kiosk.py" line="174"/>
         <source>Self-checkout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KitCheckDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="436" />
+        <location filename="../../ui/devices/dialogs.py" line="436"/>
         <source>Kit of {tag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="440" />
+        <location filename="../../ui/devices/dialogs.py" line="440"/>
         <source>Returned by {name}. Which components came back?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="441" />
+        <location filename="../../ui/devices/dialogs.py" line="441"/>
         <source>(private)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="448" />
+        <location filename="../../ui/devices/dialogs.py" line="448"/>
         <source>{name} (replacement {fee})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="458" />
+        <location filename="../../ui/devices/dialogs.py" line="458"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="471" />
+        <location filename="../../ui/devices/dialogs.py" line="471"/>
         <source>Missing: {names} — {fee} charged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KitsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1234" />
+        <location filename="../../ui/devices/section.py" line="1234"/>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1235" />
+        <location filename="../../ui/devices/section.py" line="1235"/>
         <source>Asset tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1236" />
+        <location filename="../../ui/devices/section.py" line="1236"/>
         <source>Returned by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1238" />
+        <location filename="../../ui/devices/section.py" line="1238"/>
         <source>Components to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1243" />
+        <location filename="../../ui/devices/section.py" line="1243"/>
         <source>Kits to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1247" />
+        <location filename="../../ui/devices/section.py" line="1247"/>
         <source>Devices checked in at the desk come here until you tick which components came back. A missing component is charged to the borrower.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1256" />
+        <location filename="../../ui/devices/section.py" line="1256"/>
         <source>Check kit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1269" />
+        <location filename="../../ui/devices/section.py" line="1269"/>
         <source>Choose a returned device first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabelsTab</name>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="70" />
+        <location filename="../../ui/reports/labels_tab.py" line="70"/>
         <source>Kind of label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="74" />
+        <location filename="../../ui/reports/labels_tab.py" line="74"/>
         <source>Label sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="76" />
+        <location filename="../../ui/reports/labels_tab.py" line="76"/>
         <source>First free position on the sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="79" />
+        <location filename="../../ui/reports/labels_tab.py" line="79"/>
         <source>Sheet size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="81" />
+        <location filename="../../ui/reports/labels_tab.py" line="81"/>
         <source>Barcode type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="85" />
+        <location filename="../../ui/reports/labels_tab.py" line="85"/>
         <source>Genre or prefix line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="86" />
+        <location filename="../../ui/reports/labels_tab.py" line="86"/>
         <source>optional, e.g. MYSTERY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="92" />
+        <location filename="../../ui/reports/labels_tab.py" line="92"/>
         <source>These barcodes (scan or type, one a line)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="93" />
+        <location filename="../../ui/reports/labels_tab.py" line="93"/>
         <source>A barcode range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="94" />
-        <location filename="../../ui/reports/labels_tab.py" line="111" />
+        <location filename="../../ui/reports/labels_tab.py" line="94"/>
+        <location filename="../../ui/reports/labels_tab.py" line="111"/>
         <source>New items since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="95" />
+        <location filename="../../ui/reports/labels_tab.py" line="95"/>
         <source>A homeroom (patron cards)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="96" />
+        <location filename="../../ui/reports/labels_tab.py" line="96"/>
         <source>Everyone / every device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="104" />
+        <location filename="../../ui/reports/labels_tab.py" line="104"/>
         <source>Barcodes to print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="107" />
+        <location filename="../../ui/reports/labels_tab.py" line="107"/>
         <source>First barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="109" />
+        <location filename="../../ui/reports/labels_tab.py" line="109"/>
         <source>Last barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="117" />
+        <location filename="../../ui/reports/labels_tab.py" line="117"/>
         <source>Homeroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="119" />
+        <location filename="../../ui/reports/labels_tab.py" line="119"/>
         <source>What to print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="126" />
+        <location filename="../../ui/reports/labels_tab.py" line="126"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="138" />
+        <location filename="../../ui/reports/labels_tab.py" line="138"/>
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="142" />
+        <location filename="../../ui/reports/labels_tab.py" line="142"/>
         <source>Move print right (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="143" />
+        <location filename="../../ui/reports/labels_tab.py" line="143"/>
         <source>Move print down (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="150" />
+        <location filename="../../ui/reports/labels_tab.py" line="150"/>
         <source>Save offset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="151" />
+        <location filename="../../ui/reports/labels_tab.py" line="151"/>
         <source>Save the printer offset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="152" />
+        <location filename="../../ui/reports/labels_tab.py" line="152"/>
         <source>Printer offset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="154" />
+        <location filename="../../ui/reports/labels_tab.py" line="154"/>
         <source>Printer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="155" />
+        <location filename="../../ui/reports/labels_tab.py" line="155"/>
         <source>Right:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="156" />
+        <location filename="../../ui/reports/labels_tab.py" line="156"/>
         <source>Down:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="158" />
+        <location filename="../../ui/reports/labels_tab.py" line="158"/>
         <source>Draw label outlines (test page)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="159" />
+        <location filename="../../ui/reports/labels_tab.py" line="159"/>
         <source>Draw label outlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="161" />
+        <location filename="../../ui/reports/labels_tab.py" line="161"/>
         <source>&amp;Make labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="162" />
+        <location filename="../../ui/reports/labels_tab.py" line="162"/>
         <source>Make labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="163" />
+        <location filename="../../ui/reports/labels_tab.py" line="163"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="164" />
+        <location filename="../../ui/reports/labels_tab.py" line="164"/>
         <source>Print the labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="165" />
+        <location filename="../../ui/reports/labels_tab.py" line="165"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="166" />
+        <location filename="../../ui/reports/labels_tab.py" line="166"/>
         <source>Save the labels as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="169" />
+        <location filename="../../ui/reports/labels_tab.py" line="169"/>
         <source>Labels status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="172" />
+        <location filename="../../ui/reports/labels_tab.py" line="172"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="173" />
+        <location filename="../../ui/reports/labels_tab.py" line="173"/>
         <source>Sheet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="175" />
+        <location filename="../../ui/reports/labels_tab.py" line="175"/>
         <source>Start at position:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="176" />
+        <location filename="../../ui/reports/labels_tab.py" line="176"/>
         <source>Barcode type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="177" />
+        <location filename="../../ui/reports/labels_tab.py" line="177"/>
         <source>Spine prefix line:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="229" />
+        <location filename="../../ui/reports/labels_tab.py" line="229"/>
         <source> (yours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="264" />
-        <source>{n} labels, {w}" × {h}", {c} across</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/reports/labels_tab.py" line="264"/>
+        <source>{n} labels, {w}&quot; × {h}&quot;, {c} across</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="296" />
+        <location filename="../../ui/reports/labels_tab.py" line="296"/>
         <source>Offset saved for {printer}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="347" />
+        <location filename="../../ui/reports/labels_tab.py" line="347"/>
         <source>Making labels…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="365" />
+        <location filename="../../ui/reports/labels_tab.py" line="365"/>
         <source>{count} label(s) on {pages} sheet(s). Next time start at position {next}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="375" />
+        <location filename="../../ui/reports/labels_tab.py" line="375"/>
         <source>The labels could not be made ({error}). Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="397" />
+        <location filename="../../ui/reports/labels_tab.py" line="397"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="406" />
+        <location filename="../../ui/reports/labels_tab.py" line="406"/>
         <source>Save the labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="406" />
+        <location filename="../../ui/reports/labels_tab.py" line="406"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="416" />
+        <location filename="../../ui/reports/labels_tab.py" line="416"/>
         <source>Print labels — choose actual size (100 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="420" />
+        <location filename="../../ui/reports/labels_tab.py" line="420"/>
         <source>Sent {pages} sheet(s) to the printer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="293" />
+        <location filename="../../ui/devices/dialogs.py" line="293"/>
         <source>Lend {tag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="300" />
-        <source>Borrower's card</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/dialogs.py" line="300"/>
+        <source>Borrower&apos;s card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="300" />
+        <location filename="../../ui/devices/dialogs.py" line="300"/>
         <source>Scan the card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="301" />
+        <location filename="../../ui/devices/dialogs.py" line="301"/>
         <source>Borrower:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="302" />
+        <location filename="../../ui/devices/dialogs.py" line="302"/>
         <source>no components</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="304" />
+        <location filename="../../ui/devices/dialogs.py" line="304"/>
         <source>Components going out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="305" />
+        <location filename="../../ui/devices/dialogs.py" line="305"/>
         <source>Goes out with:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="307" />
+        <location filename="../../ui/devices/dialogs.py" line="307"/>
         <source>Condition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="310" />
+        <location filename="../../ui/devices/dialogs.py" line="310"/>
         <source>The borrower accepted the agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="317" />
+        <location filename="../../ui/devices/dialogs.py" line="317"/>
         <source>Agreement text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="326" />
+        <location filename="../../ui/devices/dialogs.py" line="326"/>
         <source>Lend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="334" />
+        <location filename="../../ui/devices/dialogs.py" line="334"/>
         <source>No patron has the card {card}. Scan the card again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoanRuleMatrixModel</name>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="92" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="92"/>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="94" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="94"/>
         <source>not lent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="95" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="95"/>
         <source>1 item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="95" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="95"/>
         <source>{n} items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="96" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
         <source>1 renewal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="96" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
         <source>{n} renewals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoanRulesPage</name>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="122" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="122"/>
         <source>Loan rules by item type and patron type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="129" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="129"/>
         <source>Rule for the chosen cell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="131" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="131"/>
         <source>Pick a cell in the table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="132" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="132"/>
         <source>Chosen patron type and item type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="134" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="134"/>
         <source>Kind of loan period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="135" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="135"/>
         <source>School days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="136" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="136"/>
         <source>Until a time of day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="137" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="137"/>
         <source>Class periods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="140" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="140"/>
         <source>Loan days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="143" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="143"/>
         <source>Due at time of day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="146" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="146"/>
         <source>Loan periods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="165" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="165"/>
         <source>Most items at once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="166" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="166"/>
         <source>Renewals</source>
         <translation type="unfinished">Renovaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="167" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="167"/>
         <source>Holds may be placed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="168" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="168"/>
         <source>Holds allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="169" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="169"/>
         <source>Grace days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="170" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="170"/>
         <source>Fine per day late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="171" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="171"/>
         <source>Highest fine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="172" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="172"/>
         <source>Block borrowing when owing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="173" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="173"/>
         <source>Block borrowing with overdue items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="175" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="175"/>
         <source>Loan period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="176" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="176"/>
         <source>Most items at once (0 = not lent):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="177" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="177"/>
         <source>Renewals:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="179" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="179"/>
         <source>Grace days before a fine:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="180" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="180"/>
         <source>Fine per school day late:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="181" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="181"/>
         <source>Highest fine per item:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="182" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="182"/>
         <source>Block borrowing when owing at least:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="183" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="183"/>
         <source>Block borrowing with this many overdue:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="184" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="184"/>
         <source>Save this rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="185" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="185"/>
         <source>Save this loan rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="189" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="189"/>
         <source>Loan rule message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="198" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="198"/>
         <source>Each cell is the rule for one kind of patron borrowing one kind of item. Due dates skip the days the school is closed (see School calendar).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="250" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="250"/>
         <source>{patron} borrowing {item}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="290" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="290"/>
         <source>Pick a cell in the table first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="303" />
+        <location filename="../../ui/settings/loan_rules_page.py" line="303"/>
         <source>Saved. New loans follow this rule from now on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogUseDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="178" />
+        <location filename="../../ui/makerspace/dialogs.py" line="178"/>
         <source>Log material used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="180" />
+        <location filename="../../ui/makerspace/dialogs.py" line="180"/>
         <source>Consumable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="186" />
+        <location filename="../../ui/makerspace/dialogs.py" line="186"/>
         <source>Quantity used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="188" />
+        <location filename="../../ui/makerspace/dialogs.py" line="188"/>
         <source>Booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="189" />
+        <location filename="../../ui/makerspace/dialogs.py" line="189"/>
         <source>No booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="196" />
+        <location filename="../../ui/makerspace/dialogs.py" line="196"/>
         <source>&amp;Material:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="197" />
+        <location filename="../../ui/makerspace/dialogs.py" line="197"/>
         <source>&amp;Amount used:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="198" />
+        <location filename="../../ui/makerspace/dialogs.py" line="198"/>
         <source>&amp;Booking:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="203" />
+        <location filename="../../ui/makerspace/dialogs.py" line="203"/>
         <source>Add consumables in Settings → Makerspace first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="217" />
+        <location filename="../../ui/makerspace/dialogs.py" line="217"/>
         <source>Logged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
     </message>
@@ -4887,1296 +4887,1296 @@
 <context>
     <name>MakerspaceSection</name>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="145" />
+        <location filename="../../ui/makerspace/section.py" line="145"/>
         <source>Makerspace pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="146" />
+        <location filename="../../ui/makerspace/section.py" line="146"/>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="147" />
+        <location filename="../../ui/makerspace/section.py" line="147"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="148" />
+        <location filename="../../ui/makerspace/section.py" line="148"/>
         <source>Approvals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="149" />
-        <location filename="../../ui/makerspace/section.py" line="297" />
+        <location filename="../../ui/makerspace/section.py" line="149"/>
+        <location filename="../../ui/makerspace/section.py" line="297"/>
         <source>Waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="150" />
+        <location filename="../../ui/makerspace/section.py" line="150"/>
         <source>Certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="151" />
-        <location filename="../../ui/makerspace/section.py" line="367" />
-        <location filename="../../ui/makerspace/section.py" line="496" />
+        <location filename="../../ui/makerspace/section.py" line="151"/>
+        <location filename="../../ui/makerspace/section.py" line="367"/>
+        <location filename="../../ui/makerspace/section.py" line="496"/>
         <source>Consumables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="153" />
+        <location filename="../../ui/makerspace/section.py" line="153"/>
         <source>Makerspace notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="173" />
+        <location filename="../../ui/makerspace/section.py" line="173"/>
         <source>Show resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="174" />
-        <location filename="../../ui/makerspace/section.py" line="504" />
+        <location filename="../../ui/makerspace/section.py" line="174"/>
+        <location filename="../../ui/makerspace/section.py" line="504"/>
         <source>Whole makerspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="178" />
-        <location filename="../../ui/makerspace/section.py" line="179" />
+        <location filename="../../ui/makerspace/section.py" line="178"/>
+        <location filename="../../ui/makerspace/section.py" line="179"/>
         <source>Previous week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="180" />
+        <location filename="../../ui/makerspace/section.py" line="180"/>
         <source>This &amp;week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="181" />
+        <location filename="../../ui/makerspace/section.py" line="181"/>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="184" />
-        <location filename="../../ui/makerspace/section.py" line="185" />
+        <location filename="../../ui/makerspace/section.py" line="184"/>
+        <location filename="../../ui/makerspace/section.py" line="185"/>
         <source>Next week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="187" />
+        <location filename="../../ui/makerspace/section.py" line="187"/>
         <source>Week shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="188" />
+        <location filename="../../ui/makerspace/section.py" line="188"/>
         <source>&amp;New booking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="189" />
+        <location filename="../../ui/makerspace/section.py" line="189"/>
         <source>New booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="196" />
+        <location filename="../../ui/makerspace/section.py" line="196"/>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="212" />
+        <location filename="../../ui/makerspace/section.py" line="212"/>
         <source>Double-click an empty period to book it. Drag a booking to move it; drag its bottom edge to make it longer or shorter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="228" />
+        <location filename="../../ui/makerspace/section.py" line="228"/>
         <source>Day shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="231" />
+        <location filename="../../ui/makerspace/section.py" line="231"/>
         <source>Bookings of the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="233" />
+        <location filename="../../ui/makerspace/section.py" line="233"/>
         <source>Check &amp;in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="234" />
+        <location filename="../../ui/makerspace/section.py" line="234"/>
         <source>&amp;Cancel booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="235" />
+        <location filename="../../ui/makerspace/section.py" line="235"/>
         <source>Cancel the &amp;rest of the series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="236" />
+        <location filename="../../ui/makerspace/section.py" line="236"/>
         <source>&amp;Log material used…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="237" />
+        <location filename="../../ui/makerspace/section.py" line="237"/>
         <source>Release &amp;no-shows now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="238" />
+        <location filename="../../ui/makerspace/section.py" line="238"/>
         <source>&amp;Print door schedule…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="255" />
+        <location filename="../../ui/makerspace/section.py" line="255"/>
         <source>Day:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="278" />
+        <location filename="../../ui/makerspace/section.py" line="278"/>
         <source>Bookings awaiting approval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="279" />
+        <location filename="../../ui/makerspace/section.py" line="279"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="280" />
+        <location filename="../../ui/makerspace/section.py" line="280"/>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="281" />
+        <location filename="../../ui/makerspace/section.py" line="281"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="282" />
+        <location filename="../../ui/makerspace/section.py" line="282"/>
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="298" />
+        <location filename="../../ui/makerspace/section.py" line="298"/>
         <source>&amp;Remove from the waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="299" />
+        <location filename="../../ui/makerspace/section.py" line="299"/>
         <source>Remove from the waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="307" />
+        <location filename="../../ui/makerspace/section.py" line="307"/>
         <source>When a booking is cancelled, declined or released as a no-show, the first waitlisted booking that fits takes its place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="323" />
+        <location filename="../../ui/makerspace/section.py" line="323"/>
         <source>Only those &amp;expiring within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="324" />
+        <location filename="../../ui/makerspace/section.py" line="324"/>
         <source>Only certificates expiring soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="328" />
+        <location filename="../../ui/makerspace/section.py" line="328"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="329" />
+        <location filename="../../ui/makerspace/section.py" line="329"/>
         <source>Expiring within days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="333" />
+        <location filename="../../ui/makerspace/section.py" line="333"/>
         <source>Certificates expiring soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="335" />
+        <location filename="../../ui/makerspace/section.py" line="335"/>
         <source>Training certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="336" />
+        <location filename="../../ui/makerspace/section.py" line="336"/>
         <source>&amp;Record a training…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="337" />
+        <location filename="../../ui/makerspace/section.py" line="337"/>
         <source>Record a training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="338" />
+        <location filename="../../ui/makerspace/section.py" line="338"/>
         <source>&amp;Withdraw certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="339" />
+        <location filename="../../ui/makerspace/section.py" line="339"/>
         <source>Withdraw certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="364" />
+        <location filename="../../ui/makerspace/section.py" line="364"/>
         <source>Low stock warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="368" />
+        <location filename="../../ui/makerspace/section.py" line="368"/>
         <source>&amp;Restock…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="369" />
+        <location filename="../../ui/makerspace/section.py" line="369"/>
         <source>Restock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="370" />
+        <location filename="../../ui/makerspace/section.py" line="370"/>
         <source>&amp;Log use…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="371" />
+        <location filename="../../ui/makerspace/section.py" line="371"/>
         <source>Log use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="456" />
+        <location filename="../../ui/makerspace/section.py" line="456"/>
         <source>Week of {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="471" />
+        <location filename="../../ui/makerspace/section.py" line="471"/>
         <source>Approvals ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="472" />
+        <location filename="../../ui/makerspace/section.py" line="472"/>
         <source>Waitlist ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="479" />
+        <location filename="../../ui/makerspace/section.py" line="479"/>
         <source>{n} certificate(s) expire within {d} days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="488" />
+        <location filename="../../ui/makerspace/section.py" line="488"/>
         <source>Low stock: {names}. Order more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="492" />
+        <location filename="../../ui/makerspace/section.py" line="492"/>
         <source>All consumables are above their reorder level.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="496" />
+        <location filename="../../ui/makerspace/section.py" line="496"/>
         <source>Consumables (low: {n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="538" />
+        <location filename="../../ui/makerspace/section.py" line="538"/>
         <source>Select a row first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="547" />
+        <location filename="../../ui/makerspace/section.py" line="547"/>
         <source>Done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="558" />
+        <location filename="../../ui/makerspace/section.py" line="558"/>
         <source>Booking moved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="562" />
+        <location filename="../../ui/makerspace/section.py" line="562"/>
         <source>Checked in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="569" />
+        <location filename="../../ui/makerspace/section.py" line="569"/>
         <source>Booking cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="575" />
+        <location filename="../../ui/makerspace/section.py" line="575"/>
         <source>Approved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="579" />
+        <location filename="../../ui/makerspace/section.py" line="579"/>
         <source>Declined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="592" />
+        <location filename="../../ui/makerspace/section.py" line="592"/>
         <source>Released {n} no-show booking(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="629" />
+        <location filename="../../ui/makerspace/section.py" line="629"/>
         <source>There are no resources yet. Add them in Settings → Makerspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="682" />
+        <location filename="../../ui/makerspace/section.py" line="682"/>
         <source>Save the door schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="684" />
+        <location filename="../../ui/makerspace/section.py" line="684"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="697" />
+        <location filename="../../ui/makerspace/section.py" line="697"/>
         <source>Door schedule saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="703" />
+        <location filename="../../ui/makerspace/section.py" line="703"/>
         <source>Door schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MakerspaceSettingsPage</name>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="105" />
+        <location filename="../../ui/makerspace/settings_page.py" line="105"/>
         <source>Makerspace settings message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="107" />
+        <location filename="../../ui/makerspace/settings_page.py" line="107"/>
         <source>Makerspace settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="108" />
+        <location filename="../../ui/makerspace/settings_page.py" line="108"/>
         <source>Bell schedules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="109" />
+        <location filename="../../ui/makerspace/settings_page.py" line="109"/>
         <source>Day rotation and special days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="110" />
-        <location filename="../../ui/makerspace/settings_page.py" line="353" />
+        <location filename="../../ui/makerspace/settings_page.py" line="110"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="353"/>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="111" />
+        <location filename="../../ui/makerspace/settings_page.py" line="111"/>
         <source>Trainings, materials and rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="143" />
+        <location filename="../../ui/makerspace/settings_page.py" line="143"/>
         <source>Bell schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="146" />
+        <location filename="../../ui/makerspace/settings_page.py" line="146"/>
         <source>&amp;New schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="146" />
+        <location filename="../../ui/makerspace/settings_page.py" line="146"/>
         <source>New schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="150" />
-        <location filename="../../ui/makerspace/settings_page.py" line="151" />
+        <location filename="../../ui/makerspace/settings_page.py" line="150"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="151"/>
         <source>Start from a typical school day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="154" />
+        <location filename="../../ui/makerspace/settings_page.py" line="154"/>
         <source>Schedule name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="156" />
+        <location filename="../../ui/makerspace/settings_page.py" line="156"/>
         <source>The regular day (used unless a special day says otherwise)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="157" />
+        <location filename="../../ui/makerspace/settings_page.py" line="157"/>
         <source>Regular day schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="160" />
+        <location filename="../../ui/makerspace/settings_page.py" line="160"/>
         <source>Periods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="162" />
+        <location filename="../../ui/makerspace/settings_page.py" line="162"/>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="162" />
+        <location filename="../../ui/makerspace/settings_page.py" line="162"/>
         <source>Starts (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="162" />
+        <location filename="../../ui/makerspace/settings_page.py" line="162"/>
         <source>Ends (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="165" />
+        <location filename="../../ui/makerspace/settings_page.py" line="165"/>
         <source>&amp;Add period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="165" />
+        <location filename="../../ui/makerspace/settings_page.py" line="165"/>
         <source>Add period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="166" />
+        <location filename="../../ui/makerspace/settings_page.py" line="166"/>
         <source>&amp;Remove period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="166" />
+        <location filename="../../ui/makerspace/settings_page.py" line="166"/>
         <source>Remove period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="168" />
+        <location filename="../../ui/makerspace/settings_page.py" line="168"/>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="168" />
+        <location filename="../../ui/makerspace/settings_page.py" line="168"/>
         <source>Save schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="171" />
+        <location filename="../../ui/makerspace/settings_page.py" line="171"/>
         <source>&amp;Delete schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="171" />
+        <location filename="../../ui/makerspace/settings_page.py" line="171"/>
         <source>Delete schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="180" />
+        <location filename="../../ui/makerspace/settings_page.py" line="180"/>
         <source>Schedule:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="185" />
-        <location filename="../../ui/makerspace/settings_page.py" line="390" />
-        <location filename="../../ui/makerspace/settings_page.py" line="498" />
-        <location filename="../../ui/makerspace/settings_page.py" line="519" />
+        <location filename="../../ui/makerspace/settings_page.py" line="185"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="390"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="498"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="519"/>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="208" />
+        <location filename="../../ui/makerspace/settings_page.py" line="208"/>
         <source>Early release</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="241" />
+        <location filename="../../ui/makerspace/settings_page.py" line="241"/>
         <source>Bell schedule saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="248" />
+        <location filename="../../ui/makerspace/settings_page.py" line="248"/>
         <source>Schedule deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="256" />
+        <location filename="../../ui/makerspace/settings_page.py" line="256"/>
         <source>A bell schedule already exists; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="259" />
+        <location filename="../../ui/makerspace/settings_page.py" line="259"/>
         <source>A typical setup was created: adjust the periods, tools and trainings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="266" />
+        <location filename="../../ui/makerspace/settings_page.py" line="266"/>
         <source>Day rotation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="267" />
+        <location filename="../../ui/makerspace/settings_page.py" line="267"/>
         <source>Day types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="268" />
+        <location filename="../../ui/makerspace/settings_page.py" line="268"/>
         <source>A, B   (empty: no rotation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="269" />
+        <location filename="../../ui/makerspace/settings_page.py" line="269"/>
         <source>Rotation starts on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="272" />
+        <location filename="../../ui/makerspace/settings_page.py" line="272"/>
         <source>Save &amp;rotation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="272" />
+        <location filename="../../ui/makerspace/settings_page.py" line="272"/>
         <source>Save rotation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="276" />
+        <location filename="../../ui/makerspace/settings_page.py" line="276"/>
         <source>Day types, in order:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="277" />
+        <location filename="../../ui/makerspace/settings_page.py" line="277"/>
         <source>First day counted:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="282" />
+        <location filename="../../ui/makerspace/settings_page.py" line="282"/>
         <source>Day types advance on school days only; closed days (Settings → School calendar) are skipped. A special day with a fixed day type restarts the count.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="289" />
+        <location filename="../../ui/makerspace/settings_page.py" line="289"/>
         <source>Special days (early release, assembly, fixed day type)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="290" />
+        <location filename="../../ui/makerspace/settings_page.py" line="290"/>
         <source>Special days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="291" />
+        <location filename="../../ui/makerspace/settings_page.py" line="291"/>
         <source>Special day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="293" />
+        <location filename="../../ui/makerspace/settings_page.py" line="293"/>
         <source>Special day schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="294" />
+        <location filename="../../ui/makerspace/settings_page.py" line="294"/>
         <source>Special day type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="295" />
+        <location filename="../../ui/makerspace/settings_page.py" line="295"/>
         <source>e.g. A (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="296" />
+        <location filename="../../ui/makerspace/settings_page.py" line="296"/>
         <source>Special day note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="298" />
+        <location filename="../../ui/makerspace/settings_page.py" line="298"/>
         <source>&amp;Add or change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="298" />
+        <location filename="../../ui/makerspace/settings_page.py" line="298"/>
         <source>Add or change special day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="300" />
+        <location filename="../../ui/makerspace/settings_page.py" line="300"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="300" />
+        <location filename="../../ui/makerspace/settings_page.py" line="300"/>
         <source>Remove special day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="304" />
+        <location filename="../../ui/makerspace/settings_page.py" line="304"/>
         <source>Day:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="305" />
+        <location filename="../../ui/makerspace/settings_page.py" line="305"/>
         <source>Bell schedule:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="306" />
+        <location filename="../../ui/makerspace/settings_page.py" line="306"/>
         <source>Day type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="307" />
+        <location filename="../../ui/makerspace/settings_page.py" line="307"/>
         <source>Note:</source>
         <translation type="unfinished">Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="328" />
+        <location filename="../../ui/makerspace/settings_page.py" line="328"/>
         <source>Day rotation saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="338" />
+        <location filename="../../ui/makerspace/settings_page.py" line="338"/>
         <source>Special day saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="346" />
+        <location filename="../../ui/makerspace/settings_page.py" line="346"/>
         <source>Special day removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="356" />
+        <location filename="../../ui/makerspace/settings_page.py" line="356"/>
         <source>Resource name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="357" />
+        <location filename="../../ui/makerspace/settings_page.py" line="357"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="360" />
+        <location filename="../../ui/makerspace/settings_page.py" line="360"/>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="362" />
+        <location filename="../../ui/makerspace/settings_page.py" line="362"/>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="363" />
+        <location filename="../../ui/makerspace/settings_page.py" line="363"/>
         <source>Bookable from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="364" />
+        <location filename="../../ui/makerspace/settings_page.py" line="364"/>
         <source>Bookable until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="367" />
+        <location filename="../../ui/makerspace/settings_page.py" line="367"/>
         <source>Shortest booking in minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="368" />
+        <location filename="../../ui/makerspace/settings_page.py" line="368"/>
         <source>Longest booking in minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="371" />
-        <location filename="../../ui/makerspace/settings_page.py" line="532" />
+        <location filename="../../ui/makerspace/settings_page.py" line="371"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="532"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="373" />
-        <source>Bookings need the librarian's approval</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/makerspace/settings_page.py" line="373"/>
+        <source>Bookings need the librarian&apos;s approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="373" />
+        <location filename="../../ui/makerspace/settings_page.py" line="373"/>
         <source>Needs approval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="375" />
+        <location filename="../../ui/makerspace/settings_page.py" line="375"/>
         <source>Training required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="376" />
+        <location filename="../../ui/makerspace/settings_page.py" line="376"/>
         <source>Desk item barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="377" />
+        <location filename="../../ui/makerspace/settings_page.py" line="377"/>
         <source>if the tool is also lent at the desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="378" />
+        <location filename="../../ui/makerspace/settings_page.py" line="378"/>
         <source>Weekly quota per student in minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="380" />
-        <location filename="../../ui/makerspace/settings_page.py" line="535" />
+        <location filename="../../ui/makerspace/settings_page.py" line="380"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="535"/>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="381" />
-        <location filename="../../ui/makerspace/settings_page.py" line="536" />
+        <location filename="../../ui/makerspace/settings_page.py" line="381"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="536"/>
         <source> min a week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="382" />
+        <location filename="../../ui/makerspace/settings_page.py" line="382"/>
         <source>In service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="383" />
+        <location filename="../../ui/makerspace/settings_page.py" line="383"/>
         <source>&amp;New resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="383" />
+        <location filename="../../ui/makerspace/settings_page.py" line="383"/>
         <source>New resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="385" />
+        <location filename="../../ui/makerspace/settings_page.py" line="385"/>
         <source>&amp;Save resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="385" />
+        <location filename="../../ui/makerspace/settings_page.py" line="385"/>
         <source>Save resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="391" />
+        <location filename="../../ui/makerspace/settings_page.py" line="391"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="392" />
+        <location filename="../../ui/makerspace/settings_page.py" line="392"/>
         <source>Capacity (people or seats):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="393" />
+        <location filename="../../ui/makerspace/settings_page.py" line="393"/>
         <source>Location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="396" />
-        <location filename="../../ui/makerspace/settings_page.py" line="402" />
+        <location filename="../../ui/makerspace/settings_page.py" line="396"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="402"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="399" />
+        <location filename="../../ui/makerspace/settings_page.py" line="399"/>
         <source>Bookable hours:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="405" />
+        <location filename="../../ui/makerspace/settings_page.py" line="405"/>
         <source>Booking length:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="407" />
+        <location filename="../../ui/makerspace/settings_page.py" line="407"/>
         <source>Training required:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="408" />
+        <location filename="../../ui/makerspace/settings_page.py" line="408"/>
         <source>Desk barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="409" />
+        <location filename="../../ui/makerspace/settings_page.py" line="409"/>
         <source>Student quota:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="481" />
+        <location filename="../../ui/makerspace/settings_page.py" line="481"/>
         <source>Resource saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="487" />
-        <location filename="../../ui/makerspace/settings_page.py" line="488" />
+        <location filename="../../ui/makerspace/settings_page.py" line="487"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="488"/>
         <source>Trainings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="489" />
+        <location filename="../../ui/makerspace/settings_page.py" line="489"/>
         <source>Training name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="490" />
+        <location filename="../../ui/makerspace/settings_page.py" line="490"/>
         <source>Valid for days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="493" />
+        <location filename="../../ui/makerspace/settings_page.py" line="493"/>
         <source>Never expires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="494" />
+        <location filename="../../ui/makerspace/settings_page.py" line="494"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="495" />
+        <location filename="../../ui/makerspace/settings_page.py" line="495"/>
         <source>Add &amp;training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="495" />
+        <location filename="../../ui/makerspace/settings_page.py" line="495"/>
         <source>Add training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="499" />
+        <location filename="../../ui/makerspace/settings_page.py" line="499"/>
         <source>Valid for:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="505" />
-        <location filename="../../ui/makerspace/settings_page.py" line="506" />
+        <location filename="../../ui/makerspace/settings_page.py" line="505"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="506"/>
         <source>Consumables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="507" />
+        <location filename="../../ui/makerspace/settings_page.py" line="507"/>
         <source>Consumable name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="508" />
+        <location filename="../../ui/makerspace/settings_page.py" line="508"/>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="511" />
+        <location filename="../../ui/makerspace/settings_page.py" line="511"/>
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="512" />
+        <location filename="../../ui/makerspace/settings_page.py" line="512"/>
         <source>Reorder level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="515" />
+        <location filename="../../ui/makerspace/settings_page.py" line="515"/>
         <source>Used on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="516" />
+        <location filename="../../ui/makerspace/settings_page.py" line="516"/>
         <source>Add &amp;consumable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="516" />
+        <location filename="../../ui/makerspace/settings_page.py" line="516"/>
         <source>Add consumable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="520" />
+        <location filename="../../ui/makerspace/settings_page.py" line="520"/>
         <source>Unit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="521" />
+        <location filename="../../ui/makerspace/settings_page.py" line="521"/>
         <source>In stock:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="522" />
+        <location filename="../../ui/makerspace/settings_page.py" line="522"/>
         <source>Warn at or below:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="523" />
+        <location filename="../../ui/makerspace/settings_page.py" line="523"/>
         <source>Used on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="529" />
+        <location filename="../../ui/makerspace/settings_page.py" line="529"/>
         <source>Booking rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="530" />
+        <location filename="../../ui/makerspace/settings_page.py" line="530"/>
         <source>No-show grace minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="533" />
+        <location filename="../../ui/makerspace/settings_page.py" line="533"/>
         <source>Student weekly limit in minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="537" />
+        <location filename="../../ui/makerspace/settings_page.py" line="537"/>
         <source>Save r&amp;ules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="537" />
+        <location filename="../../ui/makerspace/settings_page.py" line="537"/>
         <source>Save booking rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="540" />
+        <location filename="../../ui/makerspace/settings_page.py" line="540"/>
         <source>Release a booking nobody checked in to after:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="541" />
+        <location filename="../../ui/makerspace/settings_page.py" line="541"/>
         <source>Each student may book in all, per week:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="553" />
+        <location filename="../../ui/makerspace/settings_page.py" line="553"/>
         <source>Training added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="564" />
+        <location filename="../../ui/makerspace/settings_page.py" line="564"/>
         <source>Consumable added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="577" />
+        <location filename="../../ui/makerspace/settings_page.py" line="577"/>
         <source>Booking rules saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="596" />
+        <location filename="../../ui/makerspace/settings_page.py" line="596"/>
         <source> (regular day)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="606" />
+        <location filename="../../ui/makerspace/settings_page.py" line="606"/>
         <source>Same as the regular day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="615" />
+        <location filename="../../ui/makerspace/settings_page.py" line="615"/>
         <source>{t}-day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="623" />
+        <location filename="../../ui/makerspace/settings_page.py" line="623"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="631" />
+        <location filename="../../ui/makerspace/settings_page.py" line="631"/>
         <source>{name} (out of service)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="642" />
+        <location filename="../../ui/makerspace/settings_page.py" line="642"/>
         <source>valid {n} days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="644" />
+        <location filename="../../ui/makerspace/settings_page.py" line="644"/>
         <source>never expires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="653" />
+        <location filename="../../ui/makerspace/settings_page.py" line="653"/>
         <source>Any resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="152" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="152"/>
         <source>Which column is which?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="155" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="155"/>
         <source>Set this once: it is remembered for next time. Only the student ID is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="161" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="161"/>
         <source>Where the column choices came from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="178" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="178"/>
         <source>Using the columns you chose last time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="180" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="180"/>
         <source>Columns guessed from the headers: check them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="185" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="185"/>
         <source>(not in the file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="198" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="198"/>
         <source>Choose which column holds the student ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarcEditor</name>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="217" />
+        <location filename="../../ui/catalog/marc_editor.py" line="217"/>
         <source>MARC fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="239" />
-        <location filename="../../ui/catalog/marc_editor.py" line="248" />
+        <location filename="../../ui/catalog/marc_editor.py" line="239"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="248"/>
         <source>Leader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="247" />
+        <location filename="../../ui/catalog/marc_editor.py" line="247"/>
         <source>Leader, 008 and subfields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="254" />
+        <location filename="../../ui/catalog/marc_editor.py" line="254"/>
         <source>Subfields of the chosen field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="265" />
-        <location filename="../../ui/catalog/marc_editor.py" line="266" />
+        <location filename="../../ui/catalog/marc_editor.py" line="265"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="266"/>
         <source>Add subfield</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="268" />
-        <location filename="../../ui/catalog/marc_editor.py" line="269" />
+        <location filename="../../ui/catalog/marc_editor.py" line="268"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="269"/>
         <source>Remove subfield</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="281" />
-        <location filename="../../ui/catalog/marc_editor.py" line="444" />
+        <location filename="../../ui/catalog/marc_editor.py" line="281"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="444"/>
         <source>Subfields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="284" />
+        <location filename="../../ui/catalog/marc_editor.py" line="284"/>
         <source>Field help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="286" />
+        <location filename="../../ui/catalog/marc_editor.py" line="286"/>
         <source>Problems in this record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="292" />
+        <location filename="../../ui/catalog/marc_editor.py" line="292"/>
         <source>Editor tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="293" />
+        <location filename="../../ui/catalog/marc_editor.py" line="293"/>
         <source>Add field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="294" />
+        <location filename="../../ui/catalog/marc_editor.py" line="294"/>
         <source>Remove field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="295" />
+        <location filename="../../ui/catalog/marc_editor.py" line="295"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="297" />
+        <location filename="../../ui/catalog/marc_editor.py" line="297"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="299" />
+        <location filename="../../ui/catalog/marc_editor.py" line="299"/>
         <source>Sort by tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="301" />
+        <location filename="../../ui/catalog/marc_editor.py" line="301"/>
         <source>Undo</source>
         <translation type="unfinished">Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="303" />
+        <location filename="../../ui/catalog/marc_editor.py" line="303"/>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="408" />
+        <location filename="../../ui/catalog/marc_editor.py" line="408"/>
         <source>008 ({material})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="444" />
+        <location filename="../../ui/catalog/marc_editor.py" line="444"/>
         <source>Subfields of {tag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="468" />
+        <location filename="../../ui/catalog/marc_editor.py" line="468"/>
         <source>&lt;b&gt;{tag}&lt;/b&gt;: {label}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="469" />
+        <location filename="../../ui/catalog/marc_editor.py" line="469"/>
         <source>not defined in MARC 21</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="471" />
+        <location filename="../../ui/catalog/marc_editor.py" line="471"/>
         <source>repeatable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="471" />
+        <location filename="../../ui/catalog/marc_editor.py" line="471"/>
         <source>not repeatable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="480" />
+        <location filename="../../ui/catalog/marc_editor.py" line="480"/>
         <source>Indicator {n} — {label}: {codes}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="489" />
+        <location filename="../../ui/catalog/marc_editor.py" line="489"/>
         <source>Subfields: {codes}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="497" />
+        <location filename="../../ui/catalog/marc_editor.py" line="497"/>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="500" />
+        <location filename="../../ui/catalog/marc_editor.py" line="500"/>
         <source>Problems — errors: {errors}, warnings: {warnings}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="507" />
+        <location filename="../../ui/catalog/marc_editor.py" line="507"/>
         <source>Field {n} ({tag})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="509" />
+        <location filename="../../ui/catalog/marc_editor.py" line="509"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarcEditorDialog</name>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="555" />
+        <location filename="../../ui/catalog/marc_editor.py" line="555"/>
         <source>New title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="556" />
+        <location filename="../../ui/catalog/marc_editor.py" line="556"/>
         <source>MARC editor — {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="562" />
+        <location filename="../../ui/catalog/marc_editor.py" line="562"/>
         <source>Save record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="577" />
+        <location filename="../../ui/catalog/marc_editor.py" line="577"/>
         <source>Save with problems?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="579" />
+        <location filename="../../ui/catalog/marc_editor.py" line="579"/>
         <source>This record has problems marked in red. Save it anyway? You can fix them later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="594" />
+        <location filename="../../ui/catalog/marc_editor.py" line="594"/>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="597" />
+        <location filename="../../ui/catalog/marc_editor.py" line="597"/>
         <source>Record saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="608" />
+        <location filename="../../ui/catalog/marc_editor.py" line="608"/>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="609" />
+        <location filename="../../ui/catalog/marc_editor.py" line="609"/>
         <source>You changed this record. Close without saving the changes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarcFieldsModel</name>
     <message>
-        <location filename="../../ui/catalog/marc_fields_model.py" line="44" />
+        <location filename="../../ui/catalog/marc_fields_model.py" line="44"/>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_fields_model.py" line="45" />
+        <location filename="../../ui/catalog/marc_fields_model.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_fields_model.py" line="46" />
+        <location filename="../../ui/catalog/marc_fields_model.py" line="46"/>
         <source>Ind 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_fields_model.py" line="47" />
+        <location filename="../../ui/catalog/marc_fields_model.py" line="47"/>
         <source>Ind 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_fields_model.py" line="48" />
+        <location filename="../../ui/catalog/marc_fields_model.py" line="48"/>
         <source>Subfields / data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotYetBuiltSection</name>
     <message>
-        <location filename="../../ui/placeholder.py" line="15" />
+        <location filename="../../ui/placeholder.py" line="15"/>
         <source>This part of LMS Desktop is not ready yet. When it is, it will let you:</source>
         <translation>Esta parte de LMS Desktop todavía no está lista. Cuando lo esté, le permitirá:</translation>
     </message>
@@ -6184,180 +6184,180 @@
 <context>
     <name>PatronCard</name>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="64" />
+        <location filename="../../ui/desk/patron_card.py" line="64"/>
         <source>Patron photo</source>
         <translation>Foto del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="70" />
+        <location filename="../../ui/desk/patron_card.py" line="70"/>
         <source>Patron name</source>
         <translation>Nombre del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="74" />
+        <location filename="../../ui/desk/patron_card.py" line="74"/>
         <source>Patron details</source>
         <translation>Datos del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="79" />
+        <location filename="../../ui/desk/patron_card.py" line="79"/>
         <source>Blocks</source>
         <translation>Bloqueos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="83" />
+        <location filename="../../ui/desk/patron_card.py" line="83"/>
         <source>Patron notes</source>
         <translation>Notas del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="98" />
-        <location filename="../../ui/desk/patron_card.py" line="133" />
+        <location filename="../../ui/desk/patron_card.py" line="98"/>
+        <location filename="../../ui/desk/patron_card.py" line="133"/>
         <source>Loans</source>
         <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="99" />
+        <location filename="../../ui/desk/patron_card.py" line="99"/>
         <source>Holds</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="100" />
-        <location filename="../../ui/desk/patron_card.py" line="228" />
+        <location filename="../../ui/desk/patron_card.py" line="100"/>
+        <location filename="../../ui/desk/patron_card.py" line="228"/>
         <source>Fees</source>
         <translation>Multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="108" />
+        <location filename="../../ui/desk/patron_card.py" line="108"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="108" />
+        <location filename="../../ui/desk/patron_card.py" line="108"/>
         <source>Renew the selected loan</source>
         <translation>Renovar el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="109" />
+        <location filename="../../ui/desk/patron_card.py" line="109"/>
         <source>Renew all</source>
         <translation>Renovar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="109" />
+        <location filename="../../ui/desk/patron_card.py" line="109"/>
         <source>Renew all loans</source>
         <translation>Renovar todos los préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="110" />
+        <location filename="../../ui/desk/patron_card.py" line="110"/>
         <source>Check in</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="110" />
+        <location filename="../../ui/desk/patron_card.py" line="110"/>
         <source>Check in the selected loan</source>
         <translation>Devolver el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="111" />
+        <location filename="../../ui/desk/patron_card.py" line="111"/>
         <source>Lost…</source>
         <translation>Perdido…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="111" />
+        <location filename="../../ui/desk/patron_card.py" line="111"/>
         <source>Mark the selected loan lost</source>
         <translation>Marcar como perdido el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="113" />
+        <location filename="../../ui/desk/patron_card.py" line="113"/>
         <source>Claims returned…</source>
         <translation>Dice que lo devolvió…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="113" />
+        <location filename="../../ui/desk/patron_card.py" line="113"/>
         <source>Mark the selected loan claims returned</source>
         <translation>Marcar que el usuario dice haber devuelto el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="116" />
+        <location filename="../../ui/desk/patron_card.py" line="116"/>
         <source>Cancel hold</source>
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="116" />
+        <location filename="../../ui/desk/patron_card.py" line="116"/>
         <source>Cancel the selected hold</source>
         <translation>Cancelar la reserva seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="118" />
+        <location filename="../../ui/desk/patron_card.py" line="118"/>
         <source>Take payment…</source>
         <translation>Recibir pago…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="118" />
+        <location filename="../../ui/desk/patron_card.py" line="118"/>
         <source>Take a payment on the fee</source>
         <translation>Recibir un pago de la multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="119" />
+        <location filename="../../ui/desk/patron_card.py" line="119"/>
         <source>Waive…</source>
         <translation>Perdonar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="119" />
+        <location filename="../../ui/desk/patron_card.py" line="119"/>
         <source>Waive the selected fee</source>
         <translation>Perdonar la multa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="122" />
+        <location filename="../../ui/desk/patron_card.py" line="122"/>
         <source>Loans, holds and fees</source>
         <translation>Préstamos, reservas y multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="162" />
+        <location filename="../../ui/desk/patron_card.py" line="162"/>
         <source>No patron selected</source>
         <translation>Ningún usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="164" />
+        <location filename="../../ui/desk/patron_card.py" line="164"/>
         <source>Scan a patron card to check out. Items scanned now are checked in.</source>
         <translation>Escanee un carné para prestar. Los materiales que escanee ahora se devuelven.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="169" />
-        <location filename="../../ui/desk/patron_card.py" line="215" />
+        <location filename="../../ui/desk/patron_card.py" line="169"/>
+        <location filename="../../ui/desk/patron_card.py" line="215"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="178" />
+        <location filename="../../ui/desk/patron_card.py" line="178"/>
         <source>Grade {grade}</source>
         <translation>Grado {grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="191" />
+        <location filename="../../ui/desk/patron_card.py" line="191"/>
         <source>owes {amount}</source>
         <translation>debe {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="195" />
+        <location filename="../../ui/desk/patron_card.py" line="195"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="220" />
+        <location filename="../../ui/desk/patron_card.py" line="220"/>
         <source>Loans ({n})</source>
         <translation>Préstamos ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="222" />
+        <location filename="../../ui/desk/patron_card.py" line="222"/>
         <source>Loans ({n}, {late} overdue)</source>
         <translation>Préstamos ({n}, {late} atrasados)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="224" />
+        <location filename="../../ui/desk/patron_card.py" line="224"/>
         <source>Holds ({n})</source>
         <translation>Reservas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="228" />
+        <location filename="../../ui/desk/patron_card.py" line="228"/>
         <source>Fees ({amount})</source>
         <translation>Multas ({amount})</translation>
     </message>
@@ -6365,240 +6365,240 @@
 <context>
     <name>PatronDialog</name>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="76" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="76"/>
         <source>Edit patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="76" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="76"/>
         <source>New patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="84" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="84"/>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="85" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="85"/>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="86" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="86"/>
         <source>Card barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="87" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="87"/>
         <source>Student ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="88" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="88"/>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="89" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="89"/>
         <source>Homeroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="90" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="90"/>
         <source>Homeroom teacher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="91" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="91"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="93" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="93"/>
         <source>Guardian email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="95" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="95"/>
         <source>Block reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="96" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="96"/>
         <source>Empty: may borrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="98" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="98"/>
         <source>Patron type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="104" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="104"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="110" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="110"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="116" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="116"/>
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="118" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="118"/>
         <source>Choose photo…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="119" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="119"/>
         <source>Choose a photo file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="121" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="121"/>
         <source>Remove photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="122" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="122"/>
         <source>Remove the photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="127" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="127"/>
         <source>Patron form message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="130" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="130"/>
         <source>First name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="131" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="131"/>
         <source>Last name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="132" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="132"/>
         <source>Type:</source>
         <translation type="unfinished">Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="133" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="133"/>
         <source>Card barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="134" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="134"/>
         <source>Student ID (SIS):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="135" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="135"/>
         <source>Grade:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="136" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="136"/>
         <source>Homeroom:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="137" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="137"/>
         <source>Homeroom teacher:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="138" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="138"/>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="139" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="139"/>
         <source>Guardian email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="140" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="140"/>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="141" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="141"/>
         <source>Blocked because:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="142" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="142"/>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="175" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="175"/>
         <source>No photo</source>
         <translation type="unfinished">Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="195" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="195"/>
         <source>Patron photo</source>
         <translation type="unfinished">Foto del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="195" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="195"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="220" />
-        <source>Type the patron's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="220"/>
+        <source>Type the patron&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="223" />
-        <source>Scan or type the patron's card barcode.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/patrons/patron_dialog.py" line="223"/>
+        <source>Scan or type the patron&apos;s card barcode.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PatronListModel</name>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="98" />
+        <location filename="../../ui/patrons/patron_model.py" line="98"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="99" />
+        <location filename="../../ui/patrons/patron_model.py" line="99"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="100" />
+        <location filename="../../ui/patrons/patron_model.py" line="100"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="101" />
+        <location filename="../../ui/patrons/patron_model.py" line="101"/>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="102" />
+        <location filename="../../ui/patrons/patron_model.py" line="102"/>
         <source>Homeroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="103" />
+        <location filename="../../ui/patrons/patron_model.py" line="103"/>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_model.py" line="104" />
+        <location filename="../../ui/patrons/patron_model.py" line="104"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
@@ -6606,1601 +6606,1601 @@
 <context>
     <name>PatronPrivacyDialog</name>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="42" />
+        <location filename="../../ui/care/patron_privacy.py" line="42"/>
         <source>Privacy: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="44" />
+        <location filename="../../ui/care/patron_privacy.py" line="44"/>
         <source>Reading history of {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="45" />
+        <location filename="../../ui/care/patron_privacy.py" line="45"/>
         <source>Reading history heading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="48" />
+        <location filename="../../ui/care/patron_privacy.py" line="48"/>
         <source>Reading history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="52" />
+        <location filename="../../ui/care/patron_privacy.py" line="52"/>
         <source>Privacy status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="55" />
+        <location filename="../../ui/care/patron_privacy.py" line="55"/>
         <source>Export for the family…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="56" />
+        <location filename="../../ui/care/patron_privacy.py" line="56"/>
         <source>Export everything about this patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="58" />
+        <location filename="../../ui/care/patron_privacy.py" line="58"/>
         <source>Delete personal data…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="59" />
-        <source>Delete this patron's personal data</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/care/patron_privacy.py" line="59"/>
+        <source>Delete this patron&apos;s personal data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="61" />
-        <location filename="../../ui/care/patron_privacy.py" line="62" />
+        <location filename="../../ui/care/patron_privacy.py" line="61"/>
+        <location filename="../../ui/care/patron_privacy.py" line="62"/>
         <source>Close</source>
         <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="87" />
+        <location filename="../../ui/care/patron_privacy.py" line="87"/>
         <source>returned {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="89" />
+        <location filename="../../ui/care/patron_privacy.py" line="89"/>
         <source>still out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="94" />
+        <location filename="../../ui/care/patron_privacy.py" line="94"/>
         <source>No loans linked to this patron (older ones may have been anonymised).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="99" />
-        <source>Save the patron's record</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/care/patron_privacy.py" line="99"/>
+        <source>Save the patron&apos;s record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="112" />
+        <location filename="../../ui/care/patron_privacy.py" line="112"/>
         <source>Saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="119" />
+        <location filename="../../ui/care/patron_privacy.py" line="119"/>
         <source>Delete personal data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="121" />
-        <source>Remove this patron's name, card and contact details for good? Their past loans stay only as anonymous counts. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/care/patron_privacy.py" line="121"/>
+        <source>Remove this patron&apos;s name, card and contact details for good? Their past loans stay only as anonymous counts. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/patron_privacy.py" line="137" />
+        <location filename="../../ui/care/patron_privacy.py" line="137"/>
         <source>Deleted. {n} past loan(s) remain as anonymous counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PatronsSection</name>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="64" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="64"/>
         <source>Find patrons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="66" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="66"/>
         <source>Find by name, card barcode, student ID, homeroom or teacher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="69" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="69"/>
         <source>Include inactive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="70" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="70"/>
         <source>Include inactive patrons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="72" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="72"/>
         <source>Number of patrons found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="73" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="73"/>
         <source>New patron…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="74" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="74"/>
         <source>Add a new patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="75" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="75"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="76" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="76"/>
         <source>Edit the selected patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="77" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="77"/>
         <source>Privacy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="79" />
-        <source>Reading history, family's copy or deletion of the selected patron</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="79"/>
+        <source>Reading history, family&apos;s copy or deletion of the selected patron</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="81" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="81"/>
         <source>Import roster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="82" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="82"/>
         <source>Import the student roster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="83" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="83"/>
         <source>Undo last roster import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="84" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="84"/>
         <source>Undo the last roster import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="87" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="87"/>
         <source>Patrons message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="92" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="92"/>
         <source>Patrons</source>
         <translation type="unfinished">Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="170" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="170"/>
         <source>{n} patrons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="214" />
-        <location filename="../../ui/patrons/patrons_screen.py" line="229" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="214"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="229"/>
         <source>Pick a patron in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="253" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="253"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="274" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="274"/>
         <source>There is no roster import to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="279" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="279"/>
         <source>Undo roster import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="281" />
+        <location filename="../../ui/patrons/patrons_screen.py" line="281"/>
         <source>Undo the import of {file} ({summary})? Every patron goes back to how they were before it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/reports/preview.py" line="36" />
+        <location filename="../../ui/reports/preview.py" line="36"/>
         <source>PDF preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="40" />
-        <location filename="../../ui/reports/preview.py" line="99" />
+        <location filename="../../ui/reports/preview.py" line="40"/>
+        <location filename="../../ui/reports/preview.py" line="99"/>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="41" />
+        <location filename="../../ui/reports/preview.py" line="41"/>
         <source>Preview pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="43" />
+        <location filename="../../ui/reports/preview.py" line="43"/>
         <source>Zoom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="45" />
+        <location filename="../../ui/reports/preview.py" line="45"/>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="46" />
+        <location filename="../../ui/reports/preview.py" line="46"/>
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="65" />
+        <location filename="../../ui/reports/preview.py" line="65"/>
         <source>The PDF preview is not available on this computer. Save the file to see it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="67" />
+        <location filename="../../ui/reports/preview.py" line="67"/>
         <source>Pages of the PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/preview.py" line="80" />
+        <location filename="../../ui/reports/preview.py" line="80"/>
         <source>PDF ready (%n page(s))</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/preview.py" line="92" />
+        <location filename="../../ui/reports/preview.py" line="92"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PositionsForm</name>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="111" />
+        <location filename="../../ui/catalog/marc_editor.py" line="111"/>
         <source>{what} position {span}: {label}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="208" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="208"/>
         <source>What will change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="209" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="209"/>
         <source>Nothing has changed yet. Check the lists, then Import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="212" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="212"/>
         <source>Roster preview summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="215" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="215"/>
         <source>Preview progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="217" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="217"/>
         <source>Roster changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="222" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="222"/>
         <source>Student ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="223" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="223"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="224" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="224"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="235" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="235"/>
         <source>Make students missing from the file inactive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="237" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="237"/>
         <source>Make missing students inactive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="241" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="241"/>
         <source>Rows that could not be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="253" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="253"/>
         <source>Comparing the file with your patrons…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="268" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="268"/>
         <source>New ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="269" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="269"/>
         <source>Moved homeroom or grade ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="270" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="270"/>
         <source>Other changes ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="271" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="271"/>
         <source>Missing from the file ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="278" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="278"/>
         <source>{new} new, {moved} moved, {changed} other changes, {same} unchanged, {missing} not in the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="290" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="290"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="46" />
+        <location filename="../../ui/care/privacy_page.py" line="46"/>
         <source>Reading history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="49" />
+        <location filename="../../ui/care/privacy_page.py" line="49"/>
         <source>Forget who borrowed an item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="50" />
+        <location filename="../../ui/care/privacy_page.py" line="50"/>
         <source>Forget who borrowed returned items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="53" />
+        <location filename="../../ui/care/privacy_page.py" line="53"/>
         <source> days after it is returned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="54" />
+        <location filename="../../ui/care/privacy_page.py" line="54"/>
         <source>Days after return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="62" />
-        <source>Counts by grade, homeroom and item type stay for reports. Only the librarian sees a patron's reading history.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/care/privacy_page.py" line="62"/>
+        <source>Counts by grade, homeroom and item type stay for reports. Only the librarian sees a patron&apos;s reading history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="70" />
+        <location filename="../../ui/care/privacy_page.py" line="70"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="71" />
+        <location filename="../../ui/care/privacy_page.py" line="71"/>
         <source> minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="72" />
+        <location filename="../../ui/care/privacy_page.py" line="72"/>
         <source>Lock the desk after minutes without use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="74" />
+        <location filename="../../ui/care/privacy_page.py" line="74"/>
         <source>Lock the desk after:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="76" />
+        <location filename="../../ui/care/privacy_page.py" line="76"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="77" />
+        <location filename="../../ui/care/privacy_page.py" line="77"/>
         <source>Save privacy settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="79" />
-        <location filename="../../ui/care/privacy_page.py" line="80" />
+        <location filename="../../ui/care/privacy_page.py" line="79"/>
+        <location filename="../../ui/care/privacy_page.py" line="80"/>
         <source>Forget old loans now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="88" />
-        <location filename="../../ui/care/privacy_page.py" line="91" />
+        <location filename="../../ui/care/privacy_page.py" line="88"/>
+        <location filename="../../ui/care/privacy_page.py" line="91"/>
         <source>Staff accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="95" />
+        <location filename="../../ui/care/privacy_page.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="96" />
+        <location filename="../../ui/care/privacy_page.py" line="96"/>
         <source>New staff name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="98" />
+        <location filename="../../ui/care/privacy_page.py" line="98"/>
         <source>New staff role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="104" />
+        <location filename="../../ui/care/privacy_page.py" line="104"/>
         <source>PIN (4-12 digits)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="105" />
+        <location filename="../../ui/care/privacy_page.py" line="105"/>
         <source>New staff PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="106" />
+        <location filename="../../ui/care/privacy_page.py" line="106"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="107" />
+        <location filename="../../ui/care/privacy_page.py" line="107"/>
         <source>Add staff account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="109" />
+        <location filename="../../ui/care/privacy_page.py" line="109"/>
         <source>Turn off selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="110" />
+        <location filename="../../ui/care/privacy_page.py" line="110"/>
         <source>Turn off the selected staff account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="120" />
+        <location filename="../../ui/care/privacy_page.py" line="120"/>
         <source>Privacy status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="126" />
+        <location filename="../../ui/care/privacy_page.py" line="126"/>
         <source>Only the librarian can change these settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="142" />
+        <location filename="../../ui/care/privacy_page.py" line="142"/>
         <source> (turned off)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="147" />
+        <location filename="../../ui/care/privacy_page.py" line="147"/>
         <source>No accounts yet: the app opens as the librarian without a PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="161" />
+        <location filename="../../ui/care/privacy_page.py" line="161"/>
         <source>Privacy settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="176" />
+        <location filename="../../ui/care/privacy_page.py" line="176"/>
         <source>{n} returned loan(s) no longer say who borrowed them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="194" />
+        <location filename="../../ui/care/privacy_page.py" line="194"/>
         <source>{name} can now sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../ui/catalog/section.py" line="84" />
+        <location filename="../../ui/catalog/section.py" line="84"/>
         <source>Title details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="89" />
+        <location filename="../../ui/catalog/section.py" line="89"/>
         <source>Copies of this title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="97" />
+        <location filename="../../ui/catalog/section.py" line="97"/>
         <source>Edit MARC…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="98" />
+        <location filename="../../ui/catalog/section.py" line="98"/>
         <source>Delete title…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="99" />
+        <location filename="../../ui/catalog/section.py" line="99"/>
         <source>Add copy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="100" />
+        <location filename="../../ui/catalog/section.py" line="100"/>
         <source>Edit copy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="101" />
+        <location filename="../../ui/catalog/section.py" line="101"/>
         <source>Withdraw copy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="112" />
+        <location filename="../../ui/catalog/section.py" line="112"/>
         <source>&lt;b&gt;Copies&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="133" />
+        <location filename="../../ui/catalog/section.py" line="133"/>
         <source>&lt;i&gt;Choose a title to see its details and copies.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="146" />
+        <location filename="../../ui/catalog/section.py" line="146"/>
         <source>The catalog is busy with an import; choose the title again soon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="166" />
+        <location filename="../../ui/catalog/section.py" line="166"/>
         <source>ISBN: {isbn}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="168" />
+        <location filename="../../ui/catalog/section.py" line="168"/>
         <source>LCCN: {lccn}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="170" />
+        <location filename="../../ui/catalog/section.py" line="170"/>
         <source>Class: {c}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="175" />
+        <location filename="../../ui/catalog/section.py" line="175"/>
         <source>Subjects: {subjects}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="232" />
+        <location filename="../../ui/catalog/section.py" line="232"/>
         <source>Delete title?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="233" />
+        <location filename="../../ui/catalog/section.py" line="233"/>
         <source>Delete this title from the catalog? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="242" />
+        <location filename="../../ui/catalog/section.py" line="242"/>
         <source>Not deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTrainingDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="110" />
+        <location filename="../../ui/makerspace/dialogs.py" line="110"/>
         <source>Record a training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="112" />
+        <location filename="../../ui/makerspace/dialogs.py" line="112"/>
         <source>Find patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="113" />
+        <location filename="../../ui/makerspace/dialogs.py" line="113"/>
         <source>Scan a card or type a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="115" />
+        <location filename="../../ui/makerspace/dialogs.py" line="115"/>
         <source>Patron</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="118" />
+        <location filename="../../ui/makerspace/dialogs.py" line="118"/>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="122" />
+        <location filename="../../ui/makerspace/dialogs.py" line="122"/>
         <source>Trained by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="126" />
+        <location filename="../../ui/makerspace/dialogs.py" line="126"/>
         <source>Trained on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="127" />
+        <location filename="../../ui/makerspace/dialogs.py" line="127"/>
         <source>&amp;Patron:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="129" />
+        <location filename="../../ui/makerspace/dialogs.py" line="129"/>
         <source>&amp;Training:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="130" />
+        <location filename="../../ui/makerspace/dialogs.py" line="130"/>
         <source>Trained &amp;by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="131" />
+        <location filename="../../ui/makerspace/dialogs.py" line="131"/>
         <source>Trained &amp;on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="145" />
+        <location filename="../../ui/makerspace/dialogs.py" line="145"/>
         <source>Find the patron first: scan their card or type a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="147" />
+        <location filename="../../ui/makerspace/dialogs.py" line="147"/>
         <source>Add a training in Settings → Makerspace first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="161" />
+        <location filename="../../ui/makerspace/dialogs.py" line="161"/>
         <source>{name} is certified for {training}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RepairsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="669" />
+        <location filename="../../ui/devices/section.py" line="669"/>
         <source>Which tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="670" />
+        <location filename="../../ui/devices/section.py" line="670"/>
         <source>Open tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="671" />
+        <location filename="../../ui/devices/section.py" line="671"/>
         <source>All tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="675" />
+        <location filename="../../ui/devices/section.py" line="675"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="676" />
+        <location filename="../../ui/devices/section.py" line="676"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="677" />
+        <location filename="../../ui/devices/section.py" line="677"/>
         <source>Asset tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="678" />
+        <location filename="../../ui/devices/section.py" line="678"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="679" />
+        <location filename="../../ui/devices/section.py" line="679"/>
         <source>Symptom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="680" />
+        <location filename="../../ui/devices/section.py" line="680"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="681" />
+        <location filename="../../ui/devices/section.py" line="681"/>
         <source>IT ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="682" />
+        <location filename="../../ui/devices/section.py" line="682"/>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="686" />
+        <location filename="../../ui/devices/section.py" line="686"/>
         <source>Repair tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="688" />
+        <location filename="../../ui/devices/section.py" line="688"/>
         <source>IT ticket number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="689" />
-        <source>IT's ticket number</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/devices/section.py" line="689"/>
+        <source>IT&apos;s ticket number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="697" />
+        <location filename="../../ui/devices/section.py" line="697"/>
         <source>Save IT number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="701" />
+        <location filename="../../ui/devices/section.py" line="701"/>
         <source>Hand-off PDF for IT…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="702" />
+        <location filename="../../ui/devices/section.py" line="702"/>
         <source>Hand-off CSV for IT…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="704" />
+        <location filename="../../ui/devices/section.py" line="704"/>
         <source>Repair message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="727" />
-        <location filename="../../ui/devices/section.py" line="753" />
+        <location filename="../../ui/devices/section.py" line="727"/>
+        <location filename="../../ui/devices/section.py" line="753"/>
         <source>Choose a ticket first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="736" />
+        <location filename="../../ui/devices/section.py" line="736"/>
         <source>Ticket #{id}: {status}. {tag} is now {device}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="743" />
+        <location filename="../../ui/devices/section.py" line="743"/>
         <source>Collect loaner {tag} from the student.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="776" />
+        <location filename="../../ui/devices/section.py" line="776"/>
         <source>Wrote {n} open tickets to {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="784" />
-        <location filename="../../ui/devices/section.py" line="794" />
+        <location filename="../../ui/devices/section.py" line="784"/>
+        <location filename="../../ui/devices/section.py" line="794"/>
         <source>Hand-off for IT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="784" />
+        <location filename="../../ui/devices/section.py" line="784"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="794" />
+        <location filename="../../ui/devices/section.py" line="794"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../ui/reports/section.py" line="19" />
+        <location filename="../../ui/reports/section.py" line="19"/>
         <source>Reports and labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/section.py" line="22" />
+        <location filename="../../ui/reports/section.py" line="22"/>
         <source>Reports</source>
         <translation type="unfinished">Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/section.py" line="23" />
+        <location filename="../../ui/reports/section.py" line="23"/>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsSettingsPage</name>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="50" />
+        <location filename="../../ui/reports/settings_page.py" line="50"/>
         <source>School logo file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="51" />
+        <location filename="../../ui/reports/settings_page.py" line="51"/>
         <source>a PNG or JPEG shown on every report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="52" />
+        <location filename="../../ui/reports/settings_page.py" line="52"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="53" />
+        <location filename="../../ui/reports/settings_page.py" line="53"/>
         <source>Choose the logo file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="56" />
+        <location filename="../../ui/reports/settings_page.py" line="56"/>
         <source>Barcode type on labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="62" />
+        <location filename="../../ui/reports/settings_page.py" line="62"/>
         <source>Overdue notice texts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="66" />
+        <location filename="../../ui/reports/settings_page.py" line="66"/>
         <source>Notice text in {language}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="71" />
-        <source>The first line is the notice's heading. You can use $student, $homeroom, $teacher, $school, $date and $count; the list of overdue items follows the text.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/reports/settings_page.py" line="71"/>
+        <source>The first line is the notice&apos;s heading. You can use $student, $homeroom, $teacher, $school, $date and $count; the list of overdue items follows the text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="76" />
+        <location filename="../../ui/reports/settings_page.py" line="76"/>
         <source>Restore the original text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="77" />
+        <location filename="../../ui/reports/settings_page.py" line="77"/>
         <source>Restore the original notice text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="80" />
+        <location filename="../../ui/reports/settings_page.py" line="80"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="81" />
+        <location filename="../../ui/reports/settings_page.py" line="81"/>
         <source>Save report and label settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="84" />
+        <location filename="../../ui/reports/settings_page.py" line="84"/>
         <source>Settings status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="90" />
+        <location filename="../../ui/reports/settings_page.py" line="90"/>
         <source>School logo:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="91" />
+        <location filename="../../ui/reports/settings_page.py" line="91"/>
         <source>Barcode type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="92" />
+        <location filename="../../ui/reports/settings_page.py" line="92"/>
         <source>Overdue notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="108" />
+        <location filename="../../ui/reports/settings_page.py" line="108"/>
         <source>Your own label sheet (measurements in inches)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="111" />
+        <location filename="../../ui/reports/settings_page.py" line="111"/>
         <source>Sheet name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="112" />
+        <location filename="../../ui/reports/settings_page.py" line="112"/>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="117" />
+        <location filename="../../ui/reports/settings_page.py" line="117"/>
         <source>Label width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="118" />
+        <location filename="../../ui/reports/settings_page.py" line="118"/>
         <source>Label height</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="119" />
+        <location filename="../../ui/reports/settings_page.py" line="119"/>
         <source>Across</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="120" />
+        <location filename="../../ui/reports/settings_page.py" line="120"/>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="121" />
+        <location filename="../../ui/reports/settings_page.py" line="121"/>
         <source>Left margin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="122" />
+        <location filename="../../ui/reports/settings_page.py" line="122"/>
         <source>Top margin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="123" />
+        <location filename="../../ui/reports/settings_page.py" line="123"/>
         <source>Across pitch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="124" />
+        <location filename="../../ui/reports/settings_page.py" line="124"/>
         <source>Down pitch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="144" />
+        <location filename="../../ui/reports/settings_page.py" line="144"/>
         <source>Add sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="145" />
+        <location filename="../../ui/reports/settings_page.py" line="145"/>
         <source>Add the label sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="153" />
+        <location filename="../../ui/reports/settings_page.py" line="153"/>
         <source>School logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="155" />
+        <location filename="../../ui/reports/settings_page.py" line="155"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="167" />
+        <location filename="../../ui/reports/settings_page.py" line="167"/>
         <source>The logo file was not found. Choose it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="178" />
+        <location filename="../../ui/reports/settings_page.py" line="178"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="184" />
+        <location filename="../../ui/reports/settings_page.py" line="184"/>
         <source>My sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/settings_page.py" line="205" />
+        <location filename="../../ui/reports/settings_page.py" line="205"/>
         <source>Sheet “{name}” added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="75" />
+        <location filename="../../ui/reports/reports_tab.py" line="75"/>
         <source>Reports</source>
         <translation type="unfinished">Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="83" />
+        <location filename="../../ui/reports/reports_tab.py" line="83"/>
         <source>What the report shows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="86" />
+        <location filename="../../ui/reports/reports_tab.py" line="86"/>
         <source>Date range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="88" />
+        <location filename="../../ui/reports/reports_tab.py" line="88"/>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="89" />
+        <location filename="../../ui/reports/reports_tab.py" line="89"/>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="90" />
+        <location filename="../../ui/reports/reports_tab.py" line="90"/>
         <source>School year so far</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="91" />
+        <location filename="../../ui/reports/reports_tab.py" line="91"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="92" />
+        <location filename="../../ui/reports/reports_tab.py" line="92"/>
         <source>Next 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="93" />
+        <location filename="../../ui/reports/reports_tab.py" line="93"/>
         <source>Chosen dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="98" />
+        <location filename="../../ui/reports/reports_tab.py" line="98"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="98" />
+        <location filename="../../ui/reports/reports_tab.py" line="98"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="106" />
+        <location filename="../../ui/reports/reports_tab.py" line="106"/>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="107" />
+        <location filename="../../ui/reports/reports_tab.py" line="107"/>
         <source>Spreadsheet (XLSX)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="110" />
+        <location filename="../../ui/reports/reports_tab.py" line="110"/>
         <source>&amp;Run report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="111" />
+        <location filename="../../ui/reports/reports_tab.py" line="111"/>
         <source>Run report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="113" />
+        <location filename="../../ui/reports/reports_tab.py" line="113"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="114" />
+        <location filename="../../ui/reports/reports_tab.py" line="114"/>
         <source>Print the report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="115" />
+        <location filename="../../ui/reports/reports_tab.py" line="115"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="116" />
-        <location filename="../../ui/reports/reports_tab.py" line="419" />
+        <location filename="../../ui/reports/reports_tab.py" line="116"/>
+        <location filename="../../ui/reports/reports_tab.py" line="419"/>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="118" />
+        <location filename="../../ui/reports/reports_tab.py" line="118"/>
         <source>Report progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="121" />
+        <location filename="../../ui/reports/reports_tab.py" line="121"/>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="122" />
+        <location filename="../../ui/reports/reports_tab.py" line="122"/>
         <source>Stop the report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="127" />
+        <location filename="../../ui/reports/reports_tab.py" line="127"/>
         <source>Report status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="131" />
+        <location filename="../../ui/reports/reports_tab.py" line="131"/>
         <source>Dates:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="132" />
+        <location filename="../../ui/reports/reports_tab.py" line="132"/>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="133" />
+        <location filename="../../ui/reports/reports_tab.py" line="133"/>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="134" />
+        <location filename="../../ui/reports/reports_tab.py" line="134"/>
         <source>Save as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="139" />
+        <location filename="../../ui/reports/reports_tab.py" line="139"/>
         <source>&lt;b&gt;Report&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="238" />
+        <location filename="../../ui/reports/reports_tab.py" line="238"/>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="326" />
+        <location filename="../../ui/reports/reports_tab.py" line="326"/>
         <source>Making “{title}”…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="341" />
+        <location filename="../../ui/reports/reports_tab.py" line="341"/>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="357" />
+        <location filename="../../ui/reports/reports_tab.py" line="357"/>
         <source>“{title}” is ready: {pages} page(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="373" />
-        <source>The report could not be made ({error}). Try again; if it keeps failing, run 'lms-desktop check' and tell your IT contact.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/reports/reports_tab.py" line="373"/>
+        <source>The report could not be made ({error}). Try again; if it keeps failing, run &apos;lms-desktop check&apos; and tell your IT contact.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="403" />
+        <location filename="../../ui/reports/reports_tab.py" line="403"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="404" />
+        <location filename="../../ui/reports/reports_tab.py" line="404"/>
         <source>Report saved to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="417" />
+        <location filename="../../ui/reports/reports_tab.py" line="417"/>
         <source>PDF (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="429" />
+        <location filename="../../ui/reports/reports_tab.py" line="429"/>
         <source>Print “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="432" />
+        <location filename="../../ui/reports/reports_tab.py" line="432"/>
         <source>Sent {pages} page(s) to the printer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="437" />
+        <location filename="../../ui/reports/reports_tab.py" line="437"/>
         <source>Data changed since this report was made: run it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="228" />
+        <location filename="../../ui/makerspace/dialogs.py" line="228"/>
         <source>Restock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="230" />
+        <location filename="../../ui/makerspace/dialogs.py" line="230"/>
         <source>Consumable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="237" />
+        <location filename="../../ui/makerspace/dialogs.py" line="237"/>
         <source>Quantity arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="238" />
+        <location filename="../../ui/makerspace/dialogs.py" line="238"/>
         <source>&amp;Material:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="239" />
+        <location filename="../../ui/makerspace/dialogs.py" line="239"/>
         <source>&amp;Amount arrived:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="244" />
+        <location filename="../../ui/makerspace/dialogs.py" line="244"/>
         <source>Add consumables in Settings → Makerspace first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="56" />
+        <location filename="../../ui/care/restore_dialog.py" line="56"/>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="61" />
+        <location filename="../../ui/care/restore_dialog.py" line="61"/>
         <source>What the backup holds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="65" />
+        <location filename="../../ui/care/restore_dialog.py" line="65"/>
         <source>Everything done since this backup was made will be replaced. The database as it is now is kept in the backup folder as before-restore-…, so this can be undone. Close LMS Desktop on any other computer using this database first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="71" />
+        <location filename="../../ui/care/restore_dialog.py" line="71"/>
         <source>What restoring does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="75" />
+        <location filename="../../ui/care/restore_dialog.py" line="75"/>
         <source>Restore status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="78" />
-        <location filename="../../ui/care/restore_dialog.py" line="79" />
+        <location filename="../../ui/care/restore_dialog.py" line="78"/>
+        <location filename="../../ui/care/restore_dialog.py" line="79"/>
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="82" />
+        <location filename="../../ui/care/restore_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="91" />
+        <location filename="../../ui/care/restore_dialog.py" line="91"/>
         <source>an unknown date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="94" />
+        <location filename="../../ui/care/restore_dialog.py" line="94"/>
         <source>The backup from {when} is {problem}. Choose another one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="97" />
+        <location filename="../../ui/care/restore_dialog.py" line="97"/>
         <source>Backup from {when}:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="105" />
+        <location filename="../../ui/care/restore_dialog.py" line="105"/>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="110" />
+        <location filename="../../ui/care/restore_dialog.py" line="110"/>
         <source>Restored. The database as it was is kept as {kept}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="114" />
+        <location filename="../../ui/care/restore_dialog.py" line="114"/>
         <source>Backup restored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/restore_dialog.py" line="122" />
+        <location filename="../../ui/care/restore_dialog.py" line="122"/>
         <source>Nothing was restored: {why}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="374" />
+        <location filename="../../ui/devices/dialogs.py" line="374"/>
         <source>Check in {tag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="380" />
+        <location filename="../../ui/devices/dialogs.py" line="380"/>
         <source>Which components came back?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="384" />
+        <location filename="../../ui/devices/dialogs.py" line="384"/>
         <source>{name} (replacement {fee})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="393" />
+        <location filename="../../ui/devices/dialogs.py" line="393"/>
         <source>Condition now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="400" />
+        <location filename="../../ui/devices/dialogs.py" line="400"/>
         <source>Check in</source>
         <translation type="unfinished">Devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="413" />
+        <location filename="../../ui/devices/dialogs.py" line="413"/>
         <source>Missing: {names} — {fee} charged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="418" />
+        <location filename="../../ui/devices/dialogs.py" line="418"/>
         <source>New damage: {parts}. Report it as an incident.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RosterWizard</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="380" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="380"/>
         <source>Import the student roster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="389" />
+        <location filename="../../ui/patrons/roster_wizard.py" line="389"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="145" />
+        <location filename="../../ui/settings/scanner_page.py" line="145"/>
         <source>How your scanner sends a barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="148" />
+        <location filename="../../ui/settings/scanner_page.py" line="148"/>
         <source>Prefix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="151" />
+        <location filename="../../ui/settings/scanner_page.py" line="151"/>
         <source>Suffix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="153" />
+        <location filename="../../ui/settings/scanner_page.py" line="153"/>
         <source>Enter ends a scan (most scanners)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="155" />
+        <location filename="../../ui/settings/scanner_page.py" line="155"/>
         <source>Enter ends a scan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="156" />
-        <location filename="../../ui/settings/scanner_page.py" line="158" />
+        <location filename="../../ui/settings/scanner_page.py" line="156"/>
+        <location filename="../../ui/settings/scanner_page.py" line="158"/>
         <source>Tab ends a scan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="163" />
+        <location filename="../../ui/settings/scanner_page.py" line="163"/>
         <source>Longest pause between scanner keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="167" />
+        <location filename="../../ui/settings/scanner_page.py" line="167"/>
         <source>Shortest barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="168" />
+        <location filename="../../ui/settings/scanner_page.py" line="168"/>
         <source>Answer every scan with a sound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="170" />
+        <location filename="../../ui/settings/scanner_page.py" line="170"/>
         <source>Play sounds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="171" />
+        <location filename="../../ui/settings/scanner_page.py" line="171"/>
         <source>Prefix sent before each barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="172" />
+        <location filename="../../ui/settings/scanner_page.py" line="172"/>
         <source>Suffix sent after each barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="175" />
+        <location filename="../../ui/settings/scanner_page.py" line="175"/>
         <source>Longest pause between keys of one scan:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="176" />
+        <location filename="../../ui/settings/scanner_page.py" line="176"/>
         <source>Shortest barcode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="179" />
-        <location filename="../../ui/settings/scanner_page.py" line="180" />
+        <location filename="../../ui/settings/scanner_page.py" line="179"/>
+        <location filename="../../ui/settings/scanner_page.py" line="180"/>
         <source>Save scanner settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="182" />
-        <location filename="../../ui/settings/scanner_page.py" line="183" />
-        <source>Play the desk's sounds</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/settings/scanner_page.py" line="182"/>
+        <location filename="../../ui/settings/scanner_page.py" line="183"/>
+        <source>Play the desk&apos;s sounds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="190" />
+        <location filename="../../ui/settings/scanner_page.py" line="190"/>
         <source>Scanner settings message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="194" />
+        <location filename="../../ui/settings/scanner_page.py" line="194"/>
         <source>Test your scanner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="198" />
+        <location filename="../../ui/settings/scanner_page.py" line="198"/>
         <source>Click in the box below and scan a barcode. You see every key the scanner types, the pause before it, and the barcode the desk will read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="204" />
+        <location filename="../../ui/settings/scanner_page.py" line="204"/>
         <source>Scanner test box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="205" />
+        <location filename="../../ui/settings/scanner_page.py" line="205"/>
         <source>Scan a barcode here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="209" />
+        <location filename="../../ui/settings/scanner_page.py" line="209"/>
         <source>Scanner test result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="214" />
+        <location filename="../../ui/settings/scanner_page.py" line="214"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="215" />
+        <location filename="../../ui/settings/scanner_page.py" line="215"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="216" />
+        <location filename="../../ui/settings/scanner_page.py" line="216"/>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="217" />
+        <location filename="../../ui/settings/scanner_page.py" line="217"/>
         <source>Pause before (ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="221" />
+        <location filename="../../ui/settings/scanner_page.py" line="221"/>
         <source>Keys the scanner sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="253" />
+        <location filename="../../ui/settings/scanner_page.py" line="253"/>
         <source>Saved. The desk uses these settings from the next scan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="273" />
+        <location filename="../../ui/settings/scanner_page.py" line="273"/>
         <source>That was a scan: {count} keys in {total:.0f} ms (longest pause {gap:.0f} ms), ended by {end}. The desk reads: {barcode}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="278" />
+        <location filename="../../ui/settings/scanner_page.py" line="278"/>
         <source>That did not look like a scan: {count} keys in {total:.0f} ms (longest pause {gap:.0f} ms), ended by {end}. If this was your scanner, raise the longest pause or check how it ends a barcode. The desk would read: {barcode}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="288" />
+        <location filename="../../ui/settings/scanner_page.py" line="288"/>
         <source>(nothing readable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="26" />
+        <location filename="../../ui/settings/school_page.py" line="26"/>
         <source>School name</source>
         <translation>Nombre de la escuela</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="27" />
+        <location filename="../../ui/settings/school_page.py" line="27"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="29" />
+        <location filename="../../ui/settings/school_page.py" line="29"/>
         <source>School name:</source>
         <translation>Nombre de la escuela:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="32" />
+        <location filename="../../ui/settings/school_page.py" line="32"/>
         <source>Database location</source>
         <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="33" />
+        <location filename="../../ui/settings/school_page.py" line="33"/>
         <source>Database:</source>
         <translation>Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="34" />
+        <location filename="../../ui/settings/school_page.py" line="34"/>
         <source>Backups folder:</source>
         <translation>Carpeta de copias de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="37" />
+        <location filename="../../ui/settings/school_page.py" line="37"/>
         <source>Language / Idioma</source>
         <translation>Idioma / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="38" />
+        <location filename="../../ui/settings/school_page.py" line="38"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="44" />
+        <location filename="../../ui/settings/school_page.py" line="44"/>
         <source>Language / Idioma:</source>
         <translation>Idioma / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="48" />
+        <location filename="../../ui/settings/school_page.py" line="48"/>
         <source>The new language is used the next time LMS Desktop starts.</source>
         <translation>El nuevo idioma se usa la próxima vez que se abra LMS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="59" />
+        <location filename="../../ui/settings/school_page.py" line="57"/>
         <source>Language saved: it is used the next time LMS Desktop starts.</source>
         <translation>Idioma guardado: se usará la próxima vez que se abra LMS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="65" />
+        <location filename="../../ui/settings/school_page.py" line="63"/>
         <source>The school name cannot be empty.</source>
         <translation>El nombre de la escuela no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="73" />
+        <location filename="../../ui/settings/school_page.py" line="71"/>
         <source>School name saved.</source>
         <translation>Nombre de la escuela guardado.</translation>
     </message>
@@ -8208,42 +8208,42 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="64" />
+        <location filename="../../ui/sections.py" line="64"/>
         <source>Desk</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="70" />
+        <location filename="../../ui/sections.py" line="70"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="76" />
+        <location filename="../../ui/sections.py" line="76"/>
         <source>Patrons</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="82" />
+        <location filename="../../ui/sections.py" line="82"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="88" />
+        <location filename="../../ui/sections.py" line="88"/>
         <source>Makerspace</source>
         <translation>Makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="94" />
+        <location filename="../../ui/sections.py" line="94"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="100" />
+        <location filename="../../ui/sections.py" line="100"/>
         <source>Inventory</source>
         <translation>Inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="106" />
+        <location filename="../../ui/sections.py" line="106"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -8251,52 +8251,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings/section.py" line="39" />
+        <location filename="../../ui/settings/section.py" line="39"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="40" />
+        <location filename="../../ui/settings/section.py" line="40"/>
         <source>Scanner</source>
         <translation>Lector de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="42" />
+        <location filename="../../ui/settings/section.py" line="42"/>
         <source>Loan rules</source>
         <translation>Reglas de préstamo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="45" />
+        <location filename="../../ui/settings/section.py" line="45"/>
         <source>School calendar</source>
         <translation>Calendario escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="49" />
+        <location filename="../../ui/settings/section.py" line="49"/>
         <source>Copy cataloging</source>
         <translation>Catalogación por copia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="54" />
+        <location filename="../../ui/settings/section.py" line="54"/>
         <source>Reports &amp; labels</source>
         <translation>Informes y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="59" />
+        <location filename="../../ui/settings/section.py" line="59"/>
         <source>Makerspace</source>
         <translation>Makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="64" />
+        <location filename="../../ui/settings/section.py" line="64"/>
         <source>Device agreements</source>
         <translation>Acuerdos de dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="67" />
+        <location filename="../../ui/settings/section.py" line="67"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/section.py" line="69" />
+        <location filename="../../ui/settings/section.py" line="69"/>
         <source>Privacy and staff</source>
         <translation>Privacidad y personal</translation>
     </message>
@@ -8304,430 +8304,430 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../ui/settings/section.py" line="78" />
+        <location filename="../../ui/settings/section.py" line="78"/>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShelfInventoryTab</name>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="103" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="225" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="103"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="225"/>
         <source>Inventory</source>
         <translation type="unfinished">Inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="105" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="105"/>
         <source>Start a new inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="107" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="107"/>
         <source>any location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="108" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="108"/>
         <source>Scope: location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="110" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="110"/>
         <source>e.g. 500</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="111" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="111"/>
         <source>Scope: call numbers from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="113" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="113"/>
         <source>e.g. 599</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="114" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="114"/>
         <source>Scope: call numbers to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="116" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="116"/>
         <source>any type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="117" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="117"/>
         <source>Scope: item type code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="118" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="118"/>
         <source>&amp;Start inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="119" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="119"/>
         <source>Start inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="122" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="152" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="185" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="122"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="152"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="185"/>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="124" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="124"/>
         <source>Call numbers from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="126" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="126"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="128" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="128"/>
         <source>Item type</source>
         <translation type="unfinished">Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="132" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="132"/>
         <source>Leave everything empty for the whole collection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="137" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="137"/>
         <source>e.g. Shelf 12</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="138" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="138"/>
         <source>Shelf being scanned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="140" />
-        <source>the inventory's location</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="140"/>
+        <source>the inventory&apos;s location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="141" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="141"/>
         <source>Location being scanned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="143" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="143"/>
         <source>Scan a barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="144" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="144"/>
         <source>Inventory scan field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="146" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="146"/>
         <source>Replay scanner &amp;file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="147" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="147"/>
         <source>Replay a scanner-memory file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="150" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="169" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="177" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="150"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
         <source>Shelf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="154" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="173" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="177" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="184" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="154"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="184"/>
         <source>Barcode</source>
         <translation type="unfinished">Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="157" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="157"/>
         <source>Choose or start an inventory, then scan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="158" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="158"/>
         <source>Last scan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="166" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="166"/>
         <source>Copies found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="167" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="167"/>
         <source>%v of %m found (%p%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="170" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
         <source>Progress by Dewey range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="177" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="182" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
         <source>Call number</source>
         <translation type="unfinished">Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="177" />
-        <location filename="../../ui/inventory/shelf_tab.py" line="183" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="183"/>
         <source>Title</source>
         <translation type="unfinished">Título</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="174" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
         <source>Misshelved copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="178" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
         <source>Copies out of call-number order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="186" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="188" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="188"/>
         <source>Missing copies to review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="195" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="195"/>
         <source>Inventory lists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="196" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="196"/>
         <source>Misshelved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="197" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="197"/>
         <source>Out of order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="202" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="202"/>
         <source>Mark selected &amp;lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="203" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="203"/>
         <source>Mark the selected copies lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="205" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="205"/>
         <source>&amp;Put selected back on the shelf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="206" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="206"/>
         <source>Put the selected copies back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="212" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="212"/>
         <source>Missing (review)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="214" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="214"/>
         <source>&amp;Close inventory…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="215" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="215"/>
         <source>Close the inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="217" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="217"/>
         <source>Inventory &amp;report (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="218" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="218"/>
         <source>Save the inventory report as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="221" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="221"/>
         <source>Inventory status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="276" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="276"/>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="276" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="276"/>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="290" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="290"/>
         <source>Start an inventory, then scan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="293" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="293"/>
         <source>Scanning {scope}: type the shelf, then scan each book.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="299" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="299"/>
         <source>This inventory is closed: review the missing copies on the right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="352" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="352"/>
         <source>Out of order ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="353" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="353"/>
         <source>Misshelved ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="354" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="354"/>
         <source>Missing (review) ({n})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="360" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="360"/>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="361" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="361"/>
         <source>lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="362" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="362"/>
         <source>restored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="427" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="427"/>
         <source>Started {name}: {n} copies to find. Scan away.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="486" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="486"/>
         <source>just scanned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="494" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="494"/>
         <source>Scanner-memory file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="496" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="496"/>
         <source>Scanner files (*.txt *.csv *.dat);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="508" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="508"/>
         <source>Cannot read {file}: {why}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="520" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="520"/>
         <source>{file}: {scans} scans replayed, {found} copies found, {stray} misshelved, {order} out of order, {unknown} unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="550" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="550"/>
         <source>Close the inventory?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="552" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="552"/>
         <source>Copies in “{name}” that were not scanned and should be on the shelf will be marked missing and listed for review. Copies on loan and copies outside the inventory are not touched. Close it now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="572" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="572"/>
         <source>Closed: {found} of {expected} found, {missing} missing (see Missing), {stray} misshelved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="593" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="593"/>
         <source>Select copies in the Missing list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="601" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="601"/>
         <source>{n} copies changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="613" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="613"/>
         <source>Save the inventory report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="615" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="615"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="636" />
+        <location filename="../../ui/inventory/shelf_tab.py" line="636"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="123" />
+        <location filename="../../ui/care/sign_in.py" line="123"/>
         <source>{name} signed in.</source>
         <translation>{name} inició sesión.</translation>
     </message>
@@ -8735,55 +8735,55 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="51" />
-        <location filename="../../ui/care/sign_in.py" line="113" />
+        <location filename="../../ui/care/sign_in.py" line="51"/>
+        <location filename="../../ui/care/sign_in.py" line="113"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="51" />
-        <location filename="../../ui/care/sign_in.py" line="92" />
-        <location filename="../../ui/care/sign_in.py" line="93" />
+        <location filename="../../ui/care/sign_in.py" line="51"/>
+        <location filename="../../ui/care/sign_in.py" line="92"/>
+        <location filename="../../ui/care/sign_in.py" line="93"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="57" />
+        <location filename="../../ui/care/sign_in.py" line="57"/>
         <source>The desk was locked after a while without use. {name}, type your PIN to go on, or sign in as someone else.</source>
         <translation>El mostrador se bloqueó tras un rato sin uso. {name}, escriba su PIN para seguir o inicie sesión como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="61" />
+        <location filename="../../ui/care/sign_in.py" line="61"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Elija su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="64" />
+        <location filename="../../ui/care/sign_in.py" line="64"/>
         <source>Sign-in instructions</source>
         <translation>Instrucciones para iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="70" />
+        <location filename="../../ui/care/sign_in.py" line="70"/>
         <source>Staff name</source>
         <translation>Nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="79" />
+        <location filename="../../ui/care/sign_in.py" line="79"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="80" />
+        <location filename="../../ui/care/sign_in.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="81" />
+        <location filename="../../ui/care/sign_in.py" line="81"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="87" />
+        <location filename="../../ui/care/sign_in.py" line="87"/>
         <source>Sign-in problem</source>
         <translation>Problema al iniciar sesión</translation>
     </message>
@@ -8791,847 +8791,847 @@
 <context>
     <name>SruTargetsPage</name>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="54" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="54"/>
         <source>Copy cataloging finds ready-made records on these SRU servers. The Library of Congress is free for everyone; your district or state may run its own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="60" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="60"/>
         <source>Copy-cataloging servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="64" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="64"/>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="66" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="66"/>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="69" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="69"/>
         <source>Record schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="70" />
-        <location filename="../../ui/catalog/sru_settings_page.py" line="71" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="70"/>
+        <location filename="../../ui/catalog/sru_settings_page.py" line="71"/>
         <source>Search this server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="75" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="77" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="77"/>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="78" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="78"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="79" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="79"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="80" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="80"/>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="82" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="82"/>
         <source>Add Library of Congress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="86" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="86"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="87" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="87"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="88" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="88"/>
         <source>Record &amp;schema:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="127" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="127"/>
         <source>{name} (off)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="161" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="161"/>
         <source>Unnamed server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="183" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="183"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="195" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="195"/>
         <source>{name} removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="210" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="210"/>
         <source>Asking {name}…</source>
         <translation type="unfinished">Consultando a {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/sru_settings_page.py" line="220" />
+        <location filename="../../ui/catalog/sru_settings_page.py" line="220"/>
         <source>{name} answers: the test search found {n} records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubfieldsModel</name>
     <message>
-        <location filename="../../ui/catalog/subfields_model.py" line="39" />
+        <location filename="../../ui/catalog/subfields_model.py" line="39"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/subfields_model.py" line="40" />
+        <location filename="../../ui/catalog/subfields_model.py" line="40"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/subfields_model.py" line="41" />
+        <location filename="../../ui/catalog/subfields_model.py" line="41"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="621" />
+        <location filename="../../ui/devices/dialogs.py" line="621"/>
         <source>Repair ticket for {tag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="624" />
+        <location filename="../../ui/devices/dialogs.py" line="624"/>
         <source>Symptom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="625" />
+        <location filename="../../ui/devices/dialogs.py" line="625"/>
         <source>What is wrong, as IT should read it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="628" />
+        <location filename="../../ui/devices/dialogs.py" line="628"/>
         <source>Impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="630" />
+        <location filename="../../ui/devices/dialogs.py" line="630"/>
         <source>Urgency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="632" />
+        <location filename="../../ui/devices/dialogs.py" line="632"/>
         <source>High — the student cannot work at all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="633" />
+        <location filename="../../ui/devices/dialogs.py" line="633"/>
         <source>Medium — works, with a real problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="634" />
+        <location filename="../../ui/devices/dialogs.py" line="634"/>
         <source>Low — cosmetic or minor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="637" />
+        <location filename="../../ui/devices/dialogs.py" line="637"/>
         <source>High — needed today (testing, only device)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="638" />
+        <location filename="../../ui/devices/dialogs.py" line="638"/>
         <source>Medium — needed this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="639" />
+        <location filename="../../ui/devices/dialogs.py" line="639"/>
         <source>Low — whenever IT can</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="647" />
+        <location filename="../../ui/devices/dialogs.py" line="647"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="650" />
+        <location filename="../../ui/devices/dialogs.py" line="650"/>
         <source>Symptom:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="651" />
+        <location filename="../../ui/devices/dialogs.py" line="651"/>
         <source>Impact:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="652" />
+        <location filename="../../ui/devices/dialogs.py" line="652"/>
         <source>Urgency:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="653" />
+        <location filename="../../ui/devices/dialogs.py" line="653"/>
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="658" />
+        <location filename="../../ui/devices/dialogs.py" line="658"/>
         <source>Open ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="667" />
+        <location filename="../../ui/devices/dialogs.py" line="667"/>
         <source>{n} — {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WeedingTab</name>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="161" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="161"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="162" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="162"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="163" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="163"/>
         <source>Older than (years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="164" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="164"/>
         <source>Not borrowed in (years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="165" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="165"/>
         <source>At most loans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="166" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="166"/>
         <source>Condition (poor, damaged…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="187" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="187"/>
         <source>Weeding rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="191" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="191"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="192" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="192"/>
         <source>Add a weeding rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="194" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="194"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="195" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="195"/>
         <source>Remove the selected rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="197" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="197"/>
         <source>&amp;CREW defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="198" />
-        <source>Use the CREW method's school defaults</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="198"/>
+        <source>Use the CREW method&apos;s school defaults</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="200" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="200"/>
         <source>&amp;Find candidates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="201" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="201"/>
         <source>Find weeding candidates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="212" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="212"/>
         <source>Weeding candidates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="234" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="234"/>
         <source>outdated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="235" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="235"/>
         <source>worn or damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="236" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="236"/>
         <source>not used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="237" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="237"/>
         <source>duplicate copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="238" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="238"/>
         <source>superseded by a new edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="241" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="241"/>
         <source>Reason for withdrawal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="242" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="242"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="243" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="243"/>
         <source>Select every candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="245" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="245"/>
         <source>&amp;Withdraw selected…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="246" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="246"/>
         <source>Withdraw the selected copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="251" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="251"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="254" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="254"/>
         <source>Pick rules (or the CREW defaults) and find the candidates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="255" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="255"/>
         <source>Weeding status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="262" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="262"/>
         <source>A copy is a candidate when every test of one rule holds. Empty cells are not tested; a range alone is not enough.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="313" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="313"/>
         <source>Rule {n}: “{text}” is not a whole number of years or loans.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="348" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="348"/>
         <source>Looking through the collection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/weeding_tab.py" line="359" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="359"/>
         <source>%n candidate(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="372" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="372"/>
         <source>Select the copies to withdraw first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="376" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="376"/>
         <source>Withdraw copies?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="378" />
-        <source>Withdraw {n} copies as “{reason}”? They leave the shelves and the catalog's availability; their loan history stays in the statistics and the weeding log.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="378"/>
+        <source>Withdraw {n} copies as “{reason}”? They leave the shelves and the catalog&apos;s availability; their loan history stays in the statistics and the weeding log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="394" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="394"/>
         <source>{n} copies withdrawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="396" />
+        <location filename="../../ui/inventory/weeding_tab.py" line="396"/>
         <source>Skipped: {list}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="88" />
+        <location filename="../../ui/makerspace/week_view.py" line="88"/>
         <source>Week schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="90" />
+        <location filename="../../ui/makerspace/week_view.py" line="90"/>
         <source>Bookings by day and period. Double-click an empty slot to book it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="348" />
+        <location filename="../../ui/makerspace/week_view.py" line="348"/>
         <source>No school</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="354" />
+        <location filename="../../ui/makerspace/week_view.py" line="354"/>
         <source>{letter}-day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="370" />
+        <location filename="../../ui/makerspace/week_view.py" line="370"/>
         <source>P{name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="423" />
+        <location filename="../../ui/makerspace/week_view.py" line="423"/>
         <source>awaiting approval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="424" />
+        <location filename="../../ui/makerspace/week_view.py" line="424"/>
         <source>waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="425" />
+        <location filename="../../ui/makerspace/week_view.py" line="425"/>
         <source>checked in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="426" />
+        <location filename="../../ui/makerspace/week_view.py" line="426"/>
         <source>no-show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/week_view.py" line="427" />
+        <location filename="../../ui/makerspace/week_view.py" line="427"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="177" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="177"/>
         <source>Weeded (worn or out of date)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="178" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="178"/>
         <source>Lost and paid for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="179" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="179"/>
         <source>Damaged beyond repair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="188" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="188"/>
         <source>Withdraw copy {barcode}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="191" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="191"/>
         <source>Reason for withdrawing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="196" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="196"/>
         <source>Copy {barcode} leaves the collection. Its loan history is kept, and it can no longer be checked out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="207" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="207"/>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="211" />
+        <location filename="../../ui/catalog/copy_dialogs.py" line="211"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YearEndTab</name>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="77" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="77"/>
         <source>1. Choose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="80" />
-        <source>New school year's name</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="80"/>
+        <source>New school year&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="84" />
-        <source>New year's first day</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="84"/>
+        <source>New year&apos;s first day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="88" />
-        <source>New year's last day</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="88"/>
+        <source>New year&apos;s last day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="90" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="90"/>
         <source>the highest grade found (12, 8, 5…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="91" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="91"/>
         <source>Top grade (graduates)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="93" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="93"/>
         <source>Fee policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="95" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="95"/>
         <source>Carry every fee into the new year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="96" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="96"/>
         <source>Clear overdue fines, carry lost and damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="97" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="97"/>
         <source>Clear every open fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="101" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="101"/>
         <source>Closed days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="102" />
-        <source>Clear last year's closed days</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="102"/>
+        <source>Clear last year&apos;s closed days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="103" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="103"/>
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="104" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="104"/>
         <source>no roster: homerooms stay as they are</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="105" />
-        <source>Choose next year's &amp;roster…</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="105"/>
+        <source>Choose next year&apos;s &amp;roster…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="106" />
-        <source>Choose next year's roster file</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="106"/>
+        <source>Choose next year&apos;s roster file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="111" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="111"/>
         <source>New school year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="112" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="112"/>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="113" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="113"/>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="114" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="114"/>
         <source>Top grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="115" />
-        <location filename="../../ui/inventory/yearend_tab.py" line="130" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="115"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="130"/>
         <source>Fees</source>
         <translation type="unfinished">Multas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="116" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="116"/>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="117" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="117"/>
         <source>New homerooms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="119" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="119"/>
         <source>2. Check the dry run (nothing changes yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="120" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="120"/>
         <source>&amp;Preview the rollover</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="121" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="121"/>
         <source>Preview the rollover</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="124" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="124"/>
         <source>Year-end preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="127" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="127"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="128" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="128"/>
         <source>Homeroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="129" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="129"/>
         <source>Loans</source>
         <translation type="unfinished">Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="131" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="131"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="139" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="139"/>
         <source>3. Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="140" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="140"/>
         <source>Back up and &amp;apply…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="141" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="141"/>
         <source>Back up and apply the rollover</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="144" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="144"/>
         <source>&amp;Undo the last rollover…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="145" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="145"/>
         <source>Undo the last rollover from its backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="148" />
-        <location filename="../../ui/inventory/yearend_tab.py" line="149" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="148"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="149"/>
         <source>IT has backed up the district server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="157" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="157"/>
         <source>Year-end status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="182" />
-        <source>Next year's roster</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="182"/>
+        <source>Next year&apos;s roster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="182" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="182"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="194" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="194"/>
         <source>{file}: {n} students</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="221" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="221"/>
         <source>Dry run ready: {owing} graduating students still have loans or fees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="262" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="262"/>
         <source>Graduating (grade {g}) with loans or fees: {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="270" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="270"/>
         <source>Left or moved school during the year, still owing: {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="278" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="278"/>
         <source>Graduating with nothing out: {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="282" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="282"/>
         <source>Promoted: {n} students</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="287" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="287"/>
         <source>Grade {a} → {b}: {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="291" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="291"/>
         <source>Grade not understood (left as is): {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="296" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="296"/>
         <source>Homeroom moves from the roster: {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="298" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="298"/>
         <source>Homerooms: no roster chosen, they stay as they are</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="306" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="306"/>
         <source>{new} new students, {missing} not in the roster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="313" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="313"/>
         <source>Fees: {cleared} cleared (${amount}), {carried} carried</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="321" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="321"/>
         <source>Calendar: {old} closes, {new} begins; {n} closed days cleared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="325" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="325"/>
         <source>Statistics archived for {year}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="338" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="338"/>
         <source>Roll the school over?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="340" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="340"/>
         <source>The library is backed up first. Then {grad} students graduate ({owing} still with loans or fees: they stay on record), and the others move up a grade. You can undo this from the backup. Go ahead?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="371" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="371"/>
         <source>{summary} Backup taken before: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="386" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="386"/>
         <source>Undo the rollover?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="388" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="388"/>
         <source>The backup taken just before the last rollover is put back. Everything done since then (loans, returns, edits) is undone too; the library as it is now is kept in the backup folder. Undo?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="411" />
+        <location filename="../../ui/inventory/yearend_tab.py" line="411"/>
         <source>The rollover of {year} is undone ({file} restored).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="57" />
+        <location filename="../../ui/makerspace/dialogs.py" line="57"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="63" />
+        <location filename="../../ui/makerspace/dialogs.py" line="63"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="65" />
+        <location filename="../../ui/makerspace/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="78" />
+        <location filename="../../ui/makerspace/dialogs.py" line="78"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="82" />
+        <location filename="../../ui/devices/dialogs.py" line="82"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
