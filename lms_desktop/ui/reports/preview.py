@@ -62,7 +62,9 @@ class PdfPreview(QWidget):
         else:
             self.document = None
             self.view = QLabel(
-                self.tr("The PDF preview is not available on this computer. Save the file to see it.")
+                self.tr(
+                    "The PDF preview is not available on this computer. Save the file to see it."
+                )
             )
         self.view.setAccessibleName(self.tr("Pages of the PDF"))
         layout.addWidget(self.view, 1)
