@@ -317,6 +317,11 @@ def monthly_summary(
     )
 
 
+def _short(text: str, limit: int) -> str:
+    text = text.strip().rstrip(" /:;,.")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _as_date(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
@@ -364,7 +369,8 @@ def monthly_summary_document(
     top = Table(
         "Top titles",
         ("Title", "Author", "Checkouts"),
-        tuple((t, a, n) for t, a, n in data.top_titles),
+        # five titles, shortened, so the summary stays on two pages
+        tuple((_short(t, 60), _short(a, 30), n) for t, a, n in data.top_titles[:5]),
         numeric=(False, False, True),
         widths=(3.2, 1.8, 1.0),
     )
@@ -389,7 +395,7 @@ def monthly_summary_document(
     maker_class = Table(
         "Makerspace hours by class",
         ("Class", "Hours", "Sessions"),
-        data.makerspace_by_class,
+        data.makerspace_by_class[:8],
         numeric=(False, True, True),
         widths=(2.4, 1.0, 1.0),
     )
