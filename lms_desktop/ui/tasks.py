@@ -54,6 +54,18 @@ class _Job(QRunnable):
             self._relay.finished.emit(result)
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand a job's outcome to the screen that asked for it. A screen closed while its
+    job ran (a tab rebuilt, the window closing) has nobody left to show it to: its
+    widgets are gone, and the outcome is dropped instead of raising in the event loop."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("a job finished for a screen that is closed: %s", exc)
+
+
 class TaskRunner(QObject):
     """Runs jobs one after another on a single worker thread.
 
@@ -81,12 +93,12 @@ class TaskRunner(QObject):
         def finish(result: Any) -> None:
             self._relays.discard(relay)
             if on_done is not None:
-                on_done(result)
+                _deliver(on_done, result)
 
         def fail(exc: BaseException) -> None:
             self._relays.discard(relay)
             if on_error is not None:
-                on_error(exc)
+                _deliver(on_error, exc)
             else:
                 log.error("background job failed: %s", exc)
 
