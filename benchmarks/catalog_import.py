@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import platform
 import random
 import re
@@ -77,19 +78,26 @@ def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 class Timer:
-    """Wall-clock and CPU time of a block. The reference machine is shared by several
-    busy engineers (load average 6-10 on 2 cores), so wall-clock time mostly measures
-    the neighbours; ratios are computed from this process's CPU time, wall time is
-    reported beside it."""
+    """Wall-clock time of a block, this process's CPU time, and the CPU time of the
+    child processes that ended inside it (the import's reader process). Throughput and
+    ratios are wall-clock: the import uses both cores, as it does at the desk, so its
+    own CPU time alone would undercount it. Measure on a quiet machine (load < 1)."""
 
     def __enter__(self) -> Timer:
         self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
+        self.children0 = children_cpu()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.wall = time.perf_counter() - self.wall0
         self.cpu = time.process_time() - self.cpu0
+        self.children_cpu = children_cpu() - self.children0
 
 
 def pymarc_read(path: Path) -> tuple[int, Timer]:
@@ -137,6 +145,11 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N records")
     parser.add_argument("--searches", type=int, default=500)
     parser.add_argument("--keep", type=Path, help="keep the database at this path")
+    parser.add_argument(
+        "--also-in-process",
+        action="store_true",
+        help="also import into a second database without the reader process",
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="catalog-bench-"))
@@ -149,12 +162,13 @@ def main() -> int:
     }
 
     count, read = pymarc_read(source)
-    read_s = read.cpu
+    read_s = read.wall
     results["records"] = count
     results["pymarc_read_s"] = round(read_s, 1)
     results["pymarc_read_wall_s"] = round(read.wall, 1)
     results["pymarc_read_per_s"] = round(count / read_s)
-    print(f"pymarc read {count} records in {read_s:.1f}s CPU", flush=True)
+    print(f"pymarc read {count} records in {read_s:.1f}s", flush=True)
+    results["load_average_before_import"] = round(os.getloadavg()[0], 2)
 
     db_file = args.keep or work / "catalog.sqlite3"
     ctx = open_app(AppConfig.from_args(str(db_file)))
@@ -162,10 +176,14 @@ def main() -> int:
     rss_before = max_rss_mb()
     with Timer() as imported, database.unit_of_work() as uow:
         report = import_marc_file(uow, source, ImportOptions())
-    import_s = imported.cpu
+    import_s = imported.wall
     results["import_s"] = round(import_s, 1)
-    results["import_wall_s"] = round(imported.wall, 1)
+    results["import_cpu_s"] = round(imported.cpu, 1)
+    results["import_reader_cpu_s"] = round(imported.children_cpu, 1)
     results["import_per_s"] = round(report.read / import_s)
+    results["reader_peak_rss_mb"] = round(
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    )
     results["import_ratio"] = round(read_s / import_s, 2)
     results["imported"] = report.added
     results["rejected"] = report.rejected
@@ -173,7 +191,17 @@ def main() -> int:
     results["skipped_as_duplicates"] = report.skipped
     results["peak_rss_mb"] = round(max_rss_mb())
     results["peak_rss_mb_before_import"] = round(rss_before)
-    print(f"imported {report.summary()} in {import_s:.1f}s CPU", flush=True)
+    print(f"imported {report.summary()} in {import_s:.1f}s", flush=True)
+    if args.also_in_process:
+        ctx_b = open_app(AppConfig.from_args(str(work / "in-process.sqlite3")))
+        with Timer() as alone, ctx_b.database.unit_of_work() as uow:
+            import_marc_file(uow, source, ImportOptions(read_ahead=False))
+        ctx_b.database.dispose()
+        results["in_process_import_s"] = round(alone.wall, 1)
+        results["in_process_import_cpu_s"] = round(alone.cpu, 1)
+        results["in_process_import_ratio"] = round(read_s / alone.wall, 2)
+        results["peak_rss_mb_after_in_process"] = round(max_rss_mb())
+        print(f"in-process import in {alone.wall:.1f}s", flush=True)
 
     words = sample_words(db_file, args.searches, seed=3)
     ids_ms: list[float] = []
@@ -218,10 +246,11 @@ def main() -> int:
     print(json.dumps(results, indent=2))
     print(
         f"\n| figure | target | measured |\n|---|---|---|\n"
-        f"| pymarc alone reading {count:,} records | — | {results['pymarc_read_s']} s CPU "
-        f"({results['pymarc_read_per_s']:,}/s; wall {results['pymarc_read_wall_s']} s) |\n"
-        f"| full import (parse, store, index) | ≥ 0.6 × pymarc | {results['import_s']} s CPU "
-        f"({results['import_per_s']:,}/s; wall {results['import_wall_s']} s) "
+        f"| pymarc alone reading {count:,} records | — | {results['pymarc_read_s']} s "
+        f"({results['pymarc_read_per_s']:,}/s) |\n"
+        f"| full import (parse, store, index) | ≥ 0.6 × pymarc | {results['import_s']} s "
+        f"({results['import_per_s']:,}/s; CPU {results['import_cpu_s']} s here + "
+        f"{results['import_reader_cpu_s']} s in the reader) "
         f"= **{results['import_ratio']} ×** |\n"
         f"| peak memory (max RSS of the process) | < 500 MB | {results['peak_rss_mb']} MB |\n"
         f"| keyword search, {len(words)} real title words | median < 10 ms, p95 < 30 ms | "

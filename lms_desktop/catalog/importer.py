@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -14,10 +15,13 @@ import pymarc
 from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from lms_desktop.bulk_memory import fewer_collections
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.display import DisplayFields, derive_display
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
+from lms_desktop.catalog.read_ahead import READ_AHEAD_FROM_BYTES, ReadAhead, read_ahead
 from lms_desktop.catalog.reading import (
+    CountingStream,
     MarcFormat,
     ReadRecord,
     ReadRejection,
@@ -98,6 +102,8 @@ class ImportOptions:
     batch_size: int = DEFAULT_BATCH_SIZE
     all_or_nothing: bool = False  # one transaction for the file: cancel leaves no trace
     source: str | None = None  # shown with each title; the file name by default
+    # read a file in a second process while this one stores (None: for large files)
+    read_ahead: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -263,19 +269,6 @@ class _Pending:
     failed: str | None = None
 
 
-class _Progressive:
-    """Wraps a stream to know how far into the file the reader is."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self.position = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self.position += len(data)
-        return data
-
-
 @dataclass
 class _Tally:
     read: int = 0
@@ -329,7 +322,9 @@ class _Importer:
             notable=True,
         )
 
-    def pending_for(self, read: ReadRecord) -> _Pending:
+    def pending_for(self, read: ReadRecord, display: DisplayFields | None = None) -> _Pending:
+        if display is not None:  # derived by the reader process: no holdings to take out
+            return _Pending(read=read, display=display, holdings=[])
         mapping = self.options.holdings
         holdings: list[HoldingCopy] = []
         if mapping is not None and read.view.get_fields(mapping.tag):
@@ -599,7 +594,8 @@ def import_marc_file(
     Records are written and committed in batches of whole records, so a crash or a
     cancel leaves only whole records (with `all_or_nothing`, nothing at all). Every
     record gets an outcome in the report: added, overlaid, skipped or rejected, with
-    its position in the file and what was repaired.
+    its position in the file and what was repaired. A large file is read by a second
+    process while this one stores (see `read_ahead`).
     """
     path = Path(path)
     try:
@@ -609,17 +605,38 @@ def import_marc_file(
         raise NotFoundError(
             f"The file {path} cannot be opened ({exc.strerror}). Check the name and try again."
         ) from exc
+    options = options or ImportOptions()
+    fmt = fmt or detect_format(path)
     with stream:
-        return import_marc_stream(
-            uow,
-            stream,
-            name=path.name,
-            fmt=fmt or detect_format(path),
-            options=options,
-            total_bytes=total,
-            progress=progress,
-            cancel=cancel,
-        )
+        wanted = options.read_ahead
+        if wanted is None:
+            wanted = total >= READ_AHEAD_FROM_BYTES
+        if not wanted:
+            return import_marc_stream(
+                uow,
+                stream,
+                name=path.name,
+                fmt=fmt,
+                options=options,
+                total_bytes=total,
+                progress=progress,
+                cancel=cancel,
+            )
+    require_permission(uow, Permission.EDIT_CATALOG)
+    importer = _Importer(uow, options, options.source or path.name)
+    done = [0]
+    holdings_tag = options.holdings.tag if options.holdings is not None else None
+    return _import(
+        uow,
+        importer,
+        read_ahead(path, fmt, holdings_tag, done),
+        name=path.name,
+        fmt=fmt,
+        position=lambda: done[0],
+        total_bytes=total,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def import_marc_stream(
@@ -633,42 +650,73 @@ def import_marc_stream(
     progress: Callable[[ImportProgress], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """As import_marc_file, from an open binary stream (a download, an SRU response)."""
+    """As import_marc_file, from an open binary stream (a download, an SRU response),
+    read in this process."""
     require_permission(uow, Permission.EDIT_CATALOG)
     options = options or ImportOptions()
     importer = _Importer(uow, options, options.source or name)
-    tracked = _Progressive(stream)
+    tracked = CountingStream(stream)
+
+    def in_process() -> Iterator[ReadAhead]:
+        for outcome in read_marc_stream(tracked, fmt):  # type: ignore[arg-type]
+            yield ReadAhead(outcome, None)
+
+    return _import(
+        uow,
+        importer,
+        in_process(),
+        name=name,
+        fmt=fmt,
+        position=lambda: tracked.position,
+        total_bytes=total_bytes,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def _import(
+    uow: UnitOfWork,
+    importer: _Importer,
+    records: Iterator[ReadAhead],
+    *,
+    name: str,
+    fmt: MarcFormat,
+    position: Callable[[], int],
+    total_bytes: int,
+    progress: Callable[[ImportProgress], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> ImportReport:
+    options = importer.options
+    tally = importer.tally
     cancelled = False
     batch: list[_Pending] = []
-    tally = importer.tally
 
     def report_progress() -> None:
         if progress is not None:
-            progress(ImportProgress(tally.read, tracked.position, total_bytes))
+            progress(ImportProgress(tally.read, position(), total_bytes))
 
-    def outcomes() -> Iterator[ReadRecord | ReadRejection]:
-        return read_marc_stream(tracked, fmt)  # type: ignore[arg-type]
-
-    for outcome in outcomes():
-        tally.read += 1
-        if isinstance(outcome, ReadRejection):
-            importer.reject(outcome)
-        else:
-            batch.append(importer.pending_for(outcome))
-        if len(batch) >= options.batch_size:
-            importer.flush(batch)
-            batch = []
-            if not options.all_or_nothing:
-                uow.commit()
-            report_progress()
-        if cancel is not None and cancel():
-            cancelled = True
-            break
-    if cancelled and options.all_or_nothing:
-        uow.rollback()
-        return _report(name, fmt, _Tally(read=tally.read), cancelled=True)
-    importer.flush(batch)
-    uow.commit()
+    with fewer_collections(), closing(records):
+        for record in records:
+            tally.read += 1
+            outcome = record.outcome
+            if isinstance(outcome, ReadRejection):
+                importer.reject(outcome)
+            else:
+                batch.append(importer.pending_for(outcome, record.display))
+            if len(batch) >= options.batch_size:
+                importer.flush(batch)
+                batch = []
+                if not options.all_or_nothing:
+                    uow.commit()
+                report_progress()
+            if cancel is not None and cancel():
+                cancelled = True
+                break
+        if cancelled and options.all_or_nothing:
+            uow.rollback()
+            return _report(name, fmt, _Tally(read=tally.read), cancelled=True)
+        importer.flush(batch)
+        uow.commit()
     report_progress()
     return _report(name, fmt, tally, cancelled=cancelled)
 

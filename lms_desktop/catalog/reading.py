@@ -563,6 +563,19 @@ def decode_sound_utf8(raw: bytes) -> LightRecord | None:
     return LightRecord(raw[:24].decode("ascii"), by_tag, "\x1e".join(keyword_parts))
 
 
+class CountingStream:
+    """A binary stream that counts the bytes read from it (for a progress bar)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.position += len(data)
+        return data
+
+
 def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
     """(byte offset, record bytes, note) for each record in an ISO 2709 stream.
 

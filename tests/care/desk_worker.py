@@ -3,6 +3,9 @@
 python -m tests.care.desk_worker checkout URL PATRON_ID START_FILE BARCODE...
     waits until START_FILE exists, then checks each item out to the patron and prints
     one JSON line per scan: {"barcode", "outcome", "message"}.
+python -m tests.care.desk_worker import URL FILE BATCH_SIZE [here|ahead]
+    imports FILE (ahead: through the reader process), printing "ACK n" after each
+    committed batch and "READER pid" for the reader process.
 python -m tests.care.desk_worker scans URL PREFIX COUNT
     scans COUNT desk scans (check out / check in in turns) through the scan router,
     each with scan_id PREFIX:n, and prints "ACK PREFIX:n" after each committed scan.
@@ -64,25 +67,28 @@ def _scans(url: str, prefix: str, count: int, patron_barcode: str, items: list[s
     database.dispose()
 
 
-def _import(url: str, path: Path, batch_size: int) -> None:
+def _import(url: str, path: Path, batch_size: int, reader: str) -> None:
+    import multiprocessing
+
     from lms_desktop.catalog.importer import ImportOptions, ImportProgress, import_marc_file
 
     database = Database(make_engine(url), url)
 
     def acknowledge(progress: ImportProgress) -> None:  # called after each committed batch
+        for child in multiprocessing.active_children():
+            print(f"READER {child.pid}", flush=True)
         print(f"ACK {progress.records_read}", flush=True)
 
+    options = ImportOptions(batch_size=batch_size, read_ahead=reader == "ahead")
     with database.unit_of_work(staff_name="crash-import") as uow:
-        report = import_marc_file(
-            uow, path, ImportOptions(batch_size=batch_size), progress=acknowledge
-        )
+        report = import_marc_file(uow, path, options, progress=acknowledge)
     print(f"DONE {report.read}", flush=True)
     database.dispose()
 
 
 def main(argv: list[str]) -> int:
     if argv[0] == "import":
-        _import(argv[1], Path(argv[2]), int(argv[3]))
+        _import(argv[1], Path(argv[2]), int(argv[3]), argv[4] if len(argv) > 4 else "here")
     elif argv[0] == "checkout":
         _checkout(argv[1], int(argv[2]), Path(argv[3]), argv[4:])
     elif argv[0] == "scans":

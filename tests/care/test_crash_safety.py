@@ -155,13 +155,29 @@ def _catalog_state(ctx: AppContext) -> list[tuple[str | None, str]]:
     return [(c, t) for c, t in rows]
 
 
+def _running(pid: int) -> bool:
+    """Whether process `pid` is still alive (a zombie waiting to be reaped is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.parametrize("reader", ["here", "ahead"], ids=["in-process", "reader-process"])
 def test_killing_a_marc_import_leaves_only_whole_records_and_a_rerun_completes_it(
-    app_context: AppContext, db_path: Path, tmp_path: Path
+    app_context: AppContext, db_path: Path, tmp_path: Path, reader: str
 ) -> None:
+    marc_file = MARC_FILE
+    if reader == "ahead":
+        # 7,660 records (the file 20 times; the repeats are skipped as matches): more
+        # than the pipe holds, so the reader is still sending when the import is killed
+        marc_file = tmp_path / "twenty-times.mrc"
+        marc_file.write_bytes(MARC_FILE.read_bytes() * 20)
     # what one uninterrupted import of the file gives
     clean = open_app(AppConfig.from_args(str(tmp_path / "clean.sqlite3")))
     with clean.database.unit_of_work() as uow:
-        import_marc_file(uow, MARC_FILE, ImportOptions(batch_size=20))
+        import_marc_file(uow, marc_file, ImportOptions(batch_size=20, read_ahead=False))
     expected = _catalog_state(clean)
     clean.database.dispose()
     assert len(expected) > 300
@@ -172,8 +188,9 @@ def test_killing_a_marc_import_leaves_only_whole_records_and_a_rerun_completes_i
     kills = 0
     finished = False
     while not finished:
+        command = ["import", url, str(marc_file), "20", reader]
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.care.desk_worker", "import", url, str(MARC_FILE), "20"],
+            [sys.executable, "-m", "tests.care.desk_worker", *command],
             cwd=REPO,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -183,8 +200,11 @@ def test_killing_a_marc_import_leaves_only_whole_records_and_a_rerun_completes_i
         assert child.stdout is not None
         kill_after = rng.randint(1, 12) if kills < MARC_KILLS else None
         acks = 0
+        readers: set[int] = set()
         for line in child.stdout:
-            if line.startswith("ACK "):
+            if line.startswith("READER "):
+                readers.add(int(line.split()[1]))
+            elif line.startswith("ACK "):
                 acks += 1
                 if kill_after is not None and acks >= kill_after:
                     time.sleep(rng.random() * 0.05)
@@ -203,6 +223,13 @@ def test_killing_a_marc_import_leaves_only_whole_records_and_a_rerun_completes_i
             pytest.fail(f"the import process failed:\n{stderr}")
         if child.returncode == -signal.SIGKILL:
             _assert_whole_records(db_path)
+            # the reader notices that the import is gone and stops by itself
+            deadline = time.monotonic() + 15
+            while any(_running(pid) for pid in readers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert not any(_running(pid) for pid in readers), "the reader outlived the import"
+        if reader == "ahead":
+            assert readers, "the import did not use a reader process"
     assert kills == MARC_KILLS
 
     reopened = open_app(AppConfig.from_args(str(db_path)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
+NLNZ_1000 = ROOT / "tests" / "data" / "marc" / "nlnz" / "setup" / "NLNZ_1000_example_marc.marc"
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +77,21 @@ def test_the_built_bundle_opens_the_demo_school_and_exits_cleanly(
     )
     assert gui.returncode == 0, gui.stderr
     assert "window-shown" in gui.stdout
+
+    # a file over 4 MB is read by a second process: in the bundle that is the executable
+    # started again, which must become the reader, not a second app
+    vendor = tmp_path / "vendor.mrc"
+    vendor.write_bytes(NLNZ_1000.read_bytes() * 4)
+    imported = subprocess.run(
+        [str(exe), "import-marc", str(vendor), "--db", str(db), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert imported.returncode == 0, imported.stderr
+    (report,) = json.loads(imported.stdout)
+    assert report["read"] == 4004 and report["imported"] + report["skipped"] == 4004
 
     check = subprocess.run(
         [str(exe), "check", "--db", str(db)], env=env, capture_output=True, text=True, timeout=120

@@ -178,3 +178,32 @@ def test_the_catalog_section_opens_import_and_export_with_its_selection(
     assert section.results_model.rowCount() == 5
     with ui_ctx.unit_of_work() as uow:
         assert count_copies(uow) == 3
+
+
+def test_a_large_file_is_imported_through_the_reader_process(
+    ui_ctx: UiContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's import runs on the database worker thread; a large file there is read
+    by a second process, and the dialog reports it like any other import."""
+    import multiprocessing
+
+    from lms_desktop.catalog import importer
+
+    used: list[Path] = []
+    real = importer.read_ahead
+
+    def spy(path: Path, *args: object) -> object:
+        used.append(path)
+        return real(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer, "read_ahead", spy)
+    # NLNZ_1000: 1,001 records in 1.2 MB
+    monkeypatch.setattr(importer, "READ_AHEAD_FROM_BYTES", 100_000)
+    dialog = _import(ui_ctx, qtbot, NLNZ_1000)
+    (report,) = dialog.run.reports
+    assert used == [NLNZ_1000]
+    assert report.read == 1001 and report.added + report.skipped == 1001
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
+    with ui_ctx.unit_of_work() as uow:
+        assert count_records(uow) == report.added
+    assert multiprocessing.active_children() == []
