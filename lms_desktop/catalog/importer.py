@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -657,7 +657,7 @@ def import_marc_stream(
     importer = _Importer(uow, options, options.source or name)
     tracked = CountingStream(stream)
 
-    def in_process() -> Iterator[ReadAhead]:
+    def in_process() -> Generator[ReadAhead, None, None]:
         for outcome in read_marc_stream(tracked, fmt):  # type: ignore[arg-type]
             yield ReadAhead(outcome, None)
 
@@ -677,7 +677,7 @@ def import_marc_stream(
 def _import(
     uow: UnitOfWork,
     importer: _Importer,
-    records: Iterator[ReadAhead],
+    records: Generator[ReadAhead, None, None],
     *,
     name: str,
     fmt: MarcFormat,

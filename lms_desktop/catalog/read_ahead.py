@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import pickle
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -55,7 +55,7 @@ class ReaderStoppedError(DomainError):
 
 def read_ahead(
     path: Path, fmt: MarcFormat, holdings_tag: str | None, progress: list[int]
-) -> Iterator[ReadAhead]:
+) -> Generator[ReadAhead, None, None]:
     """Every record of `path` in file order, read by a reader process.
 
     `progress[0]` is kept at the number of bytes of the file read so far. Closing the
