@@ -79,19 +79,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_db_option(staff)
     actions = staff.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the accounts")
+    add_db_option(listing)
     listing.set_defaults(func=_staff_list)
     add = actions.add_parser("add", help="add an account")
     add.add_argument("name")
     add.add_argument("--role", choices=["librarian", "aide", "kiosk"], default="aide")
     add.add_argument("--pin", help="the PIN (4-12 digits); asked for if missing")
+    add_db_option(add)
     add.set_defaults(func=_staff_add)
     pin = actions.add_parser("set-pin", help="set a new PIN")
     pin.add_argument("name")
     pin.add_argument("--pin", help="the new PIN; asked for if missing")
+    add_db_option(pin)
     pin.set_defaults(func=_staff_set_pin)
     for verb, active in (("disable", False), ("enable", True)):
         sub = actions.add_parser(verb, help=f"{verb} an account")
         sub.add_argument("name")
+        add_db_option(sub)
         sub.set_defaults(func=_staff_set_active, active=active)
 
     site = subparsers.add_parser(
@@ -104,11 +108,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_db_option(site)
     sactions = site.add_subparsers(title="actions", metavar="ACTION", required=True)
     site_list = sactions.add_parser("list", help="the schools with their counts")
+    add_db_option(site_list)
     site_list.set_defaults(func=_site_list)
     site_add = sactions.add_parser("add", help="add a school")
     site_add.add_argument("code", help="a short code, like 'north'")
     site_add.add_argument("name", help="the school's name")
     site_add.add_argument("--timezone", default="America/New_York")
+    add_db_option(site_add)
     site_add.set_defaults(func=_site_add)
 
     privacy = subparsers.add_parser(
@@ -121,10 +127,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     anon.add_argument(
         "--days", type=int, help="returned more than DAYS ago (default: the privacy setting)"
     )
+    add_db_option(anon)
     anon.set_defaults(func=_privacy_anonymize)
     record = pactions.add_parser("export-patron", help="a patron's whole record as JSON")
     record.add_argument("barcode", help="the patron's card barcode")
     record.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    add_db_option(record)
     record.set_defaults(func=_privacy_export_patron)
 
 

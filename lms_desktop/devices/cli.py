@@ -19,6 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="The device register (Chromebooks, iPads, hotspots, chargers…) as a CSV "
         "file with one row per device and the asset tag as the key.",
     )
+    add_db_option(devices)
     actions = devices.add_subparsers(title="actions", metavar="ACTION", required=True)
 
     imp = actions.add_parser(

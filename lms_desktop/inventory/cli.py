@@ -38,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "copies not found become missing and wait on a review list, where they can be "
         "marked lost or put back.",
     )
+    add_db_option(inventory)
     steps = inventory.add_subparsers(title="steps", metavar="STEP", required=True)
 
     start = steps.add_parser("start", help="start an inventory (whole collection or a scope)")
@@ -100,6 +101,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--older-than/--not-borrowed/--max-loans/--condition (one rule), --rules FILE.json "
         "(a list of rules), or --crew (the CREW method's school defaults).",
     )
+    add_db_option(weeding)
     weed_steps = weeding.add_subparsers(title="steps", metavar="STEP", required=True)
     candidates = weed_steps.add_parser("candidates", help="list (and optionally withdraw)")
     add_db_option(candidates)

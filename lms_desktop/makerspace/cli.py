@@ -57,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Makerspace bookings on the bell schedule. Run "
         "'lms-desktop makerspace ACTION --help' for one action.",
     )
+    add_db_option(maker)
     actions = maker.add_subparsers(title="actions", metavar="ACTION", required=True)
 
     setup = actions.add_parser(
