@@ -17,6 +17,7 @@ from lms_desktop.circulation.results import JournalView
 from lms_desktop.db.base import Base, utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError
+from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
 
 
@@ -263,18 +264,61 @@ def journal_entry_by_scan(uow: UnitOfWork, scan_id: str) -> JournalEntry | None:
     return uow.session.scalar(select(JournalEntry).where(JournalEntry.scan_id == scan_id))
 
 
+# What undoing each kind of entry needs, besides CHECK_IN (undo is desk work, so never
+# the kiosk's). Undoing is doing the opposite action: removing a fee charge or a lost
+# item's replacement fee is a waiver; undoing a patron change is changing the patron.
+_UNDO_NEEDS: dict[str, tuple[Permission, ...]] = {
+    "checkout": (),
+    "checkin": (Permission.CHECK_OUT,),
+    "renew": (Permission.RENEW,),
+    "renew_all": (Permission.RENEW,),
+    "hold": (Permission.PLACE_HOLD,),
+    "hold_cancel": (Permission.PLACE_HOLD,),
+    "hold_expire": (Permission.PLACE_HOLD,),
+    "payment": (Permission.TAKE_PAYMENT,),
+    "waive": (Permission.WAIVE_FEES,),
+    "fee": (Permission.WAIVE_FEES,),
+    "lost": (Permission.WAIVE_FEES,),
+    "claims_returned": (Permission.CHECK_OUT,),
+    "patron_add": (Permission.EDIT_PATRONS,),
+    "patron_edit": (Permission.EDIT_PATRONS,),
+    "patron_photo": (Permission.EDIT_PATRONS,),
+    "block": (Permission.EDIT_PATRONS,),
+    "unblock": (Permission.EDIT_PATRONS,),
+}
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+
+
+def require_undo_permission(uow: UnitOfWork, entry: JournalEntry) -> None:
+    """Refuse to undo an entry the signed-in role could not have done (or undone) itself.
+
+    Someone else's entry also needs UNDO_ANY, so an aide undoes only their own scans;
+    an action this table does not know is the librarian's to undo.
+    """
+    require_permission(uow, Permission.CHECK_IN)
+    for permission in _UNDO_NEEDS.get(entry.action, (Permission.UNDO_ANY,)):
+        require_permission(uow, permission)
+    if not _same_person(entry.staff_name, uow.staff_name):
+        require_permission(uow, Permission.UNDO_ANY)
+
+
 def undo_entry(uow: UnitOfWork, entry_id: int, *, now: datetime | None = None) -> JournalView:
     """Reverse the action of a journal entry, journaling the undo itself.
 
     Only until the end of the (local) day it happened, only once, and only while the
     rows it changed are still as it left them (undo later actions first). Raises
-    ConflictError otherwise. Commits.
+    ConflictError otherwise, and PermissionDeniedError when the signed-in role may not
+    undo it (`require_undo_permission`). Commits.
     """
     now = now or utcnow()
     session = uow.session
     entry = session.get(JournalEntry, entry_id)
     if entry is None:
         raise NotFoundError("That journal entry no longer exists. Refresh the list.")
+    require_undo_permission(uow, entry)
     zone = _site_zone(uow, entry.site_id)
     if entry.undone_at is not None:
         raise ConflictError(
