@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,8 +69,6 @@ from lms_desktop.ui.makerspace.models import (
 from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.makerspace.week_view import WeekView
 from lms_desktop.ui.tasks import Progress
-
-NO_SHOW_SWEEP_MS = 60_000
 
 
 @dataclass(frozen=True)
@@ -158,10 +156,8 @@ class MakerspaceSection(QWidget):
         layout.addWidget(self.tabs, 1)
 
         ctx.hub.data_changed.connect(self._data_changed)
-        self.sweep_timer = QTimer(self)
-        self.sweep_timer.setInterval(NO_SHOW_SWEEP_MS)
-        self.sweep_timer.timeout.connect(self.release_no_shows)
-        self.sweep_timer.start()
+        # the every-minute no-show sweep belongs to the main window (no_show_sweep.py), so
+        # it runs even when this screen was never opened
         self.refresh()
 
     # --- building the tabs ----------------------------------------------------------------

@@ -1,0 +1,72 @@
+"""The no-show sweep: releases unclaimed makerspace bookings while the app is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from lms_desktop.errors import DomainError
+from lms_desktop.makerspace.bookings import BookingInfo, release_no_shows
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.tasks import Progress
+
+NO_SHOW_SWEEP_MS = 60_000
+
+
+class NoShowSweeper(QObject):
+    """Runs `release_no_shows` on the database worker once at start and then every minute.
+
+    It belongs to the main window, not to the Makerspace screen, so bookings are released
+    (and their slots given to the waitlist) even if nobody opens the Makerspace today.
+
+    Signals:
+        swept(int): a sweep finished; how many bookings it released.
+    """
+
+    swept = Signal(int)
+
+    def __init__(
+        self, ctx: UiContext, parent: QObject | None = None, interval_ms: int = NO_SHOW_SWEEP_MS
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sweep)
+        self.timer.start()
+        # the app may have been closed past a booking's grace period: sweep right away too
+        QTimer.singleShot(0, self.sweep)
+
+    def sweep(self) -> None:
+        """Release the no-shows now (skipped while the previous sweep is still running)."""
+        if self._running:
+            return
+        self._running = True
+
+        def job(_p: Progress) -> list[BookingInfo]:
+            with self.ctx.unit_of_work() as uow:
+                released = release_no_shows(uow)
+                uow.commit()
+            return released
+
+        self.ctx.tasks.submit(job, self._done, self._failed)
+
+    def _done(self, released: list[BookingInfo]) -> None:
+        self._running = False
+        if released:
+            self.ctx.hub.status_message.emit(
+                self.tr("Makerspace: released {n} no-show booking(s).").format(n=len(released))
+            )
+            self.ctx.hub.data_changed.emit("makerspace")
+        self.swept.emit(len(released))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        self.ctx.hub.status_message.emit(
+            self.tr(
+                "Makerspace: no-shows could not be released ({reason}). They will be tried "
+                "again in a minute."
+            ).format(reason=text)
+        )
+        self.swept.emit(0)
