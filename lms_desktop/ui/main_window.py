@@ -21,6 +21,7 @@ from lms_desktop.school.settings import SCHOOL_NAME, get_setting
 from lms_desktop.ui.about import AboutDialog
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.icons import APP_ICON, icon
+from lms_desktop.ui.makerspace.no_show_sweep import NoShowSweeper
 from lms_desktop.ui.sections import SectionSpec, sections
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._restore_geometry()
+        # no-shows are released every minute from start-up, not only once Makerspace is open
+        self.no_show_sweeper = NoShowSweeper(ctx, self)
 
     # navigation
     def _navigation_width(self) -> int:
