@@ -17,6 +17,8 @@ from lms_desktop.reports.fonts import register_fonts
 
 # space kept clear inside each label's edge, in points (0.06")
 INSET = 0.06 * POINTS_PER_INCH
+# how far below the baseline descenders reach, per point of type size (DejaVu Sans, Vera)
+DESCENT = 0.24
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -192,7 +194,8 @@ class LabelSheetWriter:
             canvas.setFont(font, size)
             canvas.drawCentredString(left + width / 2, y, _fit(line, font, size, inner_w))
             y -= leading
-        below = bottom + INSET + leading * len(bottom_lines)
+        # the last line's descenders (g, y, p: about a quarter of the size) stay inside too
+        below = bottom + INSET + DESCENT * size + leading * len(bottom_lines)
         bar_bottom = below + size * 1.1
         bar_height = max(6.0, y + size * 0.2 - bar_bottom)
         draw_barcode(canvas, encode(data, symbology), left + INSET, bar_bottom, inner_w, bar_height)
