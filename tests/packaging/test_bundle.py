@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -11,6 +13,9 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+
+from lms_desktop.cli import build_parser
+from lms_desktop.cli_core import _gui
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -111,14 +116,36 @@ def test_the_desktop_entry_and_appstream_metadata_agree() -> None:
     assert root.find("releases/release").get("version") == version
 
 
-@pytest.mark.skipif(
-    subprocess.run(["which", "appstreamcli"], capture_output=True).returncode != 0,
-    reason="appstreamcli is not installed",
-)
+def _validator(program: str, debian_package: str) -> str:
+    """The validator's path; in CI a missing validator fails the run instead of skipping."""
+    path = shutil.which(program)
+    if path is None:
+        message = (
+            f"{program} is not installed: 'scripts/setup.sh --test' installs it "
+            f"(Debian package {debian_package})"
+        )
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def test_in_ci_a_missing_validator_fails_instead_of_skipping(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda program: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="Debian package appstream"):
+        _validator("appstreamcli", "appstream")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        _validator("appstreamcli", "appstream")
+
+
 def test_appstream_metadata_validates() -> None:
     done = subprocess.run(
         [
-            "appstreamcli",
+            _validator("appstreamcli", "appstream"),
             "validate",
             "--no-net",
             str(PACKAGING / "linux" / "io.github.lms_desktop.LmsDesktop.metainfo.xml"),
@@ -127,6 +154,31 @@ def test_appstream_metadata_validates() -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_desktop_entry_validates() -> None:
+    done = subprocess.run(
+        [
+            _validator("desktop-file-validate", "desktop-file-utils"),
+            str(PACKAGING / "linux" / "io.github.lms_desktop.LmsDesktop.desktop"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "error" not in done.stdout.lower(), done.stdout
+
+
+def test_the_menu_entry_starts_a_command_line_the_app_accepts() -> None:
+    """A file dropped on the menu entry must not become an unknown COMMAND (exit 2)."""
+    desktop = (PACKAGING / "linux" / "io.github.lms_desktop.LmsDesktop.desktop").read_text()
+    exec_line = next(line for line in desktop.splitlines() if line.startswith("Exec="))
+    program, *arguments = shlex.split(exec_line.removeprefix("Exec="))
+    assert program == "lms-desktop"
+    dropped = {"%f": "/home/ms/Desktop/new-books.mrc", "%u": "file:///home/ms/new-books.mrc"}
+    argv = [dropped.get(arg.lower(), arg) for arg in arguments]
+    args = build_parser().parse_args(argv)  # SystemExit(2) on an unknown command
+    assert getattr(args, "func", None) in (None, _gui)
 
 
 def test_the_windows_installer_keeps_data_out_of_the_program_folder() -> None:
