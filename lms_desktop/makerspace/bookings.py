@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, bindparam, insert, select
@@ -58,6 +58,8 @@ class BookingInfo:
     series_id: int | None
     created_by: str
     checked_in_at: datetime | None
+    # a waitlisted booking that would not get a freed slot says why (quota, training)
+    held_back_because: str = ""
 
     @property
     def who(self) -> str:
@@ -190,14 +192,31 @@ def approval_queue(uow: UnitOfWork) -> list[BookingInfo]:
 
 
 def waitlist(uow: UnitOfWork, now: datetime | None = None) -> list[BookingInfo]:
-    """Waitlisted bookings still in the future, in the order they joined."""
+    """Waitlisted bookings still in the future, in the order they joined.
+
+    Each says in `held_back_because` why it would be passed over if its slot came free
+    now (over a weekly limit, no valid training certificate), or is empty.
+    """
     now = now or utcnow()
     query = (
         _booking_query()
         .where(Booking.status == "waitlisted", Booking.ends_at > now)
         .order_by(Booking.created_at, Booking.id)
     )
-    return [_info(*row) for row in uow.session.execute(query)]
+    found = list(uow.session.execute(query))
+    calendars: dict[int, SchoolCalendar] = {}
+    result: list[BookingInfo] = []
+    for row, *names in found:
+        resource = uow.session.get(Resource, row.resource_id)
+        assert resource is not None
+        if resource.site_id not in calendars:
+            calendars[resource.site_id] = load_calendar(
+                uow, resource.site_id, to_local_date(row.starts_at)
+            )
+        cal = calendars[resource.site_id]
+        reason = _promotion_problem(uow, cal, resource, row, {}) or ""
+        result.append(replace(_info(row, *names), held_back_because=reason))
+    return result
 
 
 # --- rules shared by every way of booking --------------------------------------------------
@@ -887,6 +906,35 @@ def release_no_shows(uow: UnitOfWork, now: datetime | None = None) -> list[Booki
     return [get_booking(uow, row.id) for row in released_rows]
 
 
+def _promotion_problem(
+    uow: UnitOfWork,
+    cal: SchoolCalendar,
+    resource: Resource,
+    row: Booking,
+    quotas: dict[int, _QuotaTracker],
+) -> str | None:
+    """Why a waitlisted booking may not take a freed slot: the rules a new booking meets
+    (active patron, training certificate, weekly limits) are checked again, since the
+    waitlist was joined without them counting minutes not yet held."""
+    if row.patron_id is None:
+        return None
+    try:
+        patron, type_code = _patron(uow, row.patron_id)
+    except (NotFoundError, ValidationError) as exc:
+        return f"Not given the slot: {exc.message}"
+    gate_problem = _certificate_gate(uow, resource, patron)(to_local(cal, row.starts_at).date())
+    if gate_problem:
+        return f"Not given the slot: {gate_problem}"
+    quota = quotas.get(row.patron_id)
+    if quota is None:
+        quota = _QuotaTracker(uow, cal, resource, patron, type_code, row.starts_at, row.ends_at)
+        quotas[row.patron_id] = quota
+    quota_problem = quota.problem(row.starts_at, row.ends_at)
+    if quota_problem:
+        return f"Not given the slot: {quota_problem}"
+    return None
+
+
 def promote_waitlist(
     uow: UnitOfWork,
     resource_id: int,
@@ -894,7 +942,11 @@ def promote_waitlist(
     ends_at: datetime,
     cal: SchoolCalendar | None = None,
 ) -> list[BookingInfo]:
-    """Give a freed stretch to waitlisted bookings that now fit, first come first served."""
+    """Give a freed stretch to waitlisted bookings that now fit, first come first served.
+
+    A waitlisted booking that would break a weekly limit or lacks a valid training
+    certificate stays on the waitlist (the waitlist says why) and the next one is tried.
+    """
     waiting = list(
         uow.session.scalars(
             select(Booking)
@@ -911,16 +963,23 @@ def promote_waitlist(
         return []
     resource = uow.session.get(Resource, resource_id)
     assert resource is not None
+    cal = cal or load_calendar(uow, resource.site_id, to_local_date(starts_at))
     low = min(b.starts_at for b in waiting)
     high = max(b.ends_at for b in waiting)
     index = SpanIndex(span for span, _ in _spans(uow, resource_id, low, high))
+    quotas: dict[int, _QuotaTracker] = {}
     promoted: list[BookingInfo] = []
     for row in waiting:
-        if index.fits(row.starts_at, row.ends_at, row.seats, resource.capacity):
-            row.status = "requested" if resource.needs_approval else "approved"
-            index.add(Span(row.starts_at, row.ends_at, row.seats, row.id))
-            uow.session.flush()
-            promoted.append(get_booking(uow, row.id))
+        if not index.fits(row.starts_at, row.ends_at, row.seats, resource.capacity):
+            continue
+        if _promotion_problem(uow, cal, resource, row, quotas) is not None:
+            continue
+        row.status = "requested" if resource.needs_approval else "approved"
+        index.add(Span(row.starts_at, row.ends_at, row.seats, row.id))
+        if row.patron_id is not None:
+            quotas[row.patron_id].add(row.starts_at, row.ends_at)
+        uow.session.flush()
+        promoted.append(get_booking(uow, row.id))
     return promoted
 
 

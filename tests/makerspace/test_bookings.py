@@ -351,6 +351,58 @@ def test_a_waitlisted_student_gets_the_slot_when_it_is_cancelled(
     assert [(b.id, b.status) for b in promoted] == [(waiting.id, "approved")]
 
 
+def test_the_waitlist_never_takes_a_student_over_the_weekly_limit(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    # 3D printer 1 allows a student 120 minutes a week. Jordan joins the waitlist for three
+    # hours that 7B Science holds, Ava for the last one; then 7B Science cancels them all.
+    days = (B_DAY, date(2026, 9, 10), date(2026, 9, 11))
+    slots = [slot_by_clock(cal, day, *_t(8, 0, 9, 0)) for day in days]
+    held = [book(database, rivera_class(school, school.printer, slot)) for slot in slots]
+    jordan = [
+        book(database, BookingRequest(school.printer, *s, school.student, waitlist_if_full=True))
+        for s in slots
+    ]
+    ava = book(
+        database, BookingRequest(school.printer, *slots[2], school.untrained, waitlist_if_full=True)
+    )
+    with database.unit_of_work() as uow:
+        promoted = [p.id for h in held for p in cancel_booking(uow, h.id)]
+        uow.commit()
+    # Jordan gets two hours; the third would break his limit, so Ava, next in line, gets it
+    assert promoted == [jordan[0].id, jordan[1].id, ava.id]
+    with database.unit_of_work() as uow:
+        assert get_booking(uow, jordan[2].id).status == "waitlisted"
+        (still_waiting,) = waitlist(uow, now=at(cal, 2026, 9, 1, 8))
+    assert still_waiting.id == jordan[2].id
+    assert still_waiting.held_back_because.startswith(
+        "Not given the slot: Jordan Lee already has 2 h booked on 3D printer 1"
+    )
+    assert "2 h weekly limit" in still_waiting.held_back_because
+
+
+def test_the_waitlist_never_gives_a_gated_tool_to_a_student_whose_training_was_withdrawn(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    from lms_desktop.makerspace.certificates import list_certificates, revoke_certificate
+
+    slot = slot_by_period(cal, B_DAY, "3")
+    request = book(database, rivera_class(school, school.laser, slot))
+    waiting = book(
+        database, BookingRequest(school.laser, *slot, school.student, waitlist_if_full=True)
+    )
+    with database.unit_of_work() as uow:
+        (certificate,) = list_certificates(uow)
+        revoke_certificate(uow, certificate.id)  # Jordan misused the laser cutter
+        assert decline_booking(uow, request.id) == []
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert get_booking(uow, waiting.id).status == "waitlisted"
+        (still_waiting,) = waitlist(uow, now=at(cal, 2026, 9, 1, 8))
+    assert "Laser cutter needs training" in still_waiting.held_back_because
+    assert "withdrawn" in still_waiting.held_back_because
+
+
 def test_check_in_opens_fifteen_minutes_early_and_no_shows_free_the_slot(
     database: Database, school: Riverside, cal: SchoolCalendar
 ) -> None:

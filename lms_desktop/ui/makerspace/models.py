@@ -126,7 +126,13 @@ class BookingTableModel(_RowsModel):
                 case BookingColumn.PURPOSE:
                     return row.purpose
                 case BookingColumn.STATUS:
+                    if row.held_back_because:
+                        return _tr("{status}: {reason}").format(
+                            status=status_text(row.status), reason=row.held_back_because
+                        )
                     return status_text(row.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == BookingColumn.STATUS:
+            return row.held_back_because or None
         if role == SORT_ROLE:
             return row.starts_at.isoformat() if column == BookingColumn.WHEN else None
         return None

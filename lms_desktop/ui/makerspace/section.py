@@ -301,7 +301,9 @@ class MakerspaceSection(QWidget):
         note = QLabel(
             self.tr(
                 "When a booking is cancelled, declined or released as a no-show, the first "
-                "waitlisted booking that fits takes its place."
+                "waitlisted booking that fits takes its place. A booking that would go over "
+                "a weekly limit, or whose student has no valid training certificate, is "
+                "passed over; its status says why."
             )
         )
         note.setWordWrap(True)

@@ -248,6 +248,23 @@ def test_the_table_models_behave(
     assert certificate_model.index(0, 5).data() == "Valid"
 
 
+def test_the_waitlist_tab_says_why_a_booking_was_passed_over(cal: SchoolCalendar) -> None:
+    from dataclasses import replace
+
+    from lms_desktop.makerspace.bookings import BookingInfo
+
+    start, end = slot_by_period(cal, B_DAY, "3")
+    waiting = BookingInfo(
+        1, 2, "3D printer 1", 3, "Jordan Lee", "", "", start, end, 1, "waitlisted", None, "", None
+    )
+    reason = "Not given the slot: Jordan Lee already has 2 h booked on 3D printer 1."
+    model = BookingTableModel()
+    model.set_bookings([waiting, replace(waiting, id=2, held_back_because=reason)], cal)
+    assert model.index(0, 4).data() == "Waitlist"
+    assert model.index(1, 4).data() == f"Waitlist: {reason}"
+    assert model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole) == reason
+
+
 def test_double_clicking_a_booking_opens_its_day_with_it_selected(
     qtbot: QtBot,
     ui_ctx: UiContext,
