@@ -10,6 +10,7 @@ from lms_desktop.bootstrap import open_app
 from lms_desktop.cli import add_db_option, config_from, describe, print_json
 from lms_desktop.config import AppConfig
 from lms_desktop.db.integrity import check_database
+from lms_desktop.errors import ConflictError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,11 +29,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "titles or patrons unless you add --force.",
     )
     add_db_option(demo)
-    demo.add_argument("--open", action="store_true", help="open the window afterwards")
+    demo.add_argument(
+        "--open",
+        action="store_true",
+        help="open the window afterwards; a database that already has a school in it is "
+        "opened as it is (this is what the 'demo school' menu shortcut runs)",
+    )
     demo.add_argument(
         "--force", action="store_true", help="add the demo even if the database has data"
     )
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    demo.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    demo.add_argument("--report-shown", action="store_true", help=argparse.SUPPRESS)
     demo.set_defaults(func=_demo)
 
     version = subparsers.add_parser("version", help="show the version and database location")
@@ -64,19 +72,22 @@ def _demo(args: argparse.Namespace) -> int:
     from lms_desktop.demo import build_demo_school
 
     ctx = open_app(config_from(args))
-    summary = build_demo_school(ctx.database, seed=args.seed, force=args.force)
-    print(f"Demo school ready in {describe(args)}:")
-    for line in summary.lines():
-        print(f"  {line}")
-    ctx.database.dispose()
+    try:
+        summary = build_demo_school(ctx.database, seed=args.seed, force=args.force)
+    except ConflictError:
+        if not args.open:
+            raise
+        # the menu shortcut runs `demo --open` every time: from the second click on,
+        # the demo school is already there and is simply opened
+        print(f"{describe(args)} already has a school in it; opening it as it is.")
+    else:
+        print(f"Demo school ready in {describe(args)}:")
+        for line in summary.lines():
+            print(f"  {line}")
+    finally:
+        ctx.database.dispose()
     if args.open:
-        return _gui(
-            argparse.Namespace(
-                db=getattr(args, "db", None),
-                backup_dir=getattr(args, "backup_dir", None),
-                quit_after=None,
-            )
-        )
+        return _gui(args)
     return 0
 
 

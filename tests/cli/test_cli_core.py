@@ -122,3 +122,28 @@ def test_the_gui_starts_and_closes_cleanly_as_a_real_process(tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert "window-shown" in done.stdout
+
+
+def test_the_demo_shortcut_opens_the_demo_school_again_on_the_second_click(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lms_desktop.ui.app
+
+    opened: list[str] = []
+
+    def fake_window(config: object, **_: object) -> int:
+        opened.append(str(config.database_url))  # type: ignore[attr-defined]
+        return 0
+
+    monkeypatch.setattr(lms_desktop.ui.app, "run_gui", fake_window)
+    db = tmp_path / "demo-school.sqlite3"
+    assert main(["demo", "--db", str(db), "--open"]) == 0  # first click: built, opened
+    with sqlite3.connect(db) as conn:
+        patrons = conn.execute("SELECT count(*) FROM patrons").fetchone()[0]
+    capsys.readouterr()
+
+    assert main(["demo", "--db", str(db), "--open"]) == 0  # second click: just opened
+    assert "opening it as it is" in capsys.readouterr().out
+    assert len(opened) == 2 and opened[0] == opened[1] and opened[0].endswith(db.name)
+    with sqlite3.connect(db) as conn:  # and nothing was added twice
+        assert conn.execute("SELECT count(*) FROM patrons").fetchone()[0] == patrons
