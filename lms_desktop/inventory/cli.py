@@ -236,9 +236,14 @@ def _close(args: argparse.Namespace) -> int:
         if args.json:
             print_json(asdict(result))
         else:
+            desk = (
+                f" ({result.returned_at_desk:,} of them checked in at the desk meanwhile)"
+                if result.returned_at_desk
+                else ""
+            )
             print(
                 f"Inventory {result.session_id} closed: {result.found:,} of {result.expected:,} "
-                f"found, {result.missing:,} missing, {result.misshelved} misshelved, "
+                f"found{desk}, {result.missing:,} missing, {result.misshelved} misshelved, "
                 f"{result.out_of_order} out of order."
             )
             if result.missing:

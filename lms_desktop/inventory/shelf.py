@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, insert, select, update
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.journal import record_entry
-from lms_desktop.circulation.models import Item, ItemType
+from lms_desktop.circulation.models import Item, ItemType, JournalEntry
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -181,6 +181,9 @@ class CloseResult:
     missing: int
     misshelved: int
     out_of_order: int
+    # not scanned, but checked in at the desk after the inventory started: in the
+    # building, so counted as found (they are in `found`, never missing)
+    returned_at_desk: int = 0
 
 
 # --- starting --------------------------------------------------------------------------
@@ -676,8 +679,9 @@ def out_of_order_items(uow: UnitOfWork, session_id: int) -> list[ScanLine]:
 
 def close_inventory(uow: UnitOfWork, session_id: int) -> CloseResult:
     """Close the inventory: every copy in scope that should be on the shelf and was not
-    scanned (here, or in any other inventory of the spring: see SEEN_WINDOW) becomes
-    missing and goes on the review list. Copies outside the scope are never touched. Commits."""
+    scanned (here, or in any other inventory of the spring: see SEEN_WINDOW) nor checked in
+    at the desk since the inventory started becomes missing and goes on the review list.
+    Copies outside the scope are never touched. Commits."""
     require_permission(uow, Permission.EDIT_CATALOG)
     row = _open_session(uow, session_id)
     s = uow.session
@@ -700,6 +704,23 @@ def close_inventory(uow: UnitOfWork, session_id: int) -> CloseResult:
             )
         )
     )
+    # a copy checked in at the desk after the inventory started was in someone's hands in
+    # the library while the shelves were scanned (often after its own shelf was done): it
+    # is accounted for, not missing. The journal has every check-in, with a loan or not
+    # (a missing copy found at the desk); one undone since does not count.
+    returned = set(
+        s.scalars(
+            select(JournalEntry.item_id).where(
+                JournalEntry.site_id == row.site_id,
+                JournalEntry.at >= row.started_at,
+                JournalEntry.action == "checkin",
+                JournalEntry.item_id.is_not(None),
+                JournalEntry.undone_at.is_(None),
+            )
+        )
+    )
+    returned_unscanned = (set(expected) & returned) - seen
+    seen |= returned_unscanned
     missing_ids = sorted(set(expected) - seen)
     found = len(set(expected) & seen)
     if missing_ids:
@@ -724,12 +745,19 @@ def close_inventory(uow: UnitOfWork, session_id: int) -> CloseResult:
     record_entry(
         uow,
         "inventory_close",
-        f"Closed {row.name}: {found:,} found, {len(missing_ids):,} missing",
+        f"Closed {row.name}: {found:,} found ({len(returned_unscanned):,} of them returned "
+        f"at the desk during the inventory), {len(missing_ids):,} missing",
         site_id=row.site_id,
     )
     uow.commit()
     return CloseResult(
-        row.id, len(expected), found, len(missing_ids), progress.misshelved, progress.out_of_order
+        row.id,
+        len(expected),
+        found,
+        len(missing_ids),
+        progress.misshelved,
+        progress.out_of_order,
+        len(returned_unscanned),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lms_desktop.circulation.loans import checkout_item
+from lms_desktop.circulation.loans import checkin_item, checkout_item
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import ConflictError, ValidationError
 from lms_desktop.inventory.shelf import (
@@ -127,6 +127,39 @@ def test_a_lent_copy_found_on_the_shelf_asks_for_a_check_in(
     session_id = _start(database)
     result = _scan(database, session_id, "H1")
     assert result.outcome == "on_loan" and "check it in" in result.message
+
+
+def test_a_book_returned_at_the_desk_after_its_shelf_was_scanned_is_not_missing(
+    database: Database, library: dict[str, int]
+) -> None:
+    student = add_student(database, "S1", "5")
+    with database.unit_of_work() as uow:
+        checkout_item(uow, student, "A3")
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    for barcode in ("A1", "A2", "A4"):
+        _scan(database, session_id, barcode)
+    # the student brings A3 back; an aide reshelves it after the 500s were done
+    with database.unit_of_work() as uow:
+        checkin_item(uow, "A3")
+    with database.unit_of_work() as uow:
+        closed = close_inventory(uow, session_id)
+    assert (closed.found, closed.missing, closed.returned_at_desk) == (4, 0, 1)
+    assert status_of(database, library["A3"]) == "available"
+
+
+def test_a_missing_copy_found_at_the_desk_during_the_inventory_is_not_missing_again(
+    database: Database, library: dict[str, int]
+) -> None:
+    gone = add_copy(database, "M1", "520.9 ZED", status="missing")
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    for barcode in ("A1", "A2", "A3", "A4"):
+        _scan(database, session_id, barcode)
+    with database.unit_of_work() as uow:
+        checkin_item(uow, "M1")  # turned up in a classroom and came back through the desk
+    with database.unit_of_work() as uow:
+        closed = close_inventory(uow, session_id)
+    assert closed.missing == 0
+    assert status_of(database, gone) == "available"
 
 
 def test_scan_order_against_call_number_order_flags_the_stray_book(

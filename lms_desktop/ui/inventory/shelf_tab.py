@@ -550,7 +550,8 @@ class ShelfInventoryTab(QWidget):
             self.tr("Close the inventory?"),
             self.tr(
                 "Copies in “{name}” that were not scanned and should be on the shelf will be "
-                "marked missing and listed for review. Copies on loan and copies outside the "
+                "marked missing and listed for review. Copies checked in at the desk since the "
+                "inventory started count as found. Copies on loan and copies outside the "
                 "inventory are not touched. Close it now?"
             ).format(name=view.name),
         )
@@ -567,17 +568,21 @@ class ShelfInventoryTab(QWidget):
                 return close_inventory(uow, session_id)
 
         def done(result: CloseResult) -> None:
-            self.status.setText(
-                self.tr(
-                    "Closed: {found} of {expected} found, {missing} missing (see Missing), "
-                    "{stray} misshelved."
-                ).format(
-                    found=f"{result.found:,}",
-                    expected=f"{result.expected:,}",
-                    missing=f"{result.missing:,}",
-                    stray=result.misshelved,
-                )
+            message = self.tr(
+                "Closed: {found} of {expected} found, {missing} missing (see Missing), "
+                "{stray} misshelved."
+            ).format(
+                found=f"{result.found:,}",
+                expected=f"{result.expected:,}",
+                missing=f"{result.missing:,}",
+                stray=result.misshelved,
             )
+            if result.returned_at_desk:
+                message += " " + self.tr(
+                    "{n} copies not scanned were checked in at the desk during the inventory: "
+                    "counted as found."
+                ).format(n=f"{result.returned_at_desk:,}")
+            self.status.setText(message)
             self.lists.setCurrentIndex(2)
             self.ctx.hub.data_changed.emit("catalog")
             self.inventory_closed.emit(result)
