@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,6 +18,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.makerspace.bookings import BookingInfo, bookings_between
 from lms_desktop.makerspace.resources import ResourceInfo, list_resources
 from lms_desktop.makerspace.schedule import (
+    PeriodSlot,
     SchoolCalendar,
     day_type,
     load_calendar,
@@ -33,7 +34,7 @@ SHOWN_STATUSES = ("requested", "approved", "checked_in", "completed")
 
 @dataclass(frozen=True)
 class DoorRow:
-    label: str  # "Period 3" or "After school"
+    label: str  # "Period 3", "Before school", "Between periods" or "After school"
     times: str  # "9:50-10:40"
     cells: tuple[tuple[str, ...], ...]  # per resource: the bookings' lines
 
@@ -65,18 +66,34 @@ def _booking_line(cal: SchoolCalendar, booking: BookingInfo, exact: bool) -> str
     return line
 
 
+def outside_label(periods: Sequence[PeriodSlot], starts: time) -> str:
+    """What a booking outside every period is called on the door: "Before school" (before
+    the first period), "After school" (from the end of the last), else "Between periods"
+    (lunch, passing time)."""
+    if not periods:
+        return "Booking"
+    if starts < min(p.starts for p in periods):
+        return "Before school"
+    if starts >= max(p.ends for p in periods):
+        return "After school"
+    return "Between periods"
+
+
 def door_schedule_rows(
     cal: SchoolCalendar,
     day: date,
     resources: Sequence[ResourceInfo],
     bookings: Sequence[BookingInfo],
 ) -> tuple[DoorRow, ...]:
-    """One row per period, plus rows for bookings outside the periods (before/after school)."""
+    """One row per period, plus rows for bookings outside the periods (before school, at
+    lunch, after school), all in time order."""
     ids = [r.id for r in resources]
     mine = [b for b in bookings if b.status in SHOWN_STATUSES and b.resource_id in ids]
-    rows: list[DoorRow] = []
+    periods = periods_on(cal, day)
+    # (start, kind, row): at the same start a period comes before a booking outside it
+    timed: list[tuple[time, int, DoorRow]] = []
     placed: set[int] = set()
-    for slot in periods_on(cal, day):
+    for slot in periods:
         starts = local_datetime(cal, day, slot.starts)
         ends = local_datetime(cal, day, slot.ends)
         cells: list[tuple[str, ...]] = []
@@ -88,22 +105,22 @@ def door_schedule_rows(
                     lines.append(_booking_line(cal, b, exact))
                     placed.add(b.id)
             cells.append(tuple(lines))
-        rows.append(
-            DoorRow(f"Period {slot.name}", f"{slot.starts:%H:%M}-{slot.ends:%H:%M}", tuple(cells))
+        row = DoorRow(f"Period {slot.name}", f"{slot.starts:%H:%M}-{slot.ends:%H:%M}", tuple(cells))
+        timed.append((slot.starts, 0, row))
+    # bookings outside the periods: one row per stretch of time, shared by the resources
+    outside: dict[tuple[time, time], list[BookingInfo]] = {}
+    for b in mine:
+        if b.id not in placed:
+            key = (to_local(cal, b.starts_at).time(), to_local(cal, b.ends_at).time())
+            outside.setdefault(key, []).append(b)
+    for (starts, ends), held in outside.items():
+        cells = tuple(
+            tuple(_booking_line(cal, b, True) for b in held if b.resource_id == rid) for rid in ids
         )
-    outside = sorted((b for b in mine if b.id not in placed), key=lambda b: b.starts_at)
-    first_period = periods_on(cal, day)[0].starts if periods_on(cal, day) else None
-    for b in outside:
-        start = to_local(cal, b.starts_at)
-        label = (
-            "Before school"
-            if first_period is not None and start.time() < first_period
-            else ("After school" if first_period is not None else "Booking")
-        )
-        lone = tuple((_booking_line(cal, b, True),) if rid == b.resource_id else () for rid in ids)
-        end = to_local(cal, b.ends_at)
-        rows.append(DoorRow(label, f"{start:%H:%M}-{end:%H:%M}", lone))
-    return tuple(rows)
+        label = outside_label(periods, starts)
+        timed.append((starts, 1, DoorRow(label, f"{starts:%H:%M}-{ends:%H:%M}", cells)))
+    timed.sort(key=lambda entry: (entry[0], entry[1]))
+    return tuple(row for _start, _kind, row in timed)
 
 
 def build_door_schedule(
