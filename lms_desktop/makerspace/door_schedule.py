@@ -113,12 +113,12 @@ def door_schedule_rows(
         if b.id not in placed:
             key = (to_local(cal, b.starts_at).time(), to_local(cal, b.ends_at).time())
             outside.setdefault(key, []).append(b)
-    for (starts, ends), held in outside.items():
-        cells = tuple(
+    for (from_time, to_time), held in outside.items():
+        shared = tuple(
             tuple(_booking_line(cal, b, True) for b in held if b.resource_id == rid) for rid in ids
         )
-        label = outside_label(periods, starts)
-        timed.append((starts, 1, DoorRow(label, f"{starts:%H:%M}-{ends:%H:%M}", cells)))
+        label = outside_label(periods, from_time)
+        timed.append((from_time, 1, DoorRow(label, f"{from_time:%H:%M}-{to_time:%H:%M}", shared)))
     timed.sort(key=lambda entry: (entry[0], entry[1]))
     return tuple(row for _start, _kind, row in timed)
 
