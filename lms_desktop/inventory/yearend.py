@@ -376,10 +376,20 @@ def preview_year_end(
                 promotions[key] = promotions.get(key, 0) + 1
         elif p.status in ("left", "inactive") and (loans.get(p.id) or fees.get(p.id)):
             left.append(_line(p, loans, fees, f"{p.status} during the year"))
-    # students who moved to another school of the district with this library's books
-    moved_ids = [pid for pid in loans if pid not in {p.id for p in students}]
+    # students who moved to another school of the district with this library's books;
+    # teachers and staff with loans are not students, and do not move school at year-end
+    student_ids = {p.id for p in students}
+    moved_ids = [pid for pid in loans if pid not in student_ids]
     if moved_ids:
-        for p in uow.session.scalars(select(Patron).where(Patron.id.in_(moved_ids))):
+        for p in uow.session.scalars(
+            select(Patron)
+            .join(PatronType, Patron.patron_type_id == PatronType.id)
+            .where(
+                Patron.id.in_(moved_ids),
+                PatronType.code == "student",
+                Patron.site_id != site,
+            )
+        ):
             left.append(_line(p, loans, fees, "moved to another school"))
     moves: list[tuple[str, str, str, str]] = []
     roster_new = roster_missing = 0

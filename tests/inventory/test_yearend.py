@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from lms_desktop.circulation.fees import charge_fee
 from lms_desktop.circulation.loans import checkout_item
-from lms_desktop.circulation.models import ClosedDay, Fee, Loan, Patron
+from lms_desktop.circulation.models import ClosedDay, Fee, Loan, Patron, PatronType
 from lms_desktop.circulation.roster import guess_mapping, parse_roster_bytes
 from lms_desktop.circulation.rules_admin import (
     SchoolYearView,
@@ -193,6 +193,26 @@ def test_a_student_who_moved_to_another_school_with_a_book_is_listed(
     listed = {s.barcode: s.note for s in preview.left_with_items}
     assert listed["P-CAI"] == "moved to another school"
     assert all(s.barcode != "P-CAI" for s in preview.graduating)
+
+
+def test_a_teacher_with_books_out_is_not_listed_as_moved_school(
+    database: Database, middle_school: dict[str, int]
+) -> None:
+    with database.unit_of_work() as uow:
+        teacher_type = uow.session.scalar(select(PatronType.id).where(PatronType.code == "teacher"))
+        teacher = Patron(
+            barcode="T-1", patron_type_id=teacher_type, first_name="Tess", last_name="Teacher"
+        )
+        uow.session.add(teacher)
+        uow.commit()
+        teacher_id = teacher.id
+    add_copy(database, "B4", "599.9 CLA")
+    with database.unit_of_work() as uow:
+        checkout_item(uow, teacher_id, "B4")  # a classroom set, out until June
+    with database.unit_of_work() as uow:
+        preview = preview_year_end(uow, OPTIONS)
+    assert [s.barcode for s in preview.left_with_items] == ["P-ELI"]
+    assert all(s.barcode != "T-1" for s in preview.graduating)
 
 
 def test_a_typed_top_grade_wins_over_the_data(
