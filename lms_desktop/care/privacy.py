@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, func, inspect, select, update
+from sqlalchemy import Table, and_, delete, func, inspect, or_, select, update
 
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import (
@@ -19,10 +20,12 @@ from lms_desktop.circulation.models import (
     Loan,
     Patron,
     PatronType,
+    RosterImport,
 )
 from lms_desktop.db.all_models import Base
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.devices.models import AgreementReceipt
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.settings import get_setting, set_setting
@@ -30,6 +33,8 @@ from lms_desktop.school.settings import get_setting, set_setting
 ANONYMIZE_AFTER_DAYS = "privacy.anonymize_after_days"
 DELETED_PATRON = "(deleted patron)"
 ANONYMOUS_PATRON = "(anonymous)"
+CLOSED_HOLD_STATUSES = ("fulfilled", "cancelled", "expired")
+_HOLD_ACTIONS = ("hold", "hold_cancel", "hold_expire")
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,48 @@ def _scrub(text: str, variants: list[str], replacement: str) -> str:
     return text
 
 
+def _scrub_value(value: Any, variants: list[str], replacement: str) -> Any:
+    if isinstance(value, str):
+        return _scrub(value, variants, replacement)
+    if isinstance(value, dict):
+        return {k: _scrub_value(v, variants, replacement) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_value(v, variants, replacement) for v in value]
+    return value
+
+
+def _forget_in_entry(entry: JournalEntry, variants: list[str], replacement: str) -> None:
+    """Unlink a journal entry from its patron and take the name out of every text in it.
+
+    `undo_json` keeps only the scrubbed `result` (what a repeated scan answers): its
+    `ops` hold the rows' old values, and an entry without its patron cannot be undone.
+    """
+    entry.patron_id = None
+    entry.summary = _scrub(entry.summary, variants, replacement)
+    if entry.undo_json is None:
+        return
+    try:
+        payload = json.loads(entry.undo_json)
+    except ValueError:
+        payload = {}
+    result = payload.get("result") if isinstance(payload, dict) else None
+    entry.undo_json = json.dumps(
+        {"result": _scrub_value(result or {}, variants, replacement)}, ensure_ascii=False
+    )
+
+
+def _forget_in_receipts(uow: UnitOfWork, receipts: Any, replacement: str) -> None:
+    """Blank who signed a device agreement; the device, terms and dates stay."""
+    for receipt in uow.session.scalars(select(AgreementReceipt).where(receipts)):
+        try:
+            snapshot = json.loads(receipt.snapshot_json or "{}")
+        except ValueError:
+            snapshot = {}
+        snapshot.update(patron_name=replacement, patron_barcode="", homeroom="")
+        receipt.snapshot_json = json.dumps(snapshot, ensure_ascii=False)
+        receipt.patron_id = None
+
+
 def anonymize_returned_loans(
     uow: UnitOfWork, now: datetime | None = None, days: int | None = None
 ) -> int:
@@ -82,13 +129,17 @@ def anonymize_returned_loans(
 
     The loan keeps its snapshot (patron type, grade, homeroom, item type, dates), so
     circulation statistics stay right. The journal entries of those loans lose the patron
-    and the patron's name. Returns how many loans were anonymised; the caller commits.
+    and the patron's name (summary and stored result), their device agreement receipts
+    lose the name, card and homeroom, and holds closed before the cutoff are dropped with
+    their journal entries scrubbed the same way. Returns how many loans were anonymised;
+    the caller commits.
     """
     chosen = anonymize_after_days(uow) if days is None else days
     if chosen is None:
         return 0
     cutoff = (now or utcnow()) - timedelta(days=chosen)
     session = uow.session
+    _forget_closed_holds(uow, cutoff)
     rows = session.execute(
         select(Loan.id, Loan.item_id, Loan.patron_id, Loan.checked_out_at, Loan.returned_at).where(
             Loan.returned_at.is_not(None),
@@ -114,8 +165,8 @@ def anonymize_returned_loans(
         )
         variants = _name_variants(patron) if patron else []
         for entry in entries:
-            entry.patron_id = None
-            entry.summary = _scrub(entry.summary, variants, ANONYMOUS_PATRON)
+            _forget_in_entry(entry, variants, ANONYMOUS_PATRON)
+    _forget_in_receipts(uow, AgreementReceipt.loan_id.in_([r.id for r in rows]), ANONYMOUS_PATRON)
     session.execute(
         update(Loan)
         .where(Loan.id.in_([r.id for r in rows]))
@@ -123,6 +174,46 @@ def anonymize_returned_loans(
         .execution_options(synchronize_session=False)
     )
     return len(rows)
+
+
+def _forget_in_roster_imports(uow: UnitOfWork, patron_id: int) -> None:
+    """Drop a deleted patron's rows from the roster imports' undo data (old names)."""
+    for row in uow.session.scalars(select(RosterImport)):
+        try:
+            ops = json.loads(row.undo_json or "{}").get("ops", [])
+        except ValueError:
+            continue
+        kept = [
+            op
+            for op in ops
+            if not (op.get("table") == "patrons" and op.get("pk", {}).get("id") == patron_id)
+        ]
+        if len(kept) != len(ops):
+            row.undo_json = json.dumps({"ops": kept}, ensure_ascii=False)
+
+
+def _forget_closed_holds(uow: UnitOfWork, cutoff: datetime) -> None:
+    """Drop holds closed before `cutoff` (who wanted which title) and scrub their journal."""
+    session = uow.session
+    holds = session.scalars(
+        select(Hold).where(Hold.status.in_(CLOSED_HOLD_STATUSES), Hold.closed_at <= cutoff)
+    ).all()
+    for hold in holds:
+        patron = session.get(Patron, hold.patron_id)
+        variants = _name_variants(patron) if patron else []
+        assert hold.closed_at is not None
+        entries = session.scalars(
+            select(JournalEntry).where(
+                JournalEntry.patron_id == hold.patron_id,
+                JournalEntry.action.in_(_HOLD_ACTIONS),
+                JournalEntry.at >= hold.placed_at - timedelta(minutes=1),
+                JournalEntry.at <= hold.closed_at + timedelta(minutes=1),
+            )
+        )
+        for entry in entries:
+            _forget_in_entry(entry, variants, ANONYMOUS_PATRON)
+        session.delete(hold)
+    session.flush()
 
 
 def reading_history(uow: UnitOfWork, patron_id: int) -> list[ReadingHistoryEntry]:
@@ -255,11 +346,29 @@ def delete_patron(uow: UnitOfWork, patron_id: int) -> DeletionResult:
         )
     variants = _name_variants(patron)
     scrubbed = 0
-    for entry in session.scalars(select(JournalEntry).where(JournalEntry.patron_id == patron_id)):
-        entry.summary = _scrub(entry.summary, variants, DELETED_PATRON)
-        entry.patron_id = None
-        entry.undo_json = None  # an undo would need the patron back
+    # the patron's own entries, and entries anonymised earlier that still name them
+    # (anonymising before this fix left the name in the stored result)
+    names_them = or_(
+        *(JournalEntry.summary.contains(v, autoescape=True) for v in variants),
+        *(JournalEntry.undo_json.contains(v, autoescape=True) for v in variants),
+    )
+    for entry in session.scalars(
+        select(JournalEntry).where(
+            or_(
+                JournalEntry.patron_id == patron_id,
+                and_(JournalEntry.patron_id.is_(None), names_them),
+            )
+        )
+    ):
+        _forget_in_entry(entry, variants, DELETED_PATRON)
         scrubbed += 1
+    _forget_in_roster_imports(uow, patron_id)
+    patron_loans = select(Loan.id).where(Loan.patron_id == patron_id)
+    _forget_in_receipts(
+        uow,
+        or_(AgreementReceipt.patron_id == patron_id, AgreementReceipt.loan_id.in_(patron_loans)),
+        DELETED_PATRON,
+    )
     kept = session.execute(
         update(Loan)
         .where(Loan.patron_id == patron_id)
