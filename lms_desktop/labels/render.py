@@ -10,9 +10,23 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from lms_desktop.errors import ValidationError
-from lms_desktop.labels.barcodes import draw_barcode, encode
-from lms_desktop.labels.sheets import POINTS_PER_INCH, PrinterOffset, SheetTemplate
+from lms_desktop.errors import DomainError, ValidationError
+from lms_desktop.labels.barcodes import (
+    MIN_MODULE,
+    MIN_MODULE_MM,
+    SYMBOLOGIES,
+    draw_barcode,
+    encode,
+    module_width,
+    symbology_key,
+)
+from lms_desktop.labels.sheets import (
+    POINTS_PER_INCH,
+    POINTS_PER_MM,
+    PrinterOffset,
+    SheetTemplate,
+    builtin_sheets,
+)
 from lms_desktop.reports.fonts import register_fonts
 
 # space kept clear inside each label's edge, in points (0.06")
@@ -147,23 +161,32 @@ class LabelSheetWriter:
             self._spine(canvas, label, position)
         elif isinstance(label, BarcodeLabel):
             self._with_barcode(
-                canvas, (left, bottom, width, height), label.barcode, label.symbology,
+                canvas,
+                (left, bottom, width, height),
+                label.barcode,
+                label.symbology,
                 top_lines=[t for t in (label.school,) if t],
                 bottom_lines=[t for t in (label.title, label.call_number) if t],
-            )  # fmt: skip
+            )
         elif isinstance(label, PatronCard):
             self._with_barcode(
-                canvas, (left, bottom, width, height), label.barcode, label.symbology,
+                canvas,
+                (left, bottom, width, height),
+                label.barcode,
+                label.symbology,
                 top_lines=[t for t in (label.school, label.name) if t],
                 bottom_lines=[t for t in (label.detail,) if t],
                 bold_line=1 if label.school else 0,
-            )  # fmt: skip
+            )
         else:
             self._with_barcode(
-                canvas, (left, bottom, width, height), label.barcode, label.symbology,
+                canvas,
+                (left, bottom, width, height),
+                label.barcode,
+                label.symbology,
                 top_lines=[f"Property of {label.school or 'the library'}"],
                 bottom_lines=[t for t in (label.detail,) if t],
-            )  # fmt: skip
+            )
 
     def _spine(self, canvas: Canvas, label: SpineLabel, position: int) -> None:
         lines = label.lines or ("",)
@@ -205,6 +228,96 @@ class LabelSheetWriter:
         for line in bottom_lines:
             canvas.drawCentredString(left + width / 2, y, _fit(line, self.font, size, inner_w))
             y -= leading
+
+
+def barcode_box_width(sheet: SheetTemplate) -> float:
+    """How wide (points) the bars of a barcode, with their quiet zones, may be on `sheet`."""
+    return sheet.label_width * POINTS_PER_INCH - 2 * INSET
+
+
+@dataclass(frozen=True)
+class NarrowBars:
+    """Barcodes whose thinnest bars would print too thin on the sheet to scan reliably."""
+
+    sheet_name: str
+    symbology: str
+    barcodes: tuple[str, ...]
+    thinnest_mm: float
+    better_symbology: str = ""  # one that gives wide enough bars for all of them here
+    better_mm: float = 0.0
+    wider_sheet: str = ""  # a built-in sheet on which the chosen type is wide enough
+
+    @property
+    def message(self) -> str:
+        shown = ", ".join(self.barcodes[:3]) + (", …" if len(self.barcodes) > 3 else "")
+        what = (
+            f"On {self.sheet_name} the thinnest bars of {len(self.barcodes)} "
+            f"{SYMBOLOGIES[self.symbology]} barcode(s) ({shown}) would be "
+            f"{self.thinnest_mm:.2f} mm wide; scanners often cannot read bars under "
+            f"{MIN_MODULE_MM:.2f} mm (7.5 mil)."
+        )
+        choices = []
+        if self.better_symbology:
+            choices.append(
+                f"choose {SYMBOLOGIES[self.better_symbology]} "
+                f"({self.better_mm:.2f} mm bars here) if your scanner reads it"
+            )
+        if self.wider_sheet:
+            choices.append(f"print on a sheet with wider labels, such as {self.wider_sheet}")
+        if not choices:
+            choices.append("print them on a sheet with wider labels")
+        return f"{what} To be safe, {', or '.join(choices)}."
+
+
+def _thinnest(data: Sequence[str], symbology: str, width: float) -> float | None:
+    """The thinnest bar (points) among `data` in `symbology`, or None if one cannot be encoded."""
+    try:
+        return min(module_width(encode(d, symbology), width) for d in data)
+    except DomainError:
+        return None
+
+
+def narrow_bars(sheet: SheetTemplate, labels: Sequence[Label]) -> list[NarrowBars]:
+    """Which barcodes would print with bars thinner than MIN_MODULE, per barcode type."""
+    width = barcode_box_width(sheet)
+    narrow: dict[str, list[str]] = {}
+    for label in labels:
+        if isinstance(label, SpineLabel):
+            continue
+        if module_width(encode(label.barcode, label.symbology), width) < MIN_MODULE:
+            narrow.setdefault(symbology_key(label.symbology), []).append(label.barcode)
+    found = []
+    for symbology, barcodes in narrow.items():
+        thinnest = _thinnest(barcodes, symbology, width) or 0.0
+        better, better_points = "", 0.0
+        for other in SYMBOLOGIES:
+            points = _thinnest(barcodes, other, width)
+            if (
+                other != symbology
+                and points is not None
+                and points >= max(MIN_MODULE, better_points)
+            ):
+                better, better_points = other, points
+        wider = next(
+            (
+                s.name
+                for s in sorted(builtin_sheets(), key=lambda s: s.label_width)
+                if (_thinnest(barcodes, symbology, barcode_box_width(s)) or 0) >= MIN_MODULE
+            ),
+            "",
+        )
+        found.append(
+            NarrowBars(
+                sheet.name,
+                symbology,
+                tuple(barcodes),
+                thinnest / POINTS_PER_MM,
+                better,
+                better_points / POINTS_PER_MM,
+                wider,
+            )
+        )
+    return found
 
 
 def render_labels(

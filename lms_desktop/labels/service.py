@@ -18,8 +18,10 @@ from lms_desktop.labels.render import (
     AssetTag,
     BarcodeLabel,
     Label,
+    NarrowBars,
     PatronCard,
     SpineLabel,
+    narrow_bars,
     render_labels,
 )
 from lms_desktop.labels.sheets import DEFAULT_PRINTER, find_sheet, printer_offset
@@ -64,10 +66,18 @@ class LabelSelection:
 
 @dataclass(frozen=True)
 class LabelJob:
+    """The label PDF, and what the librarian should know before printing it.
+
+    narrow: barcodes whose bars would print too thin on this sheet to scan reliably;
+    warnings: each of those as a sentence saying what to do.
+    """
+
     pdf: bytes
     count: int
     pages: int
     sheet_name: str
+    narrow: tuple[NarrowBars, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def barcode_sequence(first: str, last: str) -> list[str]:
@@ -255,4 +265,12 @@ def draw_job(
     pdf = render_labels(sheet, labels, start, printer_offset(uow, printer), outline, progress)
     used = start - 1 + len(labels)
     pages = -(-used // sheet.per_sheet)
-    return LabelJob(pdf=pdf, count=len(labels), pages=pages, sheet_name=sheet.name)
+    narrow = tuple(narrow_bars(sheet, labels))
+    return LabelJob(
+        pdf=pdf,
+        count=len(labels),
+        pages=pages,
+        sheet_name=sheet.name,
+        narrow=narrow,
+        warnings=tuple(n.message for n in narrow),
+    )

@@ -167,6 +167,12 @@ class LabelsTab(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Labels status"))
+        # what to check before printing: bars too thin to scan, barcodes not found
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Check before printing"))
+        self.warning.setStyleSheet("color: #92400e;")
+        self.warning.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind_box)
@@ -186,6 +192,7 @@ class LabelsTab(QWidget):
         column.addWidget(self.outline_check)
         column.addLayout(buttons)
         column.addWidget(self.status)
+        column.addWidget(self.warning)
         column.addStretch(1)
         self.preview = PdfPreview()
         scroll = QScrollArea()  # the choices scroll on a small screen instead of growing it
@@ -345,6 +352,7 @@ class LabelsTab(QWidget):
             self.settings.setValue(f"labels/{key}", value)
         self.make_button.setEnabled(False)
         self.status.setText(self.tr("Making labels…"))
+        self._show_warnings(())
 
         def job(progress: Progress) -> LabelJob:
             with self.ctx.unit_of_work() as uow:
@@ -365,8 +373,18 @@ class LabelsTab(QWidget):
                 "{count} label(s) on {pages} sheet(s). Next time start at position {next}."
             ).format(count=job.count, pages=job.pages, next=next_start)
         )
+        self._show_warnings(job.warnings)
         self._update_buttons()
         self.labels_ready.emit(job)
+
+    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+        if warnings:
+            self.warning.setText(
+                self.tr("Check before you print: {warnings}").format(warnings=" ".join(warnings))
+            )
+        else:
+            self.warning.clear()
+        self.warning.setVisible(bool(warnings))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):

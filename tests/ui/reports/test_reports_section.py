@@ -177,6 +177,29 @@ def test_labels_tab_makes_spine_labels_for_scanned_barcodes(
     assert "599.75" in text and "SEU" in text
 
 
+def test_bars_too_thin_for_the_sheet_are_shown_before_printing(
+    qtbot: QtBot, section: ReportsSection
+) -> None:
+    section.tabs.setCurrentIndex(1)
+    tab = section.labels
+    tab.kind_box.setCurrentIndex(tab.kind_box.findData("barcode"))
+    tab.sheet_box.setCurrentIndex(tab.sheet_box.findData("gaylord-8511-spine"))
+    tab.symbology_box.setCurrentIndex(tab.symbology_box.findData("code39"))
+    tab.source_buttons["barcodes"].setChecked(True)
+    qtbot.keyClicks(tab.barcodes_edit, "T0010")
+    with qtbot.waitSignal(tab.labels_ready, timeout=30000) as ready:
+        qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert ready.args[0].warnings
+    assert tab.warning.isVisible()
+    assert "Check before you print" in tab.warning.text()
+    assert "7.5 mil" in tab.warning.text() and "Code 128" in tab.warning.text()
+    # with Code 128 the same label is fine and the warning goes away
+    tab.symbology_box.setCurrentIndex(tab.symbology_box.findData("code128"))
+    with qtbot.waitSignal(tab.labels_ready, timeout=30000):
+        qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert not tab.warning.isVisible() and tab.warning.text() == ""
+
+
 def test_an_unknown_barcode_is_reported_not_crashed(qtbot: QtBot, section: ReportsSection) -> None:
     tab = section.labels
     tab.source_buttons["barcodes"].setChecked(True)
