@@ -67,6 +67,7 @@ from lms_desktop.circulation.results import (
 )
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.devices.models import AgreementText, Device
 from lms_desktop.errors import ConflictError, NotFoundError, PermissionDeniedError
 from lms_desktop.makerspace.certificates import check_certificate_for_item
 from lms_desktop.school.access import Permission, require_permission
@@ -178,6 +179,16 @@ _SCAN_SEEN = (
     select(JournalEntry.id).where(JournalEntry.scan_id == bindparam("scan_id")).scalar_subquery()
 )
 _OTHER_LOAN = aliased(Loan)  # not the item's open loan the check-out query joins
+# the acceptable-use agreement the item's device type requires (None: no device, or none)
+_AGREEMENT_OF_ITEM = (
+    select(AgreementText.title)
+    .join(Device, Device.device_type == AgreementText.device_type)
+    .where(Device.item_id == Item.id, AgreementText.active.is_(True))
+    .order_by(AgreementText.id.desc())
+    .limit(1)
+    .correlate(Item)
+    .scalar_subquery()
+)
 _OPEN_LOAN_COUNT_OF_PATRON = (
     select(func.count())
     .select_from(_OTHER_LOAN)
@@ -186,7 +197,8 @@ _OPEN_LOAN_COUNT_OF_PATRON = (
     .scalar_subquery()
 )
 # Check-out reads the patron (with holds, fees owed, open-loan count and whether this
-# scan was handled) and the item with its open loan in one statement: one row each, joined.
+# scan was handled) and the item with its open loan and the agreement its device type
+# requires, in one statement: one row each, joined.
 _CHECKOUT_READ = (
     select(
         *PATRON_COLUMNS,
@@ -194,6 +206,7 @@ _CHECKOUT_READ = (
         _FEES_OWED_BY_PATRON,
         _SCAN_SEEN,
         _OPEN_LOAN_COUNT_OF_PATRON,
+        _AGREEMENT_OF_ITEM,
         *ITEM_COLUMNS,
         Loan.id,
         Loan.patron_id,
@@ -346,6 +359,7 @@ def checkout_item(
     item_barcode: str,
     *,
     override_blocks: bool = False,
+    require_agreement: bool = False,
     scan_id: str | None = None,
     now: datetime | None = None,
 ) -> CirculationResult:
@@ -353,8 +367,12 @@ def checkout_item(
 
     Refusals (block, limit, not for loan, on hold for someone else) come back as a result
     with outcome BLOCKED/REFUSED and a message, not as an exception; `override_blocks`
-    lends anyway and journals the override. A repeated `scan_id` returns the earlier
-    answer. Raises NotFoundError for an unknown patron or barcode. Commits.
+    lends anyway and journals the override. With `require_agreement` (every caller that
+    records no agreement receipt: the desk's scan field, a batch, the kiosk), a device
+    whose type needs a signed acceptable-use agreement is REFUSED with
+    `needs_agreement` set; `devices.lending.lend_device` records the receipt and leaves
+    it off. A repeated `scan_id` returns the earlier answer. Raises NotFoundError for an
+    unknown patron or barcode. Commits.
     """
     require_permission(uow, Permission.CHECK_OUT, patron_id=patron_id)
     if override_blocks:
@@ -374,10 +392,10 @@ def checkout_item(
         _item_and_loan(uow, item_barcode)
         raise NotFoundError(f"No item has the barcode {item_barcode}.")  # pragma: no cover
     p_end = len(PATRON_COLUMNS)
-    i_start = p_end + 4
+    i_start = p_end + 5
     l_start = i_start + len(ITEM_COLUMNS)
     prow = _Borrower(*row[:p_end])
-    open_holds, fees_owed, seen, open_loan_count = row[p_end:i_start]
+    open_holds, fees_owed, seen, open_loan_count, agreement_title = row[p_end:i_start]
     if scan_id is not None and seen is not None:
         earlier = repeated_result(uow, scan_id)
         if earlier is not None:
@@ -425,6 +443,15 @@ def checkout_item(
             "found, then lend it.",
             patron,
             item,
+        )
+    if require_agreement and agreement_title is not None:
+        message = (
+            f"{label} needs the signed “{agreement_title}” before it can go out, and it was "
+            "not lent. Use “Lend with agreement…”: read it with the borrower, tick that they "
+            "accepted it, and print the receipt to sign."
+        )
+        return CirculationResult(
+            ScanOutcome.REFUSED, message, patron, item, needs_agreement=agreement_title
         )
     if item.item_kind != "book":
         try:  # a gated makerspace tool needs the student's training certificate

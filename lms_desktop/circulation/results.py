@@ -51,6 +51,7 @@ class ScanOffer(StrEnum):
     OVERRIDE_BLOCK = "override_block"
     PRINT_HOLD_SLIP = "print_hold_slip"
     RENEW = "renew"
+    LEND_WITH_AGREEMENT = "lend_with_agreement"  # the device needs its signed agreement
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,8 @@ class CirculationResult:
     journal_entry_id: int | None = None
     changed: frozenset[str] = frozenset()
     repeated: bool = False  # the earlier answer to a scan_id handled before
+    # refused: the title of the acceptable-use agreement the device needs first
+    needs_agreement: str | None = None
 
 
 @dataclass(frozen=True)

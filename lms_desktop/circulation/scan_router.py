@@ -69,6 +69,8 @@ def _from_circulation(
         offers = (ScanOffer.OVERRIDE_BLOCK,)
     elif result.outcome is ScanOutcome.HOLD_TRAPPED:
         offers = (ScanOffer.PRINT_HOLD_SLIP,)
+    elif result.outcome is ScanOutcome.REFUSED and result.needs_agreement:
+        offers = (ScanOffer.LEND_WITH_AGREEMENT,)
     elif result.outcome is ScanOutcome.REFUSED and "Use Renew" in result.message:
         offers = (ScanOffer.RENEW,)
     return ScanResult(
@@ -283,12 +285,14 @@ def _route_item(
                 guard_double_scan=desk.mode is DeskMode.AUTO,
             )
         else:
-            # the service reads the patron itself and hands it back
+            # the service reads the patron itself and hands it back; nobody at the scan
+            # field records an agreement receipt, so a device that needs one is refused
             result = checkout_item(
                 uow,
                 desk.patron_id,
                 barcode,
                 override_blocks=desk.override_blocks,
+                require_agreement=True,
                 scan_id=scan_id,
                 now=now,
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -175,6 +177,7 @@ class DeskSection(QWidget):
             (ScanOffer.LOOKUP_ISBN, self.tr("Look up this ISBN…")),
             (ScanOffer.PRINT_HOLD_SLIP, self.tr("Hold slip…")),
             (ScanOffer.RENEW, self.tr("Renew it")),
+            (ScanOffer.LEND_WITH_AGREEMENT, self.tr("Lend with agreement…")),
         ):
             b = QPushButton(text)
             b.setAccessibleName(text.rstrip("…"))
@@ -191,6 +194,14 @@ class DeskSection(QWidget):
         self.place_hold_button.setVisible(False)
         self.place_hold_button.clicked.connect(self.place_hold_on_found_title)
         offers_row.addWidget(self.place_hold_button)
+        # after a device was lent with its agreement: the receipt to print and sign
+        self.last_lend: Any = None  # the LendDialog that recorded the receipt
+        self.receipt_button = QPushButton(self.tr("Save receipt PDF…"))
+        self.receipt_button.setAccessibleName(self.tr("Save the agreement receipt to print"))
+        self.receipt_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.receipt_button.setVisible(False)
+        self.receipt_button.clicked.connect(lambda _c=False: self.save_receipt())
+        offers_row.addWidget(self.receipt_button)
         offers_row.addStretch(1)
         offers_row.addWidget(self.queue_label)
         offers_row.addWidget(self.batch_button)
@@ -384,6 +395,9 @@ class DeskSection(QWidget):
         self.place_hold_button.setVisible(
             answer.scan is not None and bool(answer.scan.titles) and self.patron is not None
         )
+        self.receipt_button.setVisible(
+            answer.scan is None and answer.outcome == "checked_out" and self.last_lend is not None
+        )
         self._show_queue()
         self._keep_focus()
         self.answered.emit(answer)
@@ -435,6 +449,7 @@ class DeskSection(QWidget):
         for button in self.offer_buttons.values():
             button.setVisible(False)
         self.place_hold_button.setVisible(False)
+        self.receipt_button.setVisible(False)
         self._set_banner(self.tr("Ready for the next patron."), "idle")
         self._keep_focus()
 
@@ -646,6 +661,57 @@ class DeskSection(QWidget):
             from lms_desktop.ui.desk.add_copy import open_add_copy
 
             open_add_copy(self, result.text, lookup=True)
+        elif offer == ScanOffer.LEND_WITH_AGREEMENT and result.item is not None:
+            self.open_lend_with_agreement(result)
+
+    def open_lend_with_agreement(self, result: ScanResult) -> QDialog:
+        """The devices area's lend dialog for the device just refused, with the patron at
+        the desk filled in: the agreement is read, ticked and kept as a receipt."""
+        from lms_desktop.ui.devices.dialogs import LendDialog
+
+        assert result.item is not None
+        dialog = LendDialog(self.ctx, result.item.barcode, self)
+        patron = result.patron or (self.patron.patron if self.patron else None)
+        if patron is not None:
+            dialog.patron_card.setText(patron.barcode)
+        patron_id = patron.id if patron is not None else None
+
+        def lent() -> None:
+            outcome = dialog.outcome
+            if outcome is None:
+                return
+            message = outcome.result.message
+            if outcome.receipt_id is not None:
+                self.last_lend = dialog
+                message += " " + self.tr(
+                    "Save the agreement receipt to print it for the borrower to sign."
+                )
+            lent_to = outcome.result.patron.id if outcome.result.patron else patron_id
+            self.run_action(lambda _uow: (message, "success", "checked_out"), lent_to)
+
+        dialog.accepted.connect(lent)
+        dialog.finished.connect(lambda _code: self._keep_focus())
+        dialog.open()
+        return dialog
+
+    def save_receipt(self, path: Path | None = None) -> Path | None:
+        """Write the receipt of the last device lent with its agreement as a PDF."""
+        if self.last_lend is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the agreement receipt to print"),
+                f"receipt-{self.last_lend.asset_tag}.pdf",
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                self._keep_focus()
+                return None
+            path = Path(chosen)
+        written: Path = self.last_lend.save_receipt(path)
+        self._keep_focus()
+        return written
 
     def open_fast_add(self, scanned: str) -> QDialog:
         """The catalog's fast add dialog for an unknown barcode (or ISBN); once the copy is
