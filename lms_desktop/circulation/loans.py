@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, NoReturn
 
 from sqlalchemy import Row, bindparam, func, insert, select, true, update
@@ -70,6 +70,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import AgreementText, Device
 from lms_desktop.errors import ConflictError, NotFoundError, PermissionDeniedError
 from lms_desktop.makerspace.certificates import check_certificate_for_item
+from lms_desktop.makerspace.models import Resource
 from lms_desktop.school.access import Permission, require_permission
 
 # A second scan of the same item within this many seconds is a double scan, not an action.
@@ -189,6 +190,15 @@ _AGREEMENT_OF_ITEM = (
     .correlate(Item)
     .scalar_subquery()
 )
+# whether the item is a makerspace tool gated by a training certificate (whatever its
+# item type: a laser cutter catalogued under "book" is still a laser cutter)
+_ITEM_IS_GATED = (
+    select(Resource.certification_id)
+    .where(Resource.item_id == Item.id, Resource.certification_id.is_not(None))
+    .limit(1)
+    .correlate(Item)
+    .scalar_subquery()
+)
 _OPEN_LOAN_COUNT_OF_PATRON = (
     select(func.count())
     .select_from(_OTHER_LOAN)
@@ -207,6 +217,7 @@ _CHECKOUT_READ = (
         _SCAN_SEEN,
         _OPEN_LOAN_COUNT_OF_PATRON,
         _AGREEMENT_OF_ITEM,
+        _ITEM_IS_GATED,
         *ITEM_COLUMNS,
         Loan.id,
         Loan.patron_id,
@@ -353,6 +364,16 @@ def _period_lookup(uow: UnitOfWork, rule: LoanRule, site_id: int) -> Any:
     return period_end_lookup(uow, site_id) if rule.loan_periods else None
 
 
+def _training_problem(uow: UnitOfWork, patron_id: int, item_id: int, on: date) -> str | None:
+    """Why the patron may not have this gated makerspace tool on `on` (no or an expired
+    training certificate), or None."""
+    try:
+        check_certificate_for_item(uow, patron_id, item_id, on)
+    except PermissionDeniedError as refused:
+        return refused.message
+    return None
+
+
 def checkout_item(
     uow: UnitOfWork,
     patron_id: int,
@@ -392,10 +413,10 @@ def checkout_item(
         _item_and_loan(uow, item_barcode)
         raise NotFoundError(f"No item has the barcode {item_barcode}.")  # pragma: no cover
     p_end = len(PATRON_COLUMNS)
-    i_start = p_end + 5
+    i_start = p_end + 6
     l_start = i_start + len(ITEM_COLUMNS)
     prow = _Borrower(*row[:p_end])
-    open_holds, fees_owed, seen, open_loan_count, agreement_title = row[p_end:i_start]
+    open_holds, fees_owed, seen, open_loan_count, agreement_title, gated = row[p_end:i_start]
     if scan_id is not None and seen is not None:
         earlier = repeated_result(uow, scan_id)
         if earlier is not None:
@@ -453,11 +474,10 @@ def checkout_item(
         return CirculationResult(
             ScanOutcome.REFUSED, message, patron, item, needs_agreement=agreement_title
         )
-    if item.item_kind != "book":
-        try:  # a gated makerspace tool needs the student's training certificate
-            check_certificate_for_item(uow, patron_id, item.id, calendar.local(now).date())
-        except PermissionDeniedError as refused:
-            return CirculationResult(ScanOutcome.REFUSED, refused.message, patron, item)
+    if gated is not None:
+        problem = _training_problem(uow, patron_id, item.id, calendar.local(now).date())
+        if problem is not None:
+            return CirculationResult(ScanOutcome.REFUSED, problem, patron, item)
 
     rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
     # most borrowers have nothing out: then there is no list to read
@@ -872,6 +892,10 @@ def _try_renew(
     label = item_label(item)
     calendar = load_school_calendar(uow, prow.site_id)
     rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
+    # a training certificate that expired since the check-out ends the tool's loan
+    problem = _training_problem(uow, loan.patron_id or 0, item.id, calendar.local(now).date())
+    if problem is not None:
+        return False, f"{label} cannot be renewed: {problem}", rule
     if loan.renewals >= rule.max_renewals:
         if rule.max_renewals == 0:
             return False, f"{label} cannot be renewed.", rule
