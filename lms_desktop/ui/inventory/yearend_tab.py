@@ -71,6 +71,8 @@ class YearEndTab(QWidget):
         self.ctx = ctx
         self._roster: RosterFile | None = None
         self._preview: YearEndPreview | None = None
+        # what the dry run was made with: Apply runs exactly this, never newer choices
+        self._previewed: tuple[YearEndOptions, RosterFile | None] | None = None
         today = date.today()
         start_year = today.year if today.month < 8 else today.year + 1
 
@@ -157,6 +159,15 @@ class YearEndTab(QWidget):
         self.status.setAccessibleName(self.tr("Year-end status"))
         self.status.setWordWrap(True)
 
+        # any change to a choice makes the dry run stale: Apply waits for a new preview
+        self.name_edit.textChanged.connect(self._options_changed)
+        self.first_edit.dateChanged.connect(self._options_changed)
+        self.last_edit.dateChanged.connect(self._options_changed)
+        self.top_grade_edit.textChanged.connect(self._options_changed)
+        self.fee_combo.currentIndexChanged.connect(self._options_changed)
+        self.closed_combo.currentIndexChanged.connect(self._options_changed)
+        self.server_backup_check.toggled.connect(self._options_changed)
+
         left = QVBoxLayout()
         left.addWidget(choose)
         left.addWidget(apply_box)
@@ -193,11 +204,22 @@ class YearEndTab(QWidget):
         self.roster_label.setText(
             self.tr("{file}: {n} students").format(file=path.name, n=len(self._roster.rows))
         )
-        self._invalidate()
+        self._options_changed()
 
     def _invalidate(self) -> None:
         self._preview = None
+        self._previewed = None
         self.apply_button.setEnabled(False)
+
+    def _options_changed(self) -> None:
+        """A choice changed: the dry run no longer shows what Apply would do."""
+        if self._preview is None:
+            return
+        self._invalidate()
+        self.preview_tree.clear()
+        self.status.setText(
+            self.tr("The choices changed since the dry run. Preview the rollover again to apply.")
+        )
 
     # -- dry run ---------------------------------------------------------------------------
 
@@ -213,7 +235,18 @@ class YearEndTab(QWidget):
 
         def done(preview: YearEndPreview) -> None:
             self.preview_button.setEnabled(True)
+            if options != self.options() or roster is not self._roster:
+                # changed while the dry run was being worked out: it shows the old choices
+                self._invalidate()
+                self.status.setText(
+                    self.tr(
+                        "The choices changed while the dry run was made. Preview the "
+                        "rollover again to apply."
+                    )
+                )
+                return
             self._preview = preview
+            self._previewed = (options, roster)
             self._show_preview(preview)
             self.apply_button.setEnabled(True)
             self.status.setText(
@@ -331,23 +364,37 @@ class YearEndTab(QWidget):
 
     def confirm_apply(self) -> None:
         preview = self._preview
-        if preview is None:
+        if preview is None or self._previewed is None:
+            return
+        if self._previewed != (self.options(), self._roster):
+            self._options_changed()
             return
         answer = QMessageBox.question(
             self,
             self.tr("Roll the school over?"),
             self.tr(
-                "The library is backed up first. Then {grad} students graduate "
-                "({owing} still with loans or fees: they stay on record), and the others move "
-                "up a grade. You can undo this from the backup. Go ahead?"
-            ).format(grad=len(preview.graduating), owing=len(preview.graduating_owing)),
+                "{old} closes and {new} begins. The library is backed up first. Then {grad} "
+                "students graduate ({owing} still with loans or fees: they stay on record), "
+                "the others move up a grade, {moves} homerooms change, and fees: {fees}. "
+                "This is what the dry run showed. You can undo it from the backup. Go ahead?"
+            ).format(
+                old=preview.closed_year,
+                new=preview.new_year,
+                grad=len(preview.graduating),
+                owing=len(preview.graduating_owing),
+                moves=len(preview.homeroom_moves),
+                fees=self.fee_combo.currentText(),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.apply()
 
     def apply(self) -> None:
-        options = self.options()
-        roster = self._roster
+        """Apply what the dry run showed (its options and roster), after a backup."""
+        if self._previewed is None:
+            self.status.setText(self.tr("Preview the rollover first, then apply it."))
+            return
+        options, roster = self._previewed
         ctx = self.ctx
         self.apply_button.setEnabled(False)
 

@@ -197,3 +197,35 @@ def test_the_year_end_wizard_previews_graduates_owing_first_applies_and_undoes(
         year.undo()
     assert statuses()["S-BEN"] == ("5", "active")
     assert statuses()["S-CAI"] == ("4", "active")
+
+
+def test_changing_a_choice_after_the_dry_run_asks_for_a_new_one_before_apply(
+    qtbot: QtBot, section: InventorySection, ctx: UiContext
+) -> None:
+    db = ctx.app.database
+    add_student(db, "S-AVA", "5", homeroom="5A")
+    add_student(db, "S-CAI", "4", homeroom="4B")
+    year = section.year_end
+    section.tabs.setCurrentWidget(year)
+    changes = (
+        lambda: year.fee_combo.setCurrentIndex(2),  # clear every open fee
+        lambda: year.top_grade_edit.setText("4"),
+        lambda: year.first_edit.setDate(year.first_edit.date().addDays(7)),
+        lambda: year.last_edit.setDate(year.last_edit.date().addDays(-7)),
+        lambda: year.name_edit.setText("Next year"),
+        lambda: year.closed_combo.setCurrentIndex(1),
+    )
+    for change in changes:
+        with qtbot.waitSignal(year.previewed, timeout=5000):
+            qtbot.mouseClick(year.preview_button, Qt.MouseButton.LeftButton)
+        assert year.apply_button.isEnabled()
+        change()
+        assert not year.apply_button.isEnabled()
+        assert year.preview_tree.topLevelItemCount() == 0
+        assert "Preview the rollover again" in year.status.text()
+    # nothing was applied with choices nobody previewed
+    year.apply()
+    assert "Preview the rollover first" in year.status.text()
+    with db.unit_of_work() as uow:
+        grades = dict(uow.session.execute(select(Patron.barcode, Patron.grade)).tuples().all())
+    assert grades == {"S-AVA": "5", "S-CAI": "4"}
