@@ -17,6 +17,7 @@ from sqlalchemy import select
 from lms_desktop.circulation.context import patron_row_by_barcode
 from lms_desktop.circulation.results import ScanOutcome
 from lms_desktop.circulation.scan_router import DeskMode, DeskState, route_scan
+from lms_desktop.circulation.scanner_config import ScannerConfig, clean_scan, load_scanner_config
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.errors import ValidationError
@@ -201,28 +202,46 @@ class _ScanSavepoint(UnitOfWork):
             self._open = False
 
 
-def _zone(database: Database) -> ZoneInfo:
+def _zone_and_scanner(database: Database) -> tuple[ZoneInfo, ScannerConfig]:
     with database.unit_of_work() as uow:
         zone = uow.session.scalar(select(Site.timezone).where(Site.id == DEFAULT_SITE_ID))
-    return ZoneInfo(zone or "America/New_York")
+        config = load_scanner_config(uow)
+    return ZoneInfo(zone or "America/New_York"), config
 
 
-def _wrong_kind(uow: UnitOfWork, line: BatchLine) -> tuple[ScanOutcome, str] | None:
+def batch_scan_ids(lines: list[BatchLine]) -> list[str]:
+    """Each line's scan id: a hash of that line and every meaningful line before it.
+
+    A line's id never depends on what comes after it, so a scanner whose memory was not
+    cleared, exported again with more scans at the end, replays only the new lines (the
+    old ones are recognised, even a book lent in the first export and returned since).
+    Comments and blank lines do not count, so an export header that changes is harmless.
+    """
+    running = hashlib.sha256()
+    ids: list[str] = []
+    for line in lines:
+        stamp = line.at.isoformat() if line.at is not None else ""
+        running.update(f"{line.command}\x1f{line.text}\x1f{stamp}\n".encode())
+        ids.append(f"batch:{running.copy().hexdigest()[:32]}")
+    return ids
+
+
+def _wrong_kind(uow: UnitOfWork, line: BatchLine, code: str) -> tuple[ScanOutcome, str] | None:
     """A P line that is no patron card, or an I line that is one: reported, not acted on."""
     if line.command not in ("patron", "item"):
         return None
-    is_patron = patron_row_by_barcode(uow, line.text) is not None
+    is_patron = patron_row_by_barcode(uow, code) is not None
     if line.command == "patron" and not is_patron:
-        return ScanOutcome.UNKNOWN, f"{line.text} is not a patron card; the line was skipped."
+        return ScanOutcome.UNKNOWN, f"{code} is not a patron card; the line was skipped."
     if line.command == "item" and is_patron:
-        return ScanOutcome.REFUSED, f"{line.text} is a patron card, not an item; skipped."
+        return ScanOutcome.REFUSED, f"{code} is a patron card, not an item; skipped."
     return None
 
 
 def _replay_lines(
     outer: UnitOfWork,
     lines: list[BatchLine],
-    digest: str,
+    scanner: ScannerConfig,
     zone: ZoneInfo,
     now: datetime | None,
     results: list[BatchLineResult],
@@ -235,6 +254,7 @@ def _replay_lines(
     checkin_mode = False
     stopped = False
     scans = 0
+    scan_ids = batch_scan_ids(lines)
     for done, line in enumerate(lines):
         if cancelled is not None and cancelled():
             stopped = True
@@ -259,21 +279,23 @@ def _replay_lines(
             patron_id=None if checkin_mode else patron_id,
             mode=DeskMode.CHECK_IN if checkin_mode else DeskMode.AUTO,
         )
+        # the scanner's prefix, suffix and control characters, as at the desk
+        code = clean_scan(line.text, scanner)
+        if not code:
+            message = "Nothing readable is left once the scanner's prefix is taken off."
+            results.append(BatchLineResult(line.line_no, line.text, ScanOutcome.INVALID, message))
+            continue
         with _ScanSavepoint(outer) as uow:
-            wrong = _wrong_kind(uow, line)
+            wrong = _wrong_kind(uow, line, code)
             if wrong is not None:
-                results.append(BatchLineResult(line.line_no, line.text, *wrong))
+                results.append(BatchLineResult(line.line_no, code, *wrong))
                 continue
-            result = route_scan(
-                uow, line.text, desk, scan_id=f"batch:{digest}:{line.line_no}", now=when
-            )
+            result = route_scan(uow, code, desk, scan_id=scan_ids[done], now=when)
         if result.outcome is ScanOutcome.PATRON_SELECTED and result.patron is not None:
             patron_id = result.patron.id
             checkin_mode = False
         results.append(
-            BatchLineResult(
-                line.line_no, line.text, result.outcome, result.message, result.repeated
-            )
+            BatchLineResult(line.line_no, code, result.outcome, result.message, result.repeated)
         )
         scans += 1
         if scans % COMMIT_EVERY == 0:
@@ -292,19 +314,20 @@ def replay_batch(
     now: datetime | None = None,
 ) -> BatchReport:
     """Replay every line through the scan router with every rule, each scan in its own
-    savepoint, committed every COMMIT_EVERY scans. Each line carries a scan_id derived
-    from the file's content and line number, so replaying the same file twice (or again
-    after a crash) does nothing twice. `progress(done, total)` is called as it
-    goes; `cancelled()` returning True stops before the next line."""
+    savepoint, committed every COMMIT_EVERY scans. Barcodes are cleaned like live scans
+    (the scanner's prefix and suffix, control characters). Each line carries a scan_id
+    made from it and the lines before it (`batch_scan_ids`), so replaying the same file
+    twice, again after a crash, or again with more scans appended does nothing twice.
+    `progress(done, total)` is called as it goes; `cancelled()` returning True stops
+    before the next line."""
     started = time.perf_counter()
     lines = parse_batch(text)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-    zone = _zone(database)
+    zone, scanner = _zone_and_scanner(database)
     total = len(lines)
     results: list[BatchLineResult] = []
     with database.unit_of_work(staff_name=staff_name) as outer:
         try:
-            stopped = _replay_lines(outer, lines, digest, zone, now, results, progress, cancelled)
+            stopped = _replay_lines(outer, lines, scanner, zone, now, results, progress, cancelled)
         finally:
             # the scans that went through are kept even if a later one failed (the failed
             # one's savepoint is already rolled back); running the file again finishes it

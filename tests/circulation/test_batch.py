@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from lms_desktop.circulation.batch import parse_batch, replay_batch
+from lms_desktop.circulation.batch import batch_scan_ids, parse_batch, replay_batch
+from lms_desktop.circulation.loans import checkin_item
 from lms_desktop.circulation.models import Loan
 from lms_desktop.circulation.results import ScanOutcome
+from lms_desktop.circulation.scanner_config import ScannerConfig, save_scanner_config
 from lms_desktop.errors import ValidationError
 from tests.circulation.conftest import SmallSchool
 
@@ -99,3 +101,51 @@ def test_a_cancelled_replay_stops_between_scans(school: SmallSchool) -> None:
 def test_a_bad_batch_file_names_the_line(text: str, says: str) -> None:
     with pytest.raises(ValidationError, match=says):
         parse_batch(text)
+
+
+def test_a_scanner_exported_again_with_more_scans_replays_only_the_new_ones(
+    school: SmallSchool,
+) -> None:
+    monday = f"P {school.ada_card}\n{school.charlotte[0]}\n"
+    first = replay_batch(school.database, monday)
+    assert [line.outcome for line in first.lines][-1] is ScanOutcome.CHECKED_OUT
+    # Ada brings the book back to the desk before the next export
+    with school.uow() as uow:
+        assert checkin_item(uow, school.charlotte[0]).outcome is ScanOutcome.CHECKED_IN
+
+    # the scanner's memory was not cleared: Tuesday's export starts with Monday's scans
+    tuesday = monday + f"{school.holes}\n"
+    second = replay_batch(school.database, tuesday)
+    # (a patron card changes nothing, so it is simply selected again)
+    assert [line.repeated for line in second.lines[1:]] == [True, False]
+    assert second.lines[-1].outcome is ScanOutcome.CHECKED_OUT
+    assert "already replayed before" in second.summary()
+    with school.uow() as uow:
+        returned = uow.session.scalars(select(Loan.returned_at).order_by(Loan.id)).all()
+    assert len(returned) == 2  # Charlotte's Web was not lent to Ada again
+    assert returned[0] is not None and returned[1] is None
+
+
+def test_a_lines_scan_id_does_not_depend_on_the_lines_after_it() -> None:
+    short = parse_batch("P 21234000000018\n31234000000024\n")
+    longer = parse_batch("# exported again\nP 21234000000018\n31234000000024\n3123400000003\n")
+    assert batch_scan_ids(longer)[:2] == batch_scan_ids(short)
+    # the same barcode later in the file is another scan
+    twice = batch_scan_ids(parse_batch("31234000000024\nCHECKIN\n31234000000024\n"))
+    assert len(set(twice)) == 3
+
+
+def test_batch_barcodes_lose_the_scanners_prefix_and_suffix_like_live_scans(
+    school: SmallSchool,
+) -> None:
+    with school.uow() as uow:
+        save_scanner_config(uow, ScannerConfig(prefix="]C1", suffix="#"))
+        uow.commit()
+    text = f"]C1{school.ada_card}#\nI ]C1{school.charlotte[0]}#\n]C1#\n"
+    report = replay_batch(school.database, text)
+    assert [line.outcome for line in report.lines] == [
+        ScanOutcome.PATRON_SELECTED,
+        ScanOutcome.CHECKED_OUT,
+        ScanOutcome.INVALID,
+    ]
+    assert report.lines[1].text == school.charlotte[0]
