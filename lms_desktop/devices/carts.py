@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from lms_desktop.circulation.journal import ChangeLog
 from lms_desktop.circulation.models import Item, ItemType, Loan, Patron
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
@@ -246,10 +247,12 @@ def cart_view(uow: UnitOfWork, cart_barcode: str) -> CartView:
     return CartView(cart_info(uow, cart.id), loan.id if loan else None, slots)
 
 
-def record_cart_loan(uow: UnitOfWork, loan_id: int) -> int:
+def record_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog | None = None) -> int:
     """After the engine lent a cart: note which device sat in each slot. Returns the count.
 
-    Devices in repair or lost are not in the cart, so they are not expected back.
+    Devices in repair or lost are not in the cart, so they are not expected back. With the
+    check-out's `changes`, the devices in the slots are on loan with the cart (and undoing
+    the check-out puts them back on the shelf).
     """
     loan = uow.session.get(Loan, loan_id)
     if loan is None:
@@ -258,17 +261,56 @@ def record_cart_loan(uow: UnitOfWork, loan_id: int) -> int:
     if cart is None:
         return 0
     rows = uow.session.execute(
-        select(Device.item_id, Device.cart_slot)
-        .join(Item, Item.id == Device.item_id)
+        select(Item, Device.cart_slot)
+        .join(Device, Device.item_id == Item.id)
         .where(Device.cart_id == cart.id, Device.cart_slot.is_not(None))
         .where(Item.status == "available")
     ).all()
-    for device_item_id, slot in rows:
+    for device_item, slot in rows:
         uow.session.add(
-            CartLoanSlot(loan_id=loan.id, cart_id=cart.id, slot=slot, device_item_id=device_item_id)
+            CartLoanSlot(loan_id=loan.id, cart_id=cart.id, slot=slot, device_item_id=device_item.id)
         )
+        if changes is not None:
+            changes.update(device_item, status="on_loan")
     uow.session.flush()
     return len(rows)
+
+
+@dataclass(frozen=True)
+class LentWithCart:
+    """A device that is out inside a cart lent as a whole."""
+
+    cart_name: str
+    slot: int
+    borrower_name: str
+    due_at: datetime
+
+
+def lent_with_cart(uow: UnitOfWork, device_item_id: int) -> LentWithCart | None:
+    """The cart loan a device went out with, while that cart is still out."""
+    row = uow.session.execute(
+        select(Cart.name, CartLoanSlot.slot, Patron.last_name, Patron.first_name, Loan.due_at)
+        .join(Cart, Cart.id == CartLoanSlot.cart_id)
+        .join(Loan, Loan.id == CartLoanSlot.loan_id)
+        .outerjoin(Patron, Patron.id == Loan.patron_id)
+        .where(CartLoanSlot.device_item_id == device_item_id, Loan.returned_at.is_(None))
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    name, slot, last, first, due_at = row
+    borrower = f"{last}, {first}" if last is not None else "a teacher"
+    return LentWithCart(name, slot, borrower, due_at)
+
+
+def refuse_if_lent_with_cart(uow: UnitOfWork, device_item_id: int, asset_tag: str) -> None:
+    """A device out in a cart cannot be lent on its own until the cart is checked in."""
+    found = lent_with_cart(uow, device_item_id)
+    if found is not None:
+        raise ConflictError(
+            f"{asset_tag} is out in {found.cart_name} (slot {found.slot}) with "
+            f"{found.borrower_name}. Check the cart in first (Devices › Carts), then lend it."
+        )
 
 
 def return_device_to_cart(uow: UnitOfWork, cart_barcode: str, asset_tag: str) -> SlotReturn:
@@ -336,11 +378,24 @@ def unreturned_cart_devices(uow: UnitOfWork, loan_id: int) -> list[tuple[int, st
     ]
 
 
-def mark_unreturned_missing(uow: UnitOfWork, loan_id: int) -> list[tuple[int, str]]:
-    """When the cart is checked in with empty slots, those devices become 'missing'."""
-    missing = unreturned_cart_devices(uow, loan_id)
-    for _slot, tag in missing:
-        device_item = uow.session.scalar(select(Item).where(Item.barcode == tag))
-        if device_item is not None and device_item.status == "available":
-            device_item.status = "missing"
+def close_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog) -> list[tuple[int, str]]:
+    """The cart is checked in: devices scanned back into their slots are available again,
+    and those not back (the empty slots) become 'missing'. Returns the empty slots as
+    (slot, asset tag). No commit; every change goes into `changes`."""
+    missing: list[tuple[int, str]] = []
+    for slot_row, device_item in uow.session.execute(
+        select(CartLoanSlot, Item)
+        .join(Item, Item.id == CartLoanSlot.device_item_id)
+        .where(CartLoanSlot.loan_id == loan_id)
+        .order_by(CartLoanSlot.slot)
+    ).tuples():
+        # a device lent on its own meanwhile (before this rule) keeps its own loan's status
+        own_loan = _open_loan(uow, device_item.id)
+        if slot_row.returned_at is None:
+            missing.append((slot_row.slot, device_item.barcode))
+            if own_loan is None and device_item.status in ("available", "on_loan"):
+                changes.update(device_item, status="missing")
+        elif own_loan is None and device_item.status == "on_loan":
+            changes.update(device_item, status="available")
+    uow.session.flush()
     return missing

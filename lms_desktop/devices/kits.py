@@ -8,8 +8,10 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from lms_desktop.circulation.fees import charge_fee
+from lms_desktop.circulation.fees import add_fee
+from lms_desktop.circulation.journal import ChangeLog, record_entry
 from lms_desktop.circulation.models import Item, Loan, Patron
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, DeviceComponent, LoanComponent
 from lms_desktop.errors import NotFoundError, ValidationError
@@ -145,14 +147,23 @@ def components_on_loan(uow: UnitOfWork, loan_id: int) -> list[LoanComponentView]
 
 
 def settle_components(
-    uow: UnitOfWork, loan_id: int, returned_component_ids: Collection[int]
+    uow: UnitOfWork,
+    loan_id: int,
+    returned_component_ids: Collection[int],
+    changes: ChangeLog,
+    *,
+    now: datetime | None = None,
 ) -> ComponentSettlement:
-    """At check-in: the ticked components came back; each missing one is charged to the
-    borrower (kind 'component') with its replacement fee and leaves the kit."""
+    """The ticked components came back; each missing one is charged to the borrower (kind
+    'component') with its replacement fee and leaves the kit. No commit: every change goes
+    into `changes`, so undoing the action that settled the kit restores it and drops the fee.
+    """
+    now = now or utcnow()
     loan = uow.session.get(Loan, loan_id)
     if loan is None:
         raise NotFoundError("That loan does not exist.")
     item_barcode = uow.session.scalar(select(Item.barcode).where(Item.id == loan.item_id))
+    patron = uow.session.get(Patron, loan.patron_id) if loan.patron_id is not None else None
     returned: list[str] = []
     missing: list[LoanComponentView] = []
     fee_ids: list[int] = []
@@ -163,25 +174,75 @@ def settle_components(
         .order_by(DeviceComponent.id)
     ):
         if component.id in returned_component_ids:
-            lc.returned = True
+            changes.update(lc, returned=True)
             returned.append(component.name)
             continue
-        lc.returned = False
-        component.present = False
-        if component.replacement_fee_cents > 0 and loan.patron_id is not None:
-            fee = charge_fee(
+        fee_id = None
+        if component.replacement_fee_cents > 0 and patron is not None:
+            fee = add_fee(
                 uow,
-                loan.patron_id,
-                "component",
-                component.replacement_fee_cents,
-                item_barcode=item_barcode,
+                changes,
+                patron_id=patron.id,
+                kind="component",
+                amount_cents=component.replacement_fee_cents,
+                item_id=loan.item_id,
+                loan_id=loan.id,
                 description=f"{component.name} of device {item_barcode} not returned",
+                now=now,
+                site_id=patron.site_id,
             )
-            lc.fee_id = fee.id
+            fee_id = fee.id
             fee_ids.append(fee.id)
-        missing.append(LoanComponentView(lc.id, _view(component), False, lc.fee_id))
+        changes.update(lc, returned=False, fee_id=fee_id)
+        changes.update(component, present=False)
+        missing.append(LoanComponentView(lc.id, _view(component), False, fee_id))
     uow.session.flush()
     return ComponentSettlement(tuple(returned), tuple(missing), tuple(fee_ids))
+
+
+def check_kit(
+    uow: UnitOfWork,
+    loan_id: int,
+    returned_component_ids: Collection[int],
+    *,
+    now: datetime | None = None,
+) -> ComponentSettlement:
+    """Kits to check: tick off the kit of a device already checked in. One journal entry
+    (undoable like any desk action) holds the kit changes and any fee. Commits."""
+    now = now or utcnow()
+    changes = ChangeLog()
+    settlement = settle_components(uow, loan_id, returned_component_ids, changes, now=now)
+    loan = uow.session.get(Loan, loan_id)
+    assert loan is not None
+    tag = uow.session.scalar(select(Item.barcode).where(Item.id == loan.item_id)) or ""
+    record_entry(
+        uow,
+        "kit_check",
+        kit_summary(tag, settlement),
+        changes=changes,
+        patron_id=loan.patron_id,
+        item_id=loan.item_id,
+        at=now,
+        site_id=loan.site_id,
+    )
+    uow.commit()
+    return settlement
+
+
+def kit_summary(asset_tag: str, settlement: ComponentSettlement) -> str:
+    """One line for the journal and the desk: what came back and what is charged."""
+    parts = [f"Kit of {asset_tag} checked:"]
+    if settlement.returned:
+        parts.append(f"back {', '.join(settlement.returned)}.")
+    if settlement.missing:
+        names = ", ".join(m.component.name for m in settlement.missing)
+        parts.append(f"missing {names}")
+        if settlement.fee_total_cents:
+            parts[-1] += f" (${settlement.fee_total_cents / 100:.2f} charged)"
+        parts[-1] += "."
+    if len(parts) == 1:
+        parts.append("nothing went out with it.")
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,12 @@ is due; this module only adds what devices need before and after.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
 
+from lms_desktop.circulation.journal import ChangeLog, record_entry
 from lms_desktop.circulation.loans import checkin_item, checkout_item
 from lms_desktop.circulation.models import Item, Loan, Patron
 from lms_desktop.circulation.results import CirculationResult, ScanOutcome
@@ -19,9 +20,9 @@ from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.devices.agreements import agreement_for_device, record_receipt
 from lms_desktop.devices.carts import (
     cart_loan_slots,
-    is_cart_barcode,
-    mark_unreturned_missing,
+    close_cart_loan,
     record_cart_loan,
+    refuse_if_lent_with_cart,
 )
 from lms_desktop.devices.condition import (
     ConditionInput,
@@ -32,6 +33,7 @@ from lms_desktop.devices.condition import (
 from lms_desktop.devices.kits import (
     ComponentSettlement,
     components_on_loan,
+    kit_summary,
     record_components_out,
     settle_components,
 )
@@ -76,17 +78,94 @@ def _open_loan_id(uow: UnitOfWork, barcode: str) -> int | None:
     )
 
 
-def after_device_checkout(uow: UnitOfWork, loan_id: int) -> None:
+def after_device_checkout(uow: UnitOfWork, loan_id: int, changes: ChangeLog | None = None) -> None:
     """Called by the circulation engine inside every checkout of a device or cart (no
-    commit): the kit's components and, for a cart, the device in each slot go on the loan."""
+    commit): the kit's components and, for a cart, the device in each slot go on the loan.
+
+    A device out in a lent cart is refused (ConflictError, so the engine's transaction
+    is rolled back). With the check-out's `changes`, the cart's devices are marked on
+    loan as part of the same undoable action.
+    """
     if cart_loan_slots(uow, loan_id):
         return
-    record_components_out(uow, loan_id)
     loan_item = uow.session.scalar(select(Loan.item_id).where(Loan.id == loan_id))
-    if loan_item is not None and uow.session.scalar(
-        select(Cart.id).where(Cart.item_id == loan_item)
-    ):
-        record_cart_loan(uow, loan_id)
+    if loan_item is None:
+        raise NotFoundError("That loan does not exist.")
+    tag = uow.session.scalar(select(Item.barcode).where(Item.id == loan_item)) or ""
+    refuse_if_lent_with_cart(uow, loan_item, tag)
+    record_components_out(uow, loan_id)
+    if uow.session.scalar(select(Cart.id).where(Cart.item_id == loan_item)):
+        record_cart_loan(uow, loan_id, changes)
+
+
+@dataclass
+class _PendingCheckin:
+    """What the Devices-section check-in dialog decided, for the engine's hook to apply."""
+
+    loan_id: int
+    condition: ConditionInput | None
+    returned_component_ids: Collection[int] | None  # None: the kit waits in Kits to check
+    settlement: ComponentSettlement | None = None
+    damage: tuple[str, ...] = ()
+    empty_slots: tuple[tuple[int, str], ...] = ()
+    applied: bool = False
+
+
+_PENDING_KEY = "lms_desktop.devices.pending_checkin"
+
+
+def after_device_checkin(
+    uow: UnitOfWork, item_id: int, loan_id: int | None, changes: ChangeLog
+) -> str:
+    """For the circulation engine to call inside every check-in of a device or cart, after
+    it closed the loan and before it writes the journal entry (no commit). Returns words
+    to add to the desk's answer ("" when there is nothing to say).
+
+    A cart: the devices not scanned back into their slots become missing and are listed.
+    A device from the Devices section's check-in: its kit is settled (missing components
+    charged) and its condition recorded. A device scanned in at the desk: its kit waits
+    in Kits to check. Everything goes into `changes`, so undoing the check-in undoes it.
+    """
+    if loan_id is None:
+        return ""
+    pending = uow.session.info.get(_PENDING_KEY)
+    if not isinstance(pending, _PendingCheckin) or pending.loan_id != loan_id:
+        pending = _PendingCheckin(loan_id, None, None)
+    words = _apply_checkin(uow, item_id, pending, changes)
+    pending.applied = True
+    return words
+
+
+def _apply_checkin(
+    uow: UnitOfWork, item_id: int, pending: _PendingCheckin, changes: ChangeLog
+) -> str:
+    loan_id = pending.loan_id
+    if uow.session.scalar(select(Cart.id).where(Cart.item_id == item_id)) is not None:
+        pending.empty_slots = tuple(close_cart_loan(uow, loan_id, changes))
+        if not pending.empty_slots:
+            return ""
+        listed = ", ".join(f"#{slot} {tag}" for slot, tag in pending.empty_slots)
+        return (
+            f"Empty slots (devices now marked missing): {listed}. "
+            "Each one is found again when it is scanned in."
+        )
+    if uow.session.get(Device, item_id) is None:
+        return ""
+    tag = uow.session.scalar(select(Item.barcode).where(Item.id == item_id)) or ""
+    if pending.returned_component_ids is not None:
+        pending.settlement = settle_components(
+            uow, loan_id, pending.returned_component_ids, changes
+        )
+    if pending.condition is not None:
+        check = record_condition(uow, item_id, "checkin", pending.condition, loan_id)
+        changes.inserted("condition_checks", {"id": check.id})
+        pending.damage = new_damage(checkout_condition(uow, loan_id), pending.condition)
+    if pending.settlement is not None:
+        return kit_summary(tag, pending.settlement) if pending.settlement.missing else ""
+    waiting = [v.component.name for v in components_on_loan(uow, loan_id) if v.returned is None]
+    if waiting:
+        return f"Its kit ({', '.join(waiting)}) waits in Devices › Kits to check."
+    return ""
 
 
 def lend_device(
@@ -142,36 +221,69 @@ def return_device(
     condition: ConditionInput | None = None,
     returned_component_ids: Collection[int] | None = None,
     *,
+    kit_checked: bool = True,
     now: datetime | None = None,
 ) -> DeviceCheckin:
     """Check a device (or cart) in through the engine; settle its kit (a missing component
     is charged to the borrower), record its condition and name any new damage. For a cart,
-    devices not scanned back into their slots become missing. Commits.
+    devices not scanned back into their slots become missing. One transaction, one
+    journal entry: undoing the check-in undoes all of it. Commits.
 
-    `returned_component_ids` None means everything that went out came back.
+    `returned_component_ids` None means everything that went out came back; with
+    `kit_checked=False` nobody looked, and the kit waits in Kits to check.
     """
     tag = asset_tag.strip()
     loan_id = _open_loan_id(uow, tag)
-    result = checkin_item(uow, tag, now=now)
+    if loan_id is not None and kit_checked and returned_component_ids is None:
+        returned_component_ids = [v.component.id for v in components_on_loan(uow, loan_id)]
+    pending = _PendingCheckin(
+        loan_id or 0,
+        (condition or ConditionInput()) if loan_id is not None else None,
+        returned_component_ids if kit_checked else None,
+    )
+    uow.session.info[_PENDING_KEY] = pending
+    try:
+        result = _checkin_with_device_work(uow, tag, pending, now)
+    finally:
+        uow.session.info.pop(_PENDING_KEY, None)
     if loan_id is None or result.outcome not in (
         ScanOutcome.CHECKED_IN,
         ScanOutcome.HOLD_TRAPPED,
     ):
         return DeviceCheckin(result, None, None, ())
-    empty: tuple[tuple[int, str], ...] = ()
-    if is_cart_barcode(uow, tag):
-        empty = tuple(mark_unreturned_missing(uow, loan_id))
-    if returned_component_ids is None:
-        returned_component_ids = [v.component.id for v in components_on_loan(uow, loan_id)]
-    settlement = settle_components(uow, loan_id, returned_component_ids)
-    damage: tuple[str, ...] = ()
-    item_id = uow.session.scalar(select(Loan.item_id).where(Loan.id == loan_id))
-    if item_id is not None and uow.session.get(Device, item_id) is not None:
-        after = condition or ConditionInput()
-        record_condition(uow, item_id, "checkin", after, loan_id)
-        damage = new_damage(checkout_condition(uow, loan_id), after)
+    return DeviceCheckin(result, loan_id, pending.settlement, pending.damage, pending.empty_slots)
+
+
+def _checkin_with_device_work(
+    uow: UnitOfWork, tag: str, pending: _PendingCheckin, now: datetime | None
+) -> CirculationResult:
+    """The engine's check-in. An engine that calls `after_device_checkin` does the device
+    work inside its own transaction and journal entry; with one that does not (yet), the
+    device work follows as a second, separately undoable journal entry."""
+    result = checkin_item(uow, tag, now=now)
+    if pending.applied or not pending.loan_id:
+        return result
+    if result.outcome not in (ScanOutcome.CHECKED_IN, ScanOutcome.HOLD_TRAPPED):
+        return result
+    loan = uow.session.get(Loan, pending.loan_id)
+    assert loan is not None
+    changes = ChangeLog()
+    words = _apply_checkin(uow, loan.item_id, pending, changes)
+    if changes.ops:
+        record_entry(
+            uow,
+            "kit_check",
+            f"Check-in of {tag}: {words}" if words else f"Check-in of {tag}: kit and condition",
+            changes=changes,
+            patron_id=loan.patron_id,
+            item_id=loan.item_id,
+            at=now,
+            site_id=loan.site_id,
+        )
     uow.commit()
-    return DeviceCheckin(result, loan_id, settlement, damage, empty)
+    if not words:
+        return result
+    return replace(result, message=f"{result.message} {words}", changed=result.changed | {"fees"})
 
 
 def bulk_return(
@@ -183,13 +295,14 @@ def bulk_return(
     now: datetime | None = None,
 ) -> list[BulkReturnLine]:
     """Year-end collection: check in a stack of scanned tags, one transaction per scan.
-    Every kit is assumed complete; a device whose kit is short is handled at the desk."""
+    Nobody ticks kits while scanning a stack, so each kit with components waits in Kits
+    to check (where a missing charger is charged)."""
     lines: list[BulkReturnLine] = []
     cleaned = [t.strip() for t in tags if t.strip()]
     for index, tag in enumerate(cleaned, start=1):
         with database.unit_of_work(staff_name=staff_name) as uow:
             try:
-                checkin = return_device(uow, tag, now=now)
+                checkin = return_device(uow, tag, kit_checked=False, now=now)
             except (NotFoundError, ConflictError, ValidationError) as exc:
                 lines.append(BulkReturnLine(tag, None, exc.message))
             else:

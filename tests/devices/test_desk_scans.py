@@ -59,7 +59,7 @@ def test_a_device_scanned_in_at_the_desk_waits_in_kits_to_check_until_settled(
     uow: UnitOfWork,
 ) -> None:
     from lms_desktop.circulation.fees import fees_for_patron
-    from lms_desktop.devices.kits import kits_to_check, settle_components
+    from lms_desktop.devices.kits import check_kit, kits_to_check
 
     student = create_patron(uow, PatronInput("P1001", "Maya", "Okafor", homeroom="7B"))
     add_device(uow, chromebook("CB-1"))
@@ -70,7 +70,7 @@ def test_a_device_scanned_in_at_the_desk_waits_in_kits_to_check_until_settled(
     [pending] = kits_to_check(uow)
     assert pending.asset_tag == "CB-1" and pending.patron_barcode == "P1001"
     assert [v.component.id for v in pending.components] == [charger.id]
-    settled = settle_components(uow, pending.loan_id, returned_component_ids=[])
+    settled = check_kit(uow, pending.loan_id, returned_component_ids=[])
     assert [m.component.name for m in settled.missing] == ["charger"]
     assert [f.amount_cents for f in fees_for_patron(uow, student.id)] == [3500]
     assert kits_to_check(uow) == []

@@ -46,9 +46,9 @@ from lms_desktop.devices.kits import (
     ComponentSettlement,
     KitCheck,
     LoanComponentView,
+    check_kit,
     components_of,
     components_on_loan,
-    settle_components,
 )
 from lms_desktop.devices.lending import (
     DeviceCheckin,
@@ -408,12 +408,8 @@ class ReturnDialog(QDialog):
             self.error.show_message(exc.message)
             return
         self.outcome = outcome
+        # the answer already names any missing component and its fee
         message = outcome.result.message
-        if outcome.settlement and outcome.settlement.missing:
-            message += " " + self.tr("Missing: {names} — {fee} charged.").format(
-                names=", ".join(m.component.name for m in outcome.settlement.missing),
-                fee=money(outcome.settlement.fee_total_cents),
-            )
         if outcome.new_damage:
             message += " " + self.tr("New damage: {parts}. Report it as an incident.").format(
                 parts=", ".join(outcome.new_damage)
@@ -461,8 +457,7 @@ class KitCheckDialog(QDialog):
         returned = [cid for cid, box in self.component_boxes.items() if box.isChecked()]
         try:
             with self.ctx.unit_of_work() as uow:
-                self.settlement = settle_components(uow, self.check.loan_id, returned)
-                uow.commit()
+                self.settlement = check_kit(uow, self.check.loan_id, returned)
         except DomainError as exc:
             self.error.show_message(exc.message)
             return

@@ -987,11 +987,8 @@ class CartsTab(QWidget):
         except DomainError as exc:
             self.error.show_message(exc.message)
             return
+        # the answer already lists the empty slots, now marked missing
         text = outcome.result.message
-        if outcome.empty_cart_slots:
-            text += " " + self.tr("Not back (now marked missing): {list}.").format(
-                list=", ".join(f"#{slot} {tag}" for slot, tag in outcome.empty_cart_slots)
-            )
         self.summary.setText(text)
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("devices")
