@@ -146,6 +146,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="district database server only: IT has backed the server up",
     )
+    year_end.add_argument(
+        "--force",
+        action="store_true",
+        help="with --undo: undo a rollover older than two weeks (a past year's)",
+    )
     year_end.add_argument("--json", action="store_true")
     year_end.set_defaults(func=_year_end)
 
@@ -378,6 +383,8 @@ def _year_end(args: argparse.Namespace) -> int:
     from lms_desktop.inventory.yearend import (
         YearEndOptions,
         apply_year_end,
+        describe_rollover,
+        latest_rollover,
         preview_year_end,
         undo_year_end,
     )
@@ -387,7 +394,16 @@ def _year_end(args: argparse.Namespace) -> int:
         with ctx.database.unit_of_work() as uow:
             folder = backup_folder(uow, ctx.config.backup_dir)
         if args.undo:
-            undone = undo_year_end(ctx.database, folder)
+            with ctx.database.unit_of_work() as uow:
+                latest = latest_rollover(uow)
+            if latest is not None:
+                print(f"Undoing the rollover {describe_rollover(latest)}…")
+            undone = undo_year_end(
+                ctx.database,
+                folder,
+                rollover_id=latest.id if latest else None,
+                force=args.force,
+            )
             print(
                 f"The rollover of {undone.closed_year} is undone: {undone.restored_from} restored."
             )

@@ -40,6 +40,9 @@ from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
 
 FEE_POLICIES: Final = ("carry", "clear_overdue", "clear_all")
+# undo is for "that looked wrong, put it back": a rollover older than this is a past
+# year's, and restoring its backup would lose everything since (only when forced)
+UNDO_WINDOW: Final = timedelta(days=14)
 CLOSED_DAY_POLICIES: Final = ("clear", "keep")
 _PRE_K = ("PK", "PREK", "PRE-K", "TK", "P")
 _KINDERGARTEN = ("K", "KG", "KN", "00", "0")
@@ -600,25 +603,54 @@ def apply_year_end(
     )
 
 
+def _rollover_view(r: YearEndRollover) -> RolloverView:
+    return RolloverView(
+        r.id,
+        r.at,
+        r.closed_year,
+        r.new_year,
+        r.backup_path,
+        r.summary,
+        json.loads(r.stats_json or "{}"),
+    )
+
+
 def rollovers(uow: UnitOfWork, *, site_id: int = DEFAULT_SITE_ID) -> list[RolloverView]:
     """Applied rollovers, newest first, with the archived statistics of each closed year."""
     rows = uow.session.scalars(
         select(YearEndRollover)
         .where(YearEndRollover.site_id == site_id)
-        .order_by(YearEndRollover.at.desc())
+        .order_by(YearEndRollover.at.desc(), YearEndRollover.id.desc())
     )
-    return [
-        RolloverView(
-            r.id,
-            r.at,
-            r.closed_year,
-            r.new_year,
-            r.backup_path,
-            r.summary,
-            json.loads(r.stats_json or "{}"),
-        )
-        for r in rows
-    ]
+    return [_rollover_view(r) for r in rows]
+
+
+def latest_rollover(uow: UnitOfWork, *, site_id: int = DEFAULT_SITE_ID) -> RolloverView | None:
+    """The rollover that "Undo the last rollover" would undo, to name it before asking."""
+    row = uow.session.scalar(
+        select(YearEndRollover)
+        .where(YearEndRollover.site_id == site_id)
+        .order_by(YearEndRollover.at.desc(), YearEndRollover.id.desc())
+        .limit(1)
+    )
+    return None if row is None else _rollover_view(row)
+
+
+def rollover_age(rollover: RolloverView, now: datetime | None = None) -> timedelta:
+    return (now or utcnow()) - rollover.at
+
+
+def is_recent_rollover(rollover: RolloverView, now: datetime | None = None) -> bool:
+    """Undo without forcing: the rollover was applied within UNDO_WINDOW."""
+    return rollover_age(rollover, now) <= UNDO_WINDOW
+
+
+def describe_rollover(rollover: RolloverView) -> str:
+    """“2026-27 → 2027-28, applied on Jun 8, 2027” (the date in the computer's time zone)."""
+    return (
+        f"{rollover.closed_year} → {rollover.new_year}, applied on "
+        f"{rollover.at.astimezone():%b %-d, %Y at %H:%M}"
+    )
 
 
 @dataclass(frozen=True)
@@ -629,21 +661,42 @@ class YearEndUndoResult:
 
 
 def undo_year_end(
-    database: Database, safety_folder: Path, *, site_id: int = DEFAULT_SITE_ID
+    database: Database,
+    safety_folder: Path,
+    *,
+    site_id: int = DEFAULT_SITE_ID,
+    rollover_id: int | None = None,
+    force: bool = False,
+    now: datetime | None = None,
 ) -> YearEndUndoResult:
     """Put back the backup taken before the latest rollover (everything since is undone;
-    the database as it is now is kept in `safety_folder` first). Closes every connection."""
+    the database as it is now is kept in `safety_folder` first). Closes every connection.
+
+    `rollover_id` is the rollover the librarian was shown and confirmed: if another one is
+    now the latest, nothing is restored. A rollover older than UNDO_WINDOW is a past
+    year's (after one undo, the latest row left is last year's): it is refused unless
+    `force`, because its backup would lose everything done since.
+    """
     with database.unit_of_work() as uow:
         require_permission(uow, Permission.MANAGE_BACKUPS)
-        latest = uow.session.scalar(
-            select(YearEndRollover)
-            .where(YearEndRollover.site_id == site_id)
-            .order_by(YearEndRollover.at.desc())
-            .limit(1)
-        )
+        latest = latest_rollover(uow, site_id=site_id)
         if latest is None:
             raise NotFoundError(
                 "No year-end rollover has been applied, so there is nothing to undo."
+            )
+        if rollover_id is not None and latest.id != rollover_id:
+            raise ConflictError(
+                f"The last rollover is now {describe_rollover(latest)}, not the one you "
+                "confirmed. Nothing was restored; look at it and choose Undo again."
+            )
+        age = rollover_age(latest, now)
+        if not force and age > UNDO_WINDOW:
+            raise ConflictError(
+                f"The last rollover in this library is {describe_rollover(latest)}, "
+                f"{age.days} days ago. Undoing it would put back the backup from before it "
+                "and lose everything done since. Nothing was restored. If that is really "
+                "what you want, confirm the undo of this older rollover (--force on the "
+                "command line)."
             )
         backup, closed_year = latest.backup_path, latest.closed_year
     db_file = sqlite_path_of(database.url)

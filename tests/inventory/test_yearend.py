@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,14 @@ from lms_desktop.circulation.rules_admin import (
     school_calendar,
 )
 from lms_desktop.db.unit_of_work import Database
-from lms_desktop.errors import ValidationError
+from lms_desktop.errors import ConflictError, ValidationError
+from lms_desktop.inventory.models import YearEndRollover
 from lms_desktop.inventory.yearend import (
     YearEndOptions,
     apply_year_end,
+    describe_rollover,
     grade_rank,
+    latest_rollover,
     next_grade,
     preview_year_end,
     rollovers,
@@ -254,6 +257,50 @@ def test_undo_puts_back_the_backup_from_before_the_rollover(
         assert rollovers(uow) == []
         assert school_calendar(uow).year.name == "2026-27"  # type: ignore[union-attr]
     assert statuses["P-BEN"] == "active" and grades["P-DEV"] == "6"
+
+
+def _age_rollovers(database: Database, days: int) -> None:
+    with database.unit_of_work() as uow:
+        for row in uow.session.scalars(select(YearEndRollover)):
+            row.at = row.at - timedelta(days=days)
+        uow.commit()
+
+
+@pytest.mark.sqlite_only
+def test_a_second_undo_does_not_quietly_restore_last_years_backup(
+    database: Database, middle_school: dict[str, int], tmp_path: Path
+) -> None:
+    # last spring's rollover, then this spring's
+    apply_year_end(database, OPTIONS, tmp_path / "backups")
+    _age_rollovers(database, 360)
+    later = YearEndOptions("2028-29", date(2028, 8, 14), date(2029, 6, 1))
+    apply_year_end(database, later, tmp_path / "backups")
+    with database.unit_of_work() as uow:
+        latest = latest_rollover(uow)
+    assert latest is not None and latest.new_year == "2028-29"
+    assert "2027-28 → 2028-29, applied on" in describe_rollover(latest)
+    undone = undo_year_end(database, tmp_path / "safety", rollover_id=latest.id)
+    assert undone.closed_year == "2027-28"
+    # the button is pressed again: the latest rollover now is last year's
+    with pytest.raises(ConflictError, match=r"2026-27 → 2027-28, applied on .*360 days ago"):
+        undo_year_end(database, tmp_path / "safety")
+    with database.unit_of_work() as uow:
+        assert school_calendar(uow).year.name == "2027-28"  # type: ignore[union-attr]
+    # only on purpose
+    undo_year_end(database, tmp_path / "safety", force=True)
+    with database.unit_of_work() as uow:
+        assert school_calendar(uow).year.name == "2026-27"  # type: ignore[union-attr]
+
+
+@pytest.mark.sqlite_only
+def test_undo_refuses_when_the_latest_rollover_is_not_the_one_confirmed(
+    database: Database, middle_school: dict[str, int], tmp_path: Path
+) -> None:
+    first = apply_year_end(database, OPTIONS, tmp_path / "backups")
+    with pytest.raises(ConflictError, match="not the one you confirmed"):
+        undo_year_end(database, tmp_path / "safety", rollover_id=first.rollover_id + 1)
+    with database.unit_of_work() as uow:
+        assert school_calendar(uow).year.name == "2027-28"  # type: ignore[union-attr]
 
 
 def test_on_a_district_server_it_must_confirm_a_backup_first(

@@ -30,13 +30,17 @@ from lms_desktop.circulation.roster import RosterFile, guess_mapping, read_roste
 from lms_desktop.config import sqlite_path_of
 from lms_desktop.errors import DomainError
 from lms_desktop.inventory.yearend import (
+    RolloverView,
     StudentLine,
     YearEndOptions,
     YearEndPreview,
     YearEndResult,
     YearEndUndoResult,
     apply_year_end,
+    is_recent_rollover,
+    latest_rollover,
     preview_year_end,
+    rollover_age,
     undo_year_end,
 )
 from lms_desktop.ui.context import UiContext
@@ -428,19 +432,69 @@ class YearEndTab(QWidget):
         self.ctx.tasks.submit(work, done, self._failed, moved)
 
     def confirm_undo(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Undo the rollover?"),
-            self.tr(
-                "The backup taken just before the last rollover is put back. Everything done "
-                "since then (loans, returns, edits) is undone too; the library as it is now is "
-                "kept in the backup folder. Undo?"
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo()
+        """Name the rollover that would be undone, then ask; an old one needs a second,
+        explicit choice (its backup would lose everything done since)."""
+        ctx = self.ctx
 
-    def undo(self) -> None:
+        def work(_p: Progress) -> RolloverView | None:
+            with ctx.unit_of_work() as uow:
+                return latest_rollover(uow)
+
+        def done(latest: RolloverView | None) -> None:
+            if latest is None:
+                self.status.setText(
+                    self.tr("No year-end rollover has been applied, so there is nothing to undo.")
+                )
+                return
+            self.ask_undo(latest)
+
+        self.ctx.tasks.submit(work, done, self._failed)
+
+    def ask_undo(self, latest: RolloverView) -> None:
+        when = latest.at.astimezone()
+        named = self.tr("{old} → {new}, applied on {day} at {time}").format(
+            old=latest.closed_year,
+            new=latest.new_year,
+            day=when.strftime("%b %-d, %Y"),
+            time=when.strftime("%H:%M"),
+        )
+        if is_recent_rollover(latest):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Undo the rollover?"),
+                self.tr(
+                    "The rollover {named} is undone: the backup taken just before it is put "
+                    "back. Everything done since then (loans, returns, edits) is undone too; "
+                    "the library as it is now is kept in the backup folder. Undo?"
+                ).format(named=named),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.undo(latest.id)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Undo an old rollover?"),
+            self.tr(
+                "The last rollover in this library is {named}, {days} days ago: a past "
+                "year's, not one you just applied. Undoing it puts back a backup that old, "
+                "and everything done since then is lost (the library as it is now is kept in "
+                "the backup folder). Restore that old backup anyway?"
+            ).format(named=named, days=rollover_age(latest).days),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        anyway = box.addButton(
+            self.tr("Restore the old backup anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is anyway:
+            self.undo(latest.id, force=True)
+        else:
+            self.status.setText(self.tr("Nothing was undone."))
+
+    def undo(self, rollover_id: int | None = None, *, force: bool = False) -> None:
+        """Undo rollover `rollover_id` (the one the librarian was shown) from its backup."""
         ctx = self.ctx
 
         def work(_p: Progress) -> YearEndUndoResult:
@@ -449,7 +503,7 @@ class YearEndTab(QWidget):
                 from lms_desktop.school.access import Permission, require_permission
 
                 require_permission(uow, Permission.MANAGE_BACKUPS)
-            return undo_year_end(ctx.app.database, folder)
+            return undo_year_end(ctx.app.database, folder, rollover_id=rollover_id, force=force)
 
         def done(result: YearEndUndoResult) -> None:
             self._invalidate()

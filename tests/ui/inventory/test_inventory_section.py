@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from lms_desktop.bootstrap import AppContext
 from lms_desktop.circulation.loans import checkout_item
 from lms_desktop.circulation.models import Patron
+from lms_desktop.inventory.models import YearEndRollover
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.inventory.section import InventorySection
 from lms_desktop.ui.inventory.weeding_tab import CandidateModel
@@ -229,3 +231,49 @@ def test_changing_a_choice_after_the_dry_run_asks_for_a_new_one_before_apply(
     with db.unit_of_work() as uow:
         grades = dict(uow.session.execute(select(Patron.barcode, Patron.grade)).tuples().all())
     assert grades == {"S-AVA": "5", "S-CAI": "4"}
+
+
+def test_undo_names_the_rollover_and_an_old_one_needs_an_explicit_choice(
+    qtbot: QtBot,
+    section: InventorySection,
+    ctx: UiContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = ctx.app.database
+    add_student(db, "S-AVA", "5", homeroom="5A")
+    add_student(db, "S-CAI", "4", homeroom="4B")
+    year = section.year_end
+    with qtbot.waitSignal(year.previewed, timeout=5000):
+        year.run_preview()
+    with qtbot.waitSignal(year.applied, timeout=20000):
+        year.apply()
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    # a year later: the rollover in the database is last year's
+    with db.unit_of_work() as uow:
+        for row in uow.session.scalars(select(YearEndRollover)):
+            row.at = row.at - timedelta(days=200)
+        uow.commit()
+    year.confirm_undo()
+    qtbot.waitUntil(lambda: "Nothing was undone" in year.status.text(), timeout=5000)
+    assert "200 days ago" in asked[-1] and f"→ {year.name_edit.text()}" in asked[-1]
+    assert _grade(db, "S-CAI") == "5"  # the old backup was not put back
+    with db.unit_of_work() as uow:
+        for row in uow.session.scalars(select(YearEndRollover)):
+            row.at = row.at + timedelta(days=200)
+        uow.commit()
+    with qtbot.waitSignal(year.undone, timeout=20000):
+        year.confirm_undo()
+    assert "applied on" in asked[-1] and f"→ {year.name_edit.text()}" in asked[-1]
+    assert _grade(db, "S-CAI") == "4"
+
+
+def _grade(db: object, barcode: str) -> str:
+    with db.unit_of_work() as uow:  # type: ignore[attr-defined]
+        return str(uow.session.scalar(select(Patron.grade).where(Patron.barcode == barcode)))
