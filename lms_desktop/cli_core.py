@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from lms_desktop import APP_NAME, __version__
 from lms_desktop.bootstrap import open_app
 from lms_desktop.cli import add_db_option, config_from, describe, print_json
-from lms_desktop.config import AppConfig
+from lms_desktop.config import AppConfig, user_data_dir
 from lms_desktop.db.integrity import check_database
 from lms_desktop.errors import ConflictError
 
@@ -25,8 +26,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="fill a new database with a demo school (titles, students, devices, loans)",
         description="Builds a realistic demo school: real Library of Congress titles with "
         "copies, 300+ students in grades and homerooms, teachers, devices, makerspace tools "
-        "and a term of loan history. It refuses to touch a database that already has "
-        "titles or patrons unless you add --force.",
+        "and a term of loan history. Without --db it goes into its own file, "
+        "demo-school.sqlite3 in your user data folder, never into your library (nor into "
+        "LMS_DATABASE_URL). It refuses to touch a database that already has titles or "
+        "patrons unless you add --force.",
     )
     add_db_option(demo)
     demo.add_argument(
@@ -71,6 +74,8 @@ def _gui(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from lms_desktop.demo import build_demo_school
 
+    if getattr(args, "db", None) is None:
+        args.db = str(demo_database_path())
     ctx = open_app(config_from(args))
     try:
         summary = build_demo_school(ctx.database, seed=args.seed, force=args.force)
@@ -89,6 +94,11 @@ def _demo(args: argparse.Namespace) -> int:
     if args.open:
         return _gui(args)
     return 0
+
+
+def demo_database_path() -> Path:
+    """Where the demo school goes unless --db says otherwise: beside, never in, the library."""
+    return user_data_dir() / "demo-school.sqlite3"
 
 
 def _version(args: argparse.Namespace) -> int:

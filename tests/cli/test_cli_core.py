@@ -147,3 +147,16 @@ def test_the_demo_shortcut_opens_the_demo_school_again_on_the_second_click(
     assert len(opened) == 2 and opened[0] == opened[1] and opened[0].endswith(db.name)
     with sqlite3.connect(db) as conn:  # and nothing was added twice
         assert conn.execute("SELECT count(*) FROM patrons").fetchone()[0] == patrons
+
+
+def test_the_demo_without_db_goes_into_its_own_file_never_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Start-menu 'demo school' shortcut names no file: it works for every Windows user."""
+    monkeypatch.setenv("LMS_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("LMS_DATABASE_URL", f"sqlite:///{tmp_path}/district.sqlite3")
+    assert main(["demo"]) == 0
+    assert (tmp_path / "userdata" / "demo-school.sqlite3").exists()
+    assert "demo-school.sqlite3" in capsys.readouterr().out
+    assert not (tmp_path / "district.sqlite3").exists()
+    assert not (tmp_path / "userdata" / "library.sqlite3").exists()
