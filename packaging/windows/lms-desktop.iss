@@ -1,13 +1,17 @@
 ; Inno Setup script for LMS Desktop (per-machine install).
-; Build the bundle first (scripts/build-bundle.sh on Windows under Git Bash, or
-; `pyinstaller packaging/lms-desktop.spec`), then: iscc /DAppVersion=0.1.0 packaging\windows\lms-desktop.iss
-; Silent install for IT: LMSDesktop-Setup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; On a Windows build machine, build the bundle (pyinstaller packaging\lms-desktop.spec),
+; then run: python scripts\build_installer.py
+; It passes /DAppVersion from pyproject.toml to iscc; there is no version written here.
+; Silent install for IT: LMSDesktop-Setup-<version>.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ;
 ; The library database is NOT in the install folder: the app keeps it in each user's
 ; %LOCALAPPDATA%\lms-desktop\ (platformdirs), so upgrades and uninstalls never touch it.
+;
+; The shortcuts start lms-desktop-gui.exe, the windowed executable (no console window);
+; lms-desktop.exe beside it is the command line for admin jobs.
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error AppVersion is not set: build with scripts\build_installer.py (it reads pyproject.toml)
 #endif
 
 [Setup]
@@ -23,7 +27,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
 OutputBaseFilename=LMSDesktop-Setup-{#AppVersion}
 SetupIconFile=lms-desktop.ico
-UninstallDisplayIcon={app}\lms-desktop.exe
+UninstallDisplayIcon={app}\lms-desktop-gui.exe
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
@@ -45,10 +49,12 @@ Source: "..\..\dist\lms-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recur
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{group}\LMS Desktop"; Filename: "{app}\lms-desktop.exe"; Parameters: "gui"
-Name: "{group}\LMS Desktop demo school"; Filename: "{app}\lms-desktop.exe"; Parameters: "demo --db ""{localappdata}\lms-desktop\demo-school.sqlite3"" --open"
+; "demo --open" names no file: the app puts the demo in the user's own data folder at run
+; time ({localappdata} here would be the installing administrator's folder, not the user's)
+Name: "{group}\LMS Desktop"; Filename: "{app}\lms-desktop-gui.exe"; Parameters: "gui"
+Name: "{group}\LMS Desktop demo school"; Filename: "{app}\lms-desktop-gui.exe"; Parameters: "demo --open"
 Name: "{group}\{cm:UninstallProgram,LMS Desktop}"; Filename: "{uninstallexe}"
-Name: "{autodesktop}\LMS Desktop"; Filename: "{app}\lms-desktop.exe"; Parameters: "gui"; Tasks: desktopicon
+Name: "{autodesktop}\LMS Desktop"; Filename: "{app}\lms-desktop-gui.exe"; Parameters: "gui"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\lms-desktop.exe"; Parameters: "gui"; Description: "{cm:LaunchProgram,LMS Desktop}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\lms-desktop-gui.exe"; Parameters: "gui"; Description: "{cm:LaunchProgram,LMS Desktop}"; Flags: nowait postinstall skipifsilent

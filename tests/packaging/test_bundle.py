@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from xml.etree import ElementTree
 import pytest
 
 from lms_desktop.cli import build_parser
-from lms_desktop.cli_core import _gui
+from lms_desktop.cli_core import _demo, _gui
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -103,6 +104,27 @@ def test_the_built_bundle_opens_the_demo_school_and_exits_cleanly(
     )
     assert check.returncode == 0 and "healthy" in check.stdout
 
+    internal = bundle / "_internal" / "lms_desktop" / "resources"
+    assert (internal / "translations" / "lms_desktop_es.qm").is_file()
+    assert list((internal / "sounds").iterdir()) and list((internal / "icons").glob("*.svg"))
+
+    # every Windows shortcut, as the installer makes it, on the windowed executable; the
+    # demo school shortcut twice: the second click opens the demo built by the first
+    shortcuts = _shortcuts()
+    for exe_name, arguments in [*shortcuts, *[s for s in shortcuts if "demo" in s[1]]]:
+        windowed = bundle / exe_name.removesuffix(".exe")
+        shown = subprocess.run(
+            [str(windowed), *arguments, "--report-shown", "--quit-after", "200"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert shown.returncode == 0, (arguments, shown.stderr)
+        assert "window-shown" in shown.stdout, arguments
+        assert "Traceback" not in shown.stderr, shown.stderr
+    assert (tmp_path / "data" / "demo-school.sqlite3").is_file()
+
 
 def test_the_desktop_entry_and_appstream_metadata_agree() -> None:
     desktop = (PACKAGING / "linux" / "io.github.lms_desktop.LmsDesktop.desktop").read_text()
@@ -181,8 +203,54 @@ def test_the_menu_entry_starts_a_command_line_the_app_accepts() -> None:
     assert getattr(args, "func", None) in (None, _gui)
 
 
+def _shortcuts() -> list[tuple[str, list[str]]]:
+    """(executable, arguments) of every Start-menu, desktop and after-install entry."""
+    script = (PACKAGING / "windows" / "lms-desktop.iss").read_text()
+    found = []
+    for line in script.splitlines():
+        match = re.search(r'Filename: "\{app\}\\([^"]+)"(?:; Parameters: "((?:[^"]|"")*)")?', line)
+        if match:
+            found.append((match[1], shlex.split((match[2] or "").replace('""', '"'))))
+    return found
+
+
 def test_the_windows_installer_keeps_data_out_of_the_program_folder() -> None:
     script = (PACKAGING / "windows" / "lms-desktop.iss").read_text()
     assert "PrivilegesRequired=admin" in script  # per machine
     assert "{group}\\LMS Desktop" in script  # Start-menu entry
     assert "{app}" in script and "library.sqlite3" not in script
+    assert "[UninstallDelete]" not in script  # uninstalling never deletes the data folder
+    # a shortcut is made at install time, by the administrator: a folder of theirs in it
+    # would be the same for every user of the desk
+    assert all("{localappdata}" not in " ".join(args) for _, args in _shortcuts())
+
+
+def test_start_menu_shortcuts_open_the_window_without_a_console() -> None:
+    """The librarian clicks LMS Desktop: no black console window opens beside it."""
+    shortcuts = _shortcuts()
+    assert len(shortcuts) >= 3
+    for exe, arguments in shortcuts:
+        assert exe == "lms-desktop-gui.exe", f"{exe} {arguments} would open a console window"
+        args = build_parser().parse_args(arguments)
+        assert args.func is _gui or (args.func is _demo and args.open), arguments
+    spec = (PACKAGING / "lms-desktop.spec").read_text()
+    assert 'executable("lms-desktop-gui", console=False)' in spec
+    assert 'executable("lms-desktop", console=True)' in spec
+
+
+def test_the_installer_takes_its_version_from_pyproject(tmp_path: Path) -> None:
+    script = (PACKAGING / "windows" / "lms-desktop.iss").read_text()
+    assert not re.search(r'#define AppVersion "', script), "no version is written in the .iss"
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    bundle = tmp_path / "lms-desktop"
+    bundle.mkdir()
+    for name in ("lms-desktop.exe", "lms-desktop-gui.exe"):
+        (bundle / name).write_bytes(b"")
+    (bundle / "VERSION").write_text(version + "\n")
+    build = [sys.executable, str(ROOT / "scripts" / "build_installer.py"), "--bundle", str(bundle)]
+    done = subprocess.run([*build, "--print"], capture_output=True, text=True, check=True)
+    assert f"/DAppVersion={version}" in done.stdout and "lms-desktop.iss" in done.stdout
+
+    (bundle / "VERSION").write_text("0.0.1\n")  # a stale bundle is not packed
+    stale = subprocess.run([*build, "--print"], capture_output=True, text=True)
+    assert stale.returncode != 0 and "build the bundle again" in stale.stderr
