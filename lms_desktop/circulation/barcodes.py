@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from stdnum import ean, isbn, luhn
@@ -22,8 +23,9 @@ class BarcodeShape(StrEnum):
     LIBRARY_ITEM = "library_item"  # 14-digit Codabar starting with 3, check digit ok
     LIBRARY_BAD_CHECK = "library_bad_check"  # looks like a library barcode, digit wrong
     ISBN = "isbn"  # ISBN-10 or an EAN-13 in the 978/979 Bookland range, valid
+    ISBN_BAD_CHECK = "isbn_bad_check"  # the shape of an ISBN-10, check character wrong
     EAN13 = "ean13"  # another valid EAN-13 (a DVD, a product code)
-    EAN13_BAD_CHECK = "ean13_bad_check"  # 13 digits starting 978/979 with a wrong digit
+    EAN13_BAD_CHECK = "ean13_bad_check"  # 13 digits (Bookland or not) with a wrong digit
     OTHER = "other"  # printable text of a sane length: a local barcode or asset tag
     INVALID = "invalid"  # empty, too long or with control characters
 
@@ -47,6 +49,22 @@ def make_library_barcode(kind: str, institution: int, sequence: int) -> str:
         raise ValueError("institution has 4 digits and sequence 8")
     body = f"{type_digit}{institution:04d}{sequence:08d}"
     return body + library_check_digit(body)
+
+
+# Codabar's start and stop characters (A-D), which some scanners send along: "A…B"
+_CODABAR_FRAMED = re.compile(r"^[A-Da-d](\d{6,})[A-Da-d]$")
+_ISBN10_SHAPE = re.compile(r"^\d{9}[\dXx]$")
+
+# Shapes that are a misread, not an unknown barcode: never offer to catalogue them.
+MISREAD_SHAPES = frozenset(
+    {BarcodeShape.LIBRARY_BAD_CHECK, BarcodeShape.EAN13_BAD_CHECK, BarcodeShape.ISBN_BAD_CHECK}
+)
+
+
+def codabar_body(text: str) -> str | None:
+    """The digits inside Codabar start/stop characters ("A31234000000016B"), else None."""
+    match = _CODABAR_FRAMED.match(text)
+    return match[1] if match else None
 
 
 def is_clean_scan(text: str) -> bool:
@@ -82,7 +100,8 @@ def classify_barcode(text: str) -> BarcodeShape:
     if isbn13_of(text) is not None:
         return BarcodeShape.ISBN
     if len(text) == 13 and text.isdigit():
-        if text[:3] in ("978", "979"):
-            return BarcodeShape.EAN13_BAD_CHECK
-        return BarcodeShape.EAN13 if ean.is_valid(text) else BarcodeShape.OTHER
+        # every EAN-13 has a check digit, in the Bookland range or not (a DVD, a game)
+        return BarcodeShape.EAN13 if ean.is_valid(text) else BarcodeShape.EAN13_BAD_CHECK
+    if _ISBN10_SHAPE.match(isbn.compact(text)) and not isbn.is_valid(text):
+        return BarcodeShape.ISBN_BAD_CHECK
     return BarcodeShape.OTHER

@@ -9,7 +9,13 @@ from enum import StrEnum
 from sqlalchemy import case, func, select
 
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
-from lms_desktop.circulation.barcodes import BarcodeShape, classify_barcode, isbn13_of
+from lms_desktop.circulation.barcodes import (
+    MISREAD_SHAPES,
+    BarcodeShape,
+    classify_barcode,
+    codabar_body,
+    isbn13_of,
+)
 from lms_desktop.circulation.blocks import blocks_for_patron_row, open_due_dates
 from lms_desktop.circulation.context import (
     item_row_by_barcode,
@@ -186,6 +192,9 @@ def route_scan(
     if irow is not None:
         kind = "item" if irow.kind == "book" else "device"
         return _route_item(uow, irow.barcode, code, kind, desk, scan_id, now)
+    body = codabar_body(code)
+    if body is not None:  # the scanner sent Codabar's start/stop letters along
+        return route_scan(uow, body, desk, scan_id=scan_id, now=now)
 
     if shape is BarcodeShape.ISBN:
         isbn13 = isbn13_of(code) or code
@@ -217,11 +226,13 @@ def route_scan(
             offers=(ScanOffer.LOOKUP_ISBN, ScanOffer.ADD_COPY),
             scan_id=scan_id,
         )
-    if shape in (BarcodeShape.LIBRARY_BAD_CHECK, BarcodeShape.EAN13_BAD_CHECK):
+    if shape in MISREAD_SHAPES:
+        # a misread, not a new copy: offering "Add this copy" would catalogue the misread
+        what = "ISBN" if shape is BarcodeShape.ISBN_BAD_CHECK else "barcode"
         return ScanResult(
             ScanOutcome.INVALID,
-            f"{code} has a wrong check digit: the scanner misread it. Scan it again, or "
-            "type the number from the label.",
+            f"This {what} did not scan correctly — scan it again. ({code} ends in the "
+            "wrong check digit. If it still fails, type the number printed on the label.)",
             text=code,
             kind="invalid",
             patron=_desk_patron(uow, desk),

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from lms_desktop.circulation.barcodes import (
     BarcodeShape,
     classify_barcode,
+    codabar_body,
     is_valid_library_barcode,
     isbn13_of,
     library_check_digit,
@@ -26,6 +27,11 @@ from lms_desktop.circulation.barcodes import (
         ("0-06-440055-7", BarcodeShape.ISBN),
         ("9780064400551", BarcodeShape.EAN13_BAD_CHECK),
         ("4006381333931", BarcodeShape.EAN13),
+        ("4006381333932", BarcodeShape.EAN13_BAD_CHECK),  # not Bookland, still checked
+        ("0-06-440055-8", BarcodeShape.ISBN_BAD_CHECK),
+        ("0064400558", BarcodeShape.ISBN_BAD_CHECK),
+        ("080442957X", BarcodeShape.ISBN),
+        ("A31234000000016B", BarcodeShape.OTHER),  # the router looks inside the letters
         ("CB-0042", BarcodeShape.OTHER),
         ("", BarcodeShape.INVALID),
         ("abc\x1bdef", BarcodeShape.INVALID),
@@ -62,3 +68,18 @@ def test_every_made_barcode_validates_and_one_changed_digit_does_not(
 @given(st.text(max_size=300))
 def test_classify_never_fails_on_any_text(text: str) -> None:
     assert isinstance(classify_barcode(text), BarcodeShape)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A31234000000016B", "31234000000016"),
+        ("d21234000000018a", "21234000000018"),
+        ("31234000000016", None),
+        ("A123B", None),  # too short to be a library barcode: an asset tag, left alone
+        ("CB-0042", None),
+        ("AB31234000000016B", None),
+    ],
+)
+def test_codabar_start_and_stop_letters(text: str, body: str | None) -> None:
+    assert codabar_body(text) == body

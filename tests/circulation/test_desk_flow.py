@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -146,6 +147,42 @@ def test_unknown_isbn_and_garbage_scans_say_so(school: SmallSchool) -> None:
     assert new_isbn.outcome is ScanOutcome.UNKNOWN and ScanOffer.LOOKUP_ISBN in new_isbn.offers
     assert misread.outcome is ScanOutcome.INVALID and "check digit" in misread.message
     assert garbage.outcome is ScanOutcome.INVALID and len(garbage.text) < 50
+
+
+@pytest.mark.parametrize(
+    "scanned",
+    [
+        "4006381333932",  # a DVD's EAN-13 (not 978/979) with its last digit misread
+        "0-06-440055-8",  # an ISBN-10 typed or read with the wrong check character
+        "9780064400551",  # a Bookland EAN-13 with its last digit misread
+    ],
+)
+def test_a_misread_is_asked_again_and_never_offered_as_a_new_copy(
+    school: SmallSchool, scanned: str
+) -> None:
+    with school.uow() as uow:
+        misread = route_scan(uow, scanned, DeskState(patron_id=school.ada), now=NOW)
+    assert misread.outcome is ScanOutcome.INVALID
+    assert "did not scan correctly — scan it again" in misread.message
+    assert ScanOffer.ADD_COPY not in misread.offers
+    assert "Nothing in the library" not in misread.message
+    assert misread.patron is not None and misread.patron.id == school.ada
+
+
+def test_codabar_start_and_stop_letters_are_taken_off_a_scan(school: SmallSchool) -> None:
+    with school.uow() as uow:
+        card = route_scan(uow, f"A{school.ada_card}B", now=NOW)
+    assert card.outcome is ScanOutcome.PATRON_SELECTED, card.message
+    assert card.patron is not None and card.patron.id == school.ada
+    with school.uow() as uow:
+        lent = route_scan(uow, f"c{school.holes}d", DeskState(patron_id=school.ada), now=NOW)
+    assert lent.outcome is ScanOutcome.CHECKED_OUT, lent.message
+    assert lent.text == school.holes
+    with school.uow() as uow:
+        # a misread inside the letters is still a misread
+        wrong_digit = str((int(school.holes[-1]) + 1) % 10)
+        misread = route_scan(uow, f"A{school.holes[:-1]}{wrong_digit}B", now=NOW)
+    assert misread.outcome is ScanOutcome.INVALID
 
 
 def test_a_checkout_can_be_undone_from_the_journal_the_same_day(school: SmallSchool) -> None:
