@@ -48,13 +48,24 @@ from lms_desktop.circulation.roster import (
     undo_roster_import,
 )
 from lms_desktop.circulation.rules_admin import add_closed_days, loan_rule_matrix, save_loan_rule
+from lms_desktop.circulation.scanner_config import ScannerConfig, save_scanner_config
 from lms_desktop.config import AppConfig
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.devices.register import DeviceInput, add_device
 from lms_desktop.errors import PermissionDeniedError
-from lms_desktop.reports.common import ReportParams
+from lms_desktop.labels.service import LABEL_SYMBOLOGY_KEY
+from lms_desktop.labels.sheets import (
+    PrinterOffset,
+    SheetTemplate,
+    delete_user_sheet,
+    save_user_sheet,
+    set_printer_offset,
+)
+from lms_desktop.reports.common import SCHOOL_LOGO, ReportParams
+from lms_desktop.reports.overdues import save_notice_template
 from lms_desktop.reports.registry import report_names, run_report
 from lms_desktop.school.access import add_staff, set_idle_lock_minutes
+from lms_desktop.school.settings import set_school_logo, set_school_name, set_setting
 from tests.care.conftest import SmallLibrary, marc_for, stock_small_library
 
 Action = Callable[[Any, SmallLibrary, Path], object]
@@ -68,6 +79,7 @@ def _first_cell(uow: Any) -> Any:
     return next(iter(loan_rule_matrix(uow).cells.values()))
 
 
+SHEET = SheetTemplate("Mine", "", 8.5, 11, 1, 1, 2, 2, 0.5, 0.5, 1.2, 1.2)
 ROSTER = b"Student ID,First Name,Last Name,Grade\n555,New,Kid,3\n"
 
 LIBRARIAN_ONLY: dict[str, Action] = {
@@ -125,6 +137,25 @@ LIBRARIAN_ONLY: dict[str, Action] = {
     "override a renewal block": lambda uow, lib, _t: renew_loan(
         uow, "31000000003", override_blocks=True
     ),
+    "rename the school": lambda uow, lib, _t: set_school_name(uow, "Aide Academy"),
+    "change the school logo": lambda uow, lib, t: set_school_logo(uow, None),
+    "change the logo behind the screens' back": lambda uow, lib, _t: set_setting(
+        uow, SCHOOL_LOGO, "/tmp/x.png"
+    ),
+    "change the notice sent home": lambda uow, lib, _t: save_notice_template(
+        uow, "es", "Hola $student\nDevuelve el libro."
+    ),
+    "change the label symbology": lambda uow, lib, _t: set_setting(
+        uow, LABEL_SYMBOLOGY_KEY, "code39"
+    ),
+    "define a label sheet": lambda uow, lib, _t: save_user_sheet(uow, SHEET),
+    "delete a label sheet": lambda uow, lib, _t: delete_user_sheet(uow, "Mine"),
+    "change a printer offset": lambda uow, lib, _t: set_printer_offset(
+        uow, "default", PrinterOffset(5, 5)
+    ),
+    "change the scanner settings": lambda uow, lib, _t: save_scanner_config(
+        uow, ScannerConfig(prefix="~")
+    ),
 }
 
 
@@ -135,16 +166,18 @@ def _open_fee(uow: Any, lib: SmallLibrary) -> int:
     return fee.id
 
 
-def _fingerprint(database: Database) -> tuple[int, ...]:
+def _fingerprint(database: Database) -> tuple[object, ...]:
     from lms_desktop.catalog.models import BibRecord
     from lms_desktop.circulation.models import Loan
     from lms_desktop.school.models import Setting, Site, StaffUser
 
     with database.unit_of_work() as uow:
-        return tuple(
+        counts = tuple(
             uow.session.scalar(select(func.count()).select_from(model))
             for model in (BibRecord, Item, Patron, Loan, Fee, Setting, Site, StaffUser)
         )
+        settings = tuple(uow.session.execute(select(Setting.key, Setting.value_json)))
+        return (*counts, hash(settings))
 
 
 @pytest.fixture(scope="module")

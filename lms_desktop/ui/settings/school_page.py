@@ -6,8 +6,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from lms_desktop.config import describe_database
-from lms_desktop.school.models import DEFAULT_SITE_ID, Site
-from lms_desktop.school.settings import SCHOOL_NAME, get_setting, set_setting
+from lms_desktop.errors import DomainError
+from lms_desktop.school.settings import school_name, set_school_name
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.translation import LANGUAGE_KEY, SUPPORTED_LANGUAGES
 
@@ -21,7 +21,7 @@ class SchoolPage(QWidget):
         self._settings = settings or QSettings()
         form = QFormLayout(self)
         with ctx.unit_of_work() as uow:
-            name = get_setting(uow, SCHOOL_NAME, "My School")
+            name = school_name(uow)
         self.school_name = QLineEdit(name)
         self.school_name.setAccessibleName(self.tr("School name"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -62,11 +62,12 @@ class SchoolPage(QWidget):
         if not name:
             self.ctx.hub.status_message.emit(self.tr("The school name cannot be empty."))
             return
-        with self.ctx.unit_of_work() as uow:
-            set_setting(uow, SCHOOL_NAME, name)
-            site = uow.session.get(Site, DEFAULT_SITE_ID)
-            if site is not None:
-                site.name = name
-            uow.commit()
+        try:
+            with self.ctx.unit_of_work() as uow:
+                saved = set_school_name(uow, name)
+        except DomainError as exc:
+            self.ctx.hub.status_message.emit(exc.message)
+            return
+        self.school_name.setText(saved)
         self.ctx.hub.status_message.emit(self.tr("School name saved."))
         self.ctx.hub.data_changed.emit("settings")
