@@ -10,7 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import Select, select
 
+from lms_desktop.circulation.holds import hold_slip, trap_item
+from lms_desktop.circulation.journal import ChangeLog
 from lms_desktop.circulation.models import Item, Loan
+from lms_desktop.circulation.results import HoldSlip
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, Incident, RepairTicket
@@ -79,6 +82,8 @@ class TicketChange:
     ticket: TicketView
     device_status: str
     loaner_to_collect: str  # asset tag of a loaner to swap back, or ""
+    # fixed with a hold waiting: the device goes to the hold shelf for this patron
+    hold_slip: HoldSlip | None = None
 
 
 def open_ticket(
@@ -144,8 +149,9 @@ def update_ticket(
     impact: int | str | None = None,
     urgency: int | str | None = None,
 ) -> TicketChange:
-    """Move a ticket along. Fixed: the device is available again (and the 1:1 loaner, if
-    any, is named for collection). Written off: the device is retired."""
+    """Move a ticket along. Fixed: the device is available again, or on the hold shelf
+    when a hold is waiting for it (and the 1:1 loaner, if any, is named for collection).
+    Written off: the device is retired."""
     ticket = uow.session.get(RepairTicket, ticket_id)
     if ticket is None:
         raise NotFoundError(f"There is no repair ticket #{ticket_id}.")
@@ -153,6 +159,7 @@ def update_ticket(
     device = uow.session.get(Device, ticket.item_id)
     assert item is not None and device is not None
     loaner_tag = ""
+    slip: HoldSlip | None = None
     if it_ticket_number is not None:
         ticket.it_ticket_number = it_ticket_number.strip()
     if notes is not None:
@@ -177,6 +184,12 @@ def update_ticket(
         elif status == "fixed":
             ticket.closed_at = utcnow()
             item.status = "available"
+            uow.session.flush()
+            # a fixed device is like one checked in: the next waiting hold gets it
+            hold = trap_item(uow, ChangeLog(), item, ticket.closed_at)
+            if hold is not None:
+                uow.session.flush()
+                slip = hold_slip(uow, hold)
             if device.loaner_item_id is not None:
                 loaner_tag = (
                     uow.session.scalar(select(Item.barcode).where(Item.id == device.loaner_item_id))
@@ -187,7 +200,7 @@ def update_ticket(
             ticket.closed_at = utcnow()
             item.status = "retired"
     uow.session.flush()
-    return TicketChange(ticket_view(uow, ticket.id), item.status, loaner_tag)
+    return TicketChange(ticket_view(uow, ticket.id), item.status, loaner_tag, slip)
 
 
 def _query() -> Select[tuple[RepairTicket, str, Device]]:

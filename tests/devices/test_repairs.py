@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from lms_desktop.circulation.holds import holds_for_patron, place_hold
+from lms_desktop.circulation.patrons import PatronInput, create_patron
 from lms_desktop.db.unit_of_work import UnitOfWork
-from lms_desktop.devices.register import device_input_of
+from lms_desktop.devices.register import DeviceInput, add_device, device_input_of
 from lms_desktop.devices.repairs import (
     open_ticket,
     tickets,
@@ -61,6 +63,20 @@ def test_the_ticket_travels_to_it_and_back_and_the_device_returns_to_the_shelf(
         update_ticket(uow, ticket.id, status="sent_to_it")
     reopened = update_ticket(uow, ticket.id, status="open")
     assert reopened.device_status == "in_repair"
+
+
+def test_a_repaired_hotspot_with_a_hold_waiting_goes_to_the_hold_shelf(uow: UnitOfWork) -> None:
+    maya = create_patron(uow, PatronInput("P1001", "Maya", "Okafor", homeroom="7B"))
+    add_device(uow, DeviceInput("HS-1", "hotspot"))
+    ticket = open_ticket(uow, "HS-1", "Will not connect", "high", "medium")
+    # Maya's family has no internet: she waits for the only hotspot, which is in repair
+    place_hold(uow, maya.id, item_barcode="HS-1")
+    fixed = update_ticket(uow, ticket.id, status="fixed")
+    assert fixed.device_status == "on_hold_shelf"
+    assert fixed.hold_slip is not None and fixed.hold_slip.patron_name == "Maya Okafor"
+    assert device_input_of(uow, "HS-1").status == "on_hold_shelf"
+    [hold] = holds_for_patron(uow, maya.id)
+    assert hold.status == "ready"
 
 
 def test_a_written_off_device_is_retired(uow: UnitOfWork, three_chromebooks: list[str]) -> None:

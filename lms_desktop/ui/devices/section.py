@@ -743,6 +743,11 @@ class RepairsTab(QWidget):
             text += " " + self.tr("Collect loaner {tag} from the student.").format(
                 tag=change.loaner_to_collect
             )
+        if change.hold_slip is not None:
+            text += " " + self.tr("A hold is waiting: put it on the hold shelf for {name}.").format(
+                name=change.hold_slip.patron_name
+            )
+            self.ctx.hub.data_changed.emit("holds")
         self.message.setText(text)
         self.ctx.hub.data_changed.emit("repairs")
         self.ctx.hub.data_changed.emit("devices")
