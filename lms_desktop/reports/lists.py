@@ -7,18 +7,20 @@ import statistics
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Fee, FeePayment, Hold, Item, ItemType, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, RepairTicket
+from lms_desktop.errors import ValidationError
 from lms_desktop.makerspace.models import Booking, Certification, PatronCertificate, Resource
 from lms_desktop.reports.common import (
     DEWEY_NAMES,
     ProgressFn,
     ReportParams,
+    end_of_day_utc,
     no_progress,
     on_site,
     school_name,
@@ -27,6 +29,7 @@ from lms_desktop.reports.common import (
     utc_bounds,
 )
 from lms_desktop.reports.document import Chart, KeyFigure, KeyFigures, ReportDocument, Series, Table
+from lms_desktop.reports.sql import grade_code
 from lms_desktop.reports.summary import GONE_STATUSES, USED_BOOKING_STATUSES
 
 
@@ -52,9 +55,26 @@ def _doc(
         subtitle=subtitle,
         landscape=landscape,
         filters=tuple(
-            (k.replace("_", " ").capitalize(), v) for k, v in params.filters.items() if v
+            (k.replace("_", " ").capitalize(), v.replace("_", " "))
+            for k, v in params.filters.items()
+            if v
         ),
     )
+
+
+def _same_text(column: object, value: str) -> ColumnElement[bool]:
+    """`column` equals `value`, ignoring case and surrounding spaces (typed filters)."""
+    return func.lower(func.trim(column)) == value.strip().lower()  # type: ignore[arg-type]
+
+
+def _patron_filters(params: ReportParams) -> list[ColumnElement[bool]]:
+    """The grade and homeroom filters, on the patron's current record."""
+    conditions = []
+    if params.filter("grade"):
+        conditions.append(_same_text(Patron.grade, grade_code(params.filter("grade"))))
+    if params.filter("homeroom"):
+        conditions.append(_same_text(Patron.homeroom, params.filter("homeroom")))
+    return conditions
 
 
 def _money(cents: int) -> str:
@@ -94,10 +114,7 @@ def fees_outstanding_document(
         .where(Fee.status == "open", on_site(Fee.site_id, params))
         .order_by(Patron.last_name, Patron.first_name, Fee.created_at)
     )
-    if params.filter("homeroom"):
-        stmt = stmt.where(Patron.homeroom == params.filter("homeroom"))
-    if params.filter("grade"):
-        stmt = stmt.where(Patron.grade == params.filter("grade"))
+    stmt = stmt.where(*_patron_filters(params))
     rows = []
     total = 0
     for first, last, room, kind, what, created, amount, paid_cents in s.execute(stmt):
@@ -154,6 +171,7 @@ def holds_waiting_document(
         .outerjoin(BibRecord, Hold.bib_record_id == BibRecord.id)
         .outerjoin(Item, Hold.trapped_item_id == Item.id)
         .where(Hold.status.in_(("waiting", "ready")), on_site(Hold.site_id, params))
+        .where(*_patron_filters(params))
         .order_by(Hold.status.desc(), Hold.placed_at)
     ).all()
     as_of = params.as_of
@@ -189,12 +207,37 @@ def holds_waiting_document(
     )
 
 
+DEVICE_STATUSES = ("on_loan", "overdue", "in_repair")
+
+
 def devices_out_document(
     uow: UnitOfWork, params: ReportParams, progress: ProgressFn = no_progress
 ) -> ReportDocument:
-    """Devices on loan now (with who has them and when they are due) and devices in repair."""
+    """Devices on loan now (with who has them and when they are due) and devices in repair.
+
+    Filters: device_type (a type's code or name, e.g. "Chromebook"); status ("on_loan",
+    "overdue" or "in_repair": only those devices).
+    """
     s = uow.session
     zone = site_zone(uow, params.site_id)
+    status = params.filter("status").lower().replace(" ", "_")
+    if status and status not in DEVICE_STATUSES:
+        raise ValidationError(
+            f"'{params.filter('status')}' is not a device status to report on. "
+            f"Use one of: {', '.join(DEVICE_STATUSES)} (or leave it empty for all)."
+        )
+    wanted_type = params.filter("device_type")
+    type_filter = (
+        [
+            or_(
+                _same_text(ItemType.code, wanted_type),
+                _same_text(ItemType.name, wanted_type),
+                _same_text(Device.device_type, wanted_type),
+            )
+        ]
+        if wanted_type
+        else []
+    )
     out_rows = s.execute(
         select(
             Item.barcode,
@@ -212,9 +255,11 @@ def devices_out_document(
         .outerjoin(Device, Device.item_id == Item.id)
         .outerjoin(Patron, Loan.patron_id == Patron.id)
         .where(Loan.returned_at.is_(None), ItemType.kind == "device", on_site(Loan.site_id, params))
+        .where(*type_filter)
         .order_by(Loan.due_at)
     ).all()
-    now = datetime.now(UTC)
+    # overdue as of the report's day (its end), never later than this moment
+    now = min(datetime.now(UTC), end_of_day_utc(params.as_of, zone))
     on_loan = tuple(
         (
             barcode,
@@ -227,7 +272,10 @@ def devices_out_document(
             "OVERDUE" if due < now else "",
         )
         for barcode, kind, serial, first, last, room, out, due in out_rows
+        if status != "overdue" or due < now
     )
+    if status == "in_repair":
+        on_loan = ()
     repair_rows = s.execute(
         select(
             Item.barcode,
@@ -246,9 +294,12 @@ def devices_out_document(
         .where(
             RepairTicket.status.not_in(("fixed", "written_off")),
             on_site(RepairTicket.site_id, params),
+            *type_filter,
         )
         .order_by(RepairTicket.priority, RepairTicket.opened_at)
     ).all()
+    if status in ("on_loan", "overdue"):
+        repair_rows = []
     today = params.as_of
     in_repair = tuple(
         (
@@ -305,10 +356,18 @@ def devices_out_document(
     )
 
 
+def _resource_filter(params: ReportParams) -> list[ColumnElement[bool]]:
+    wanted = params.filter("resource")
+    return [_same_text(Resource.name, wanted)] if wanted else []
+
+
 def makerspace_use_document(
     uow: UnitOfWork, params: ReportParams, progress: ProgressFn = no_progress
 ) -> ReportDocument:
-    """Bookings that took place, hours by resource and by class, and no-shows."""
+    """Bookings that took place, hours by resource and by class, and no-shows.
+
+    Filter: resource (its name, e.g. "Laser cutter").
+    """
     s = uow.session
     zone = site_zone(uow, params.site_id)
     start, end = utc_bounds(params, zone)
@@ -328,6 +387,7 @@ def makerspace_use_document(
         .where(
             Booking.starts_at >= start, Booking.starts_at < end, on_site(Resource.site_id, params)
         )
+        .where(*_resource_filter(params))
         .order_by(Booking.starts_at)
     ).all()
     hours: dict[str, float] = defaultdict(float)
@@ -396,8 +456,32 @@ def makerspace_use_document(
 def certificates_expiring_document(
     uow: UnitOfWork, params: ReportParams, progress: ProgressFn = no_progress
 ) -> ReportDocument:
-    """Training certificates that expire within the range (or have expired before its end)."""
+    """Training certificates that expire within the range.
+
+    Filters: resource (certificates that resource needs, or a training's own name);
+    within_days (N: instead of the range, those that expire in the N days from the report's
+    day, and any that have already expired).
+    """
     s = uow.session
+    first_day, last_day = params.start, params.end
+    within = params.filter("within_days")
+    if within:
+        if not within.isdigit():
+            raise ValidationError(
+                f"'Within days' must be a number of days, like 30; '{within}' is not one."
+            )
+        first_day, last_day = date.min, params.as_of + timedelta(days=int(within))
+    conditions: list[ColumnElement[bool]] = []
+    if params.filter("resource"):
+        needed_by = select(Resource.certification_id).where(
+            _same_text(Resource.name, params.filter("resource"))
+        )
+        conditions.append(
+            or_(
+                Certification.id.in_(needed_by),
+                _same_text(Certification.name, params.filter("resource")),
+            )
+        )
     rows = s.execute(
         select(
             Certification.name,
@@ -414,9 +498,10 @@ def certificates_expiring_document(
         .where(
             PatronCertificate.revoked.is_(False),
             PatronCertificate.expires_on.is_not(None),
-            PatronCertificate.expires_on <= params.end,
-            PatronCertificate.expires_on >= params.start,
+            PatronCertificate.expires_on <= last_day,
+            PatronCertificate.expires_on >= first_day,
             on_site(Patron.site_id, params),
+            *conditions,
         )
         .order_by(PatronCertificate.expires_on, Patron.last_name)
     ).all()
@@ -480,19 +565,32 @@ def publication_year_from_marc(marc: bytes | None) -> int | None:
 def collection_age_document(
     uow: UnitOfWork, params: ReportParams, progress: ProgressFn = no_progress
 ) -> ReportDocument:
-    """Average and median publication year per Dewey range, and items per student."""
+    """Average and median publication year per Dewey range, and items per student.
+
+    Filters: location (e.g. "Library" or "Room 12"); item_type (a type's code or name,
+    e.g. "Reference"; otherwise every kind of book).
+    """
     s = uow.session
-    book_types = select(ItemType.id).where(ItemType.kind == "book")
-    rows = s.execute(
+    if params.filter("item_type"):
+        wanted = params.filter("item_type")
+        types = select(ItemType.id).where(
+            or_(_same_text(ItemType.code, wanted), _same_text(ItemType.name, wanted))
+        )
+    else:
+        types = select(ItemType.id).where(ItemType.kind == "book")
+    stmt = (
         select(Item.call_number, BibRecord.publication_year, BibRecord.id)
         .select_from(Item)
         .outerjoin(BibRecord, Item.bib_record_id == BibRecord.id)
         .where(
-            Item.item_type_id.in_(book_types),
+            Item.item_type_id.in_(types),
             Item.status.not_in(GONE_STATUSES),
             on_site(Item.site_id, params),
         )
-    ).all()
+    )
+    if params.filter("location"):
+        stmt = stmt.where(_same_text(Item.location, params.filter("location")))
+    rows = s.execute(stmt).all()
     progress(1, 3, "Reading publication years…")
     missing = {bib for _, year, bib in rows if year is None and bib is not None}
     from_marc: dict[int, int | None] = {}

@@ -54,6 +54,7 @@ def _weeding_log_document(
 
 GRADE = FilterSpec("grade", "Grade")
 HOMEROOM = FilterSpec("homeroom", "Homeroom")
+RESOURCE = FilterSpec("resource", "Resource (e.g. Laser cutter)")
 
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
@@ -62,6 +63,7 @@ REPORTS: tuple[ReportSpec, ...] = (
         "Visits, checkouts and returns by week, checkouts by grade, top titles, devices, "
         "makerspace hours and the collection, compared with the month before.",
         summary.monthly_summary_document,
+        filters=(GRADE,),
     ),
     ReportSpec(
         "circulation",
@@ -121,6 +123,7 @@ REPORTS: tuple[ReportSpec, ...] = (
         "Holds waiting for a copy and holds on the hold shelf, oldest first.",
         lists.holds_waiting_document,
         default_range="today",
+        filters=(GRADE, HOMEROOM),
         uses_range=False,
     ),
     ReportSpec(
@@ -129,6 +132,19 @@ REPORTS: tuple[ReportSpec, ...] = (
         "Devices on loan now with their borrowers, and devices with open repair tickets.",
         lists.devices_out_document,
         default_range="today",
+        filters=(
+            FilterSpec("device_type", "Device type (e.g. Chromebook)"),
+            FilterSpec(
+                "status",
+                "Show",
+                (
+                    ("", "On loan and in repair"),
+                    ("on_loan", "On loan"),
+                    ("overdue", "Overdue"),
+                    ("in_repair", "In repair"),
+                ),
+            ),
+        ),
         uses_range=False,
     ),
     ReportSpec(
@@ -136,6 +152,7 @@ REPORTS: tuple[ReportSpec, ...] = (
         "Makerspace use",
         "Hours by resource and by class, sessions, no-shows and every booking.",
         lists.makerspace_use_document,
+        filters=(RESOURCE,),
     ),
     ReportSpec(
         "certificates",
@@ -143,6 +160,10 @@ REPORTS: tuple[ReportSpec, ...] = (
         "Makerspace training certificates that expire in the chosen period.",
         lists.certificates_expiring_document,
         default_range="next_month",
+        filters=(
+            RESOURCE,
+            FilterSpec("within_days", "Expiring within (days; instead of the dates)"),
+        ),
     ),
     ReportSpec(
         "collection-age",
@@ -150,6 +171,7 @@ REPORTS: tuple[ReportSpec, ...] = (
         "Average and median publication year per shelf, items per student: the weeding map.",
         lists.collection_age_document,
         default_range="today",
+        filters=(FilterSpec("location", "Location"), FilterSpec("item_type", "Item type")),
         uses_range=False,
     ),
     ReportSpec(

@@ -38,6 +38,14 @@ def grade_sort_key(grade: str) -> tuple[int, str]:
     return (500, cleaned)
 
 
+def grade_code(typed: str) -> str:
+    """A typed grade filter as grades are stored: 'Grade 3' -> '3', 'k' -> 'K'."""
+    text = typed.strip()
+    if text.lower().startswith("grade"):
+        text = text[5:].strip()
+    return text.upper() if text.upper() in ("K", "PK", "TK") else text
+
+
 def grade_label(grade: str) -> str:
     grade = grade.strip()
     if not grade:

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.circulation.models import Item, ItemType, Loan, Visit
@@ -31,7 +31,7 @@ from lms_desktop.reports.document import (
     Series,
     Table,
 )
-from lms_desktop.reports.sql import grade_label, grade_sort_key, local_day
+from lms_desktop.reports.sql import grade_code, grade_label, grade_sort_key, local_day
 
 GONE_STATUSES = ("withdrawn", "retired", "lost", "missing")
 USED_BOOKING_STATUSES = ("approved", "checked_in", "completed")
@@ -90,6 +90,12 @@ class LoanCounts:
     borrowers: int
 
 
+def _loan_grade(params: ReportParams) -> list[ColumnElement[bool]]:
+    """The summary's grade filter on loans (the grade the borrower was in at checkout)."""
+    grade = grade_code(params.filter("grade"))
+    return [Loan.patron_grade == grade] if grade else []
+
+
 def loan_counts(uow: UnitOfWork, params: ReportParams) -> LoanCounts:
     s = uow.session
     zone = site_zone(uow, params.site_id)
@@ -100,7 +106,7 @@ def loan_counts(uow: UnitOfWork, params: ReportParams) -> LoanCounts:
     by_type: Counter[str] = Counter()
     for day, grade, code, n in s.execute(
         select(out_day, Loan.patron_grade, Loan.item_type_code, func.count())
-        .where(on_site(Loan.site_id, params))
+        .where(on_site(Loan.site_id, params), *_loan_grade(params))
         .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
         .group_by(out_day, Loan.patron_grade, Loan.item_type_code)
     ):
@@ -109,14 +115,14 @@ def loan_counts(uow: UnitOfWork, params: ReportParams) -> LoanCounts:
         by_type[code or ""] += int(n)
     borrowers = s.scalar(
         select(func.count(func.distinct(Loan.patron_id)))
-        .where(on_site(Loan.site_id, params))
+        .where(on_site(Loan.site_id, params), *_loan_grade(params))
         .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
     )
     back_day = local_day(uow, Loan.returned_at, zone, start)
     returns: Counter[date] = Counter()
     for day, n in s.execute(
         select(back_day, func.count())
-        .where(on_site(Loan.site_id, params))
+        .where(on_site(Loan.site_id, params), *_loan_grade(params))
         .where(Loan.returned_at >= start, Loan.returned_at < end)
         .group_by(back_day)
     ):
@@ -186,12 +192,14 @@ def monthly_figures(
     )
     from lms_desktop.circulation.models import Patron, PatronType
 
+    grade = grade_code(params.filter("grade"))
     students = s.scalar(
         select(func.count())
         .select_from(Patron)
         .join(PatronType, Patron.patron_type_id == PatronType.id)
         .where(PatronType.code == "student", Patron.status == "active")
         .where(on_site(Patron.site_id, params))
+        .where(*([Patron.grade == grade] if grade else []))
     )
     return MonthlyFigures(
         visits=int(visits or 0),
@@ -212,11 +220,20 @@ def monthly_figures(
 def _bookings(
     uow: UnitOfWork, params: ReportParams, start: datetime, end: datetime
 ) -> list[tuple[str, str, float]]:
-    """(resource, class, hours) of every booking that took place in the range."""
+    """(resource, class, hours) of every booking that took place in the range.
+
+    With a grade filter: the bookings made by students of that grade.
+    """
+    from lms_desktop.circulation.models import Patron
+
+    stmt = select(Resource.name, Booking.class_name, Booking.starts_at, Booking.ends_at).join(
+        Resource, Booking.resource_id == Resource.id
+    )
+    grade = grade_code(params.filter("grade"))
+    if grade:
+        stmt = stmt.join(Patron, Booking.patron_id == Patron.id).where(Patron.grade == grade)
     rows = uow.session.execute(
-        select(Resource.name, Booking.class_name, Booking.starts_at, Booking.ends_at)
-        .join(Resource, Booking.resource_id == Resource.id)
-        .where(
+        stmt.where(
             Booking.starts_at >= start,
             Booking.starts_at < end,
             Booking.status.in_(USED_BOOKING_STATUSES),
@@ -275,7 +292,7 @@ def monthly_summary(
         .join(Item, Loan.item_id == Item.id)
         .join(BibRecord, Item.bib_record_id == BibRecord.id)
         .where(Loan.checked_out_at >= start, Loan.checked_out_at < end)
-        .where(on_site(Loan.site_id, params))
+        .where(on_site(Loan.site_id, params), *_loan_grade(params))
         .group_by(BibRecord.id, BibRecord.title, BibRecord.author)
         .order_by(func.count().desc(), BibRecord.title)
         .limit(10)
@@ -411,6 +428,14 @@ def monthly_summary_document(
         numeric=(False, True, True),
         widths=(2.6, 1.0, 1.1),
     )
+    subtitle = (
+        f"compared with {params.previous_period().start:%B %Y}" if params.start.day == 1 else ""
+    )
+    grade = grade_code(params.filter("grade"))
+    if grade:
+        # loans, students and makerspace bookings follow the grade; the rest cannot
+        whole_school = "visits, repairs and the collection: whole school"
+        subtitle = f"{subtitle}; {whole_school}" if subtitle else whole_school.capitalize()
     return ReportDocument(
         name="monthly-summary",
         title="Library monthly summary",
@@ -418,9 +443,8 @@ def monthly_summary_document(
         start=params.start,
         end=params.end,
         generated_at=datetime.now(),
-        subtitle=f"compared with {params.previous_period().start:%B %Y}"
-        if params.start.day == 1
-        else "",
+        subtitle=subtitle,
+        filters=(("Grade", grade),) if grade else (),
         blocks=(
             headline,
             weekly,
