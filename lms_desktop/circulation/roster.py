@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, cast
@@ -158,7 +159,8 @@ class RosterImportResult:
 
 def read_roster(path: Path) -> RosterFile:
     """Read a CSV roster: UTF-8 (with or without BOM), else cp1252; sniffed delimiter.
-    Raises ValidationError with a clear message for binary, empty or malformed files."""
+    Raises ValidationError with a clear message for binary, empty or malformed files, and
+    for text that looks garbled by a wrong encoding (`garbled_words`)."""
     try:
         size = path.stat().st_size
         if size > MAX_ROSTER_BYTES:
@@ -170,6 +172,109 @@ def read_roster(path: Path) -> RosterFile:
     except OSError as exc:
         raise ValidationError(f"{path.name} cannot be read ({exc.strerror}).") from exc
     return parse_roster_bytes(data, path.name)
+
+
+# What Windows-1252 makes of the bytes 0x80-0xBF: the continuation bytes of UTF-8.
+_CONTINUATION = "".join(
+    bytes([b]).decode("cp1252")
+    for b in range(0x80, 0xC0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # not in Windows-1252
+)
+# UTF-8 text read as Windows-1252 and saved again as UTF-8: "José" became "JosÃ©".
+_DOUBLE_ENCODED = re.compile(
+    f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+)
+# The accented letters each language that Windows-1252 can spell puts together in one
+# word. A word whose accents fit none of them (Latin-2 "Dvořák" read as "Dvoøák": ø with
+# á) comes from a file in another encoding.
+_ACCENT_SETS = (
+    "áéíóúñü",  # Spanish
+    "áâãàçéêíóôõúü",  # Portuguese
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "àèéìíîòóùú",  # Italian
+    "àèéíïòóúüç",  # Catalan
+    "áéèëïóöüíúàäô",  # Dutch
+    "æøåéóàôü",  # Danish, Norwegian
+    "åäöéüšž",  # Swedish, Finnish
+    "áðéíóúýþæö",  # Icelandic
+    "áéíóúýšžäôčďěňřťů",  # Czech, Slovak (as far as Windows-1252 goes)
+    "áéíóöúü",  # Hungarian
+    "çöüâîû",  # Turkish
+)
+# Never a sign of a wrong encoding inside a name: apostrophes and the Catalan middle dot.
+_NAME_MARKS = "’‘·"
+_QUOTES_AND_DASHES = "–—“”„‚«»‹›…"
+
+
+def garbled_words(text: str, *, read_as_cp1252: bool = True, limit: int = 3) -> list[str]:
+    """Up to `limit` words of `text` that look garbled: UTF-8 saved twice ("JosÃ©") and,
+    for text read as Windows-1252 (`read_as_cp1252`), another encoding read that way
+    ("Micha³", "JosŽ", "Nu–ez", "Dvoøák"). [] for text that reads naturally.
+
+    Text that really is UTF-8 is only checked for the double conversion: any name at all
+    (Nguyễn, Michał) can be spelled in UTF-8."""
+    found: list[str] = []
+    for token in re.findall(r"[^\s,;|\t\"]+", text):
+        if token.isascii():
+            continue
+        garbled = (
+            _token_is_garbled(token) if read_as_cp1252 else bool(_DOUBLE_ENCODED.search(token))
+        )
+        if garbled and token not in found:
+            found.append(token)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def _token_is_garbled(token: str) -> bool:
+    if _DOUBLE_ENCODED.search(token):
+        return True
+    for i, ch in enumerate(token):
+        if ch.isascii() or ch in _NAME_MARKS:
+            continue
+        before = token[i - 1] if i > 0 else ""
+        after = token[i + 1] if i + 1 < len(token) else ""
+        if unicodedata.category(ch)[0] not in "LMZ":
+            # a symbol where a letter belongs: "Nu–ez", "Micha³", "£ukasz"
+            if before.isalpha() and after.isalpha() and after.islower():
+                return True
+            if ch not in _QUOTES_AND_DASHES and (
+                (before.isalpha() and not after) or (not before and after.islower())
+            ):
+                return True
+        elif ch.isupper() and before.isalpha() and before.islower():
+            return True  # a capital in mid-word: "JosŽ", "MŸller"
+    for word in re.findall(r"[^\W\d_]+", token):
+        # cased letters only: the ordinals º and ª ("5º grado") are no accent
+        accents = {ch for ch in word.lower() if not ch.isascii() and ch.upper() != ch}
+        if accents and not any(accents <= set(langs) for langs in _ACCENT_SETS):
+            return True
+    return False
+
+
+def _refuse_garbled(text: str, file_name: str, encoding: str) -> None:
+    words = garbled_words(text, read_as_cp1252=encoding == "cp1252")
+    if not words:
+        return
+    sample = ", ".join(f"“{w}”" for w in words)
+    if encoding.startswith("utf-8"):
+        what = (
+            "its accented letters were converted to UTF-8 twice on the way (by a program "
+            "that opened and saved it). Nothing was imported. Export the roster again from "
+            "your student information system as “CSV UTF-8” and import that file as it is"
+        )
+    else:
+        what = (
+            "it is not UTF-8, and read as Windows-1252 (the older Excel encoding) its "
+            "accented letters come out wrong, so it was saved in another encoding (such as "
+            "Central European ISO-8859-2 or Mac OS Roman). Nothing was imported. Export "
+            "the roster again from your student information system as “CSV UTF-8”, or "
+            "open it in a spreadsheet program, check the names and save it as “CSV UTF-8 "
+            "(comma delimited)”, then import that file"
+        )
+    raise ValidationError(f"{file_name} looks garbled ({sample}): {what}.")
 
 
 def _decode(data: bytes, file_name: str) -> tuple[str, str]:
@@ -214,6 +319,8 @@ def parse_roster_bytes(data: bytes, file_name: str = "roster.csv") -> RosterFile
     if not data.strip():
         raise ValidationError(f"{file_name} is empty. Export the roster again.")
     text, encoding = _decode(data, file_name)
+    if encoding != "utf-16":
+        _refuse_garbled(text, file_name, encoding)
     sample = text[:20000]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter

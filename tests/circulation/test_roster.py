@@ -11,6 +11,7 @@ from lms_desktop.circulation.models import Patron
 from lms_desktop.circulation.roster import (
     RosterColumnMapping,
     apply_roster,
+    garbled_words,
     guess_mapping,
     parse_roster_bytes,
     preview_roster,
@@ -146,3 +147,67 @@ def test_undo_keeps_a_new_student_who_borrowed_meanwhile_as_inactive(school: Sma
     assert "1 new patrons removed, 1 kept as inactive" in undone.summary
     statuses = _names(school.database, school)
     assert statuses["S2002"][2] == "inactive" and "S2001" not in statuses
+
+
+ROSTER_NAMES = (
+    "Student ID,First Name,Last Name,Homeroom Teacher\r\n"
+    "S1,José,Núñez,Mme Côté\r\n"
+    "S2,Zoë,Ødegård,Mr. O’Brien\r\n"
+    "S3,Antonín,Dvořák,Ms. Müller\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "garbled"),
+    [
+        # a Czech/Polish SIS export in Latin-2: ř became ø, so "Dvořák" read "Dvoøák"
+        (ROSTER_NAMES.encode("iso-8859-2", errors="replace"), "Dvoøák"),
+        # saved on an old Mac: é became Ž, ñ became –
+        (ROSTER_NAMES.replace("ř", "r").encode("mac_roman"), "JosŽ"),
+        # UTF-8 opened as Windows-1252 and saved as UTF-8 again
+        (ROSTER_NAMES.encode("utf-8").decode("cp1252", errors="replace").encode(), "JosÃ©"),
+    ],
+    ids=["latin-2", "mac-roman", "double-utf-8"],
+)
+def test_a_roster_in_the_wrong_encoding_is_refused_naming_the_garbled_names(
+    school: SmallSchool, data: bytes, garbled: str
+) -> None:
+    before = _names(school.database, school)
+    with pytest.raises(ValidationError) as raised:
+        parse_roster_bytes(data, "august.csv")
+    message = raised.value.message
+    assert message.startswith("august.csv looks garbled")
+    assert f"“{garbled}”" in message
+    assert "Nothing was imported" in message and "CSV UTF-8" in message
+    assert _names(school.database, school) == before
+
+
+def test_genuine_windows_1252_and_utf_8_rosters_are_not_taken_for_garbled() -> None:
+    western = (
+        "Student ID,First Name,Last Name,Homeroom Teacher,Grade\r\n"
+        "S1,José,Núñez,Mme Côté,5º\r\n"
+        "S2,Zoë,Ødegård,Mr. O’Brien,4\r\n"
+        "S3,François,Müller-Strauß,Sra. Peña,3\r\n"
+        "S4,Björk,Guðrúnardóttir,Ms. Smith–Jones,2\r\n"
+        "S5,Šimon,Novák,Mr. Çelik,1\r\n"
+    )
+    legacy = parse_roster_bytes(western.encode("cp1252"))
+    assert legacy.encoding == "cp1252" and legacy.rows[1][2] == "Ødegård"
+    # UTF-8 spells every name, so only a double conversion counts as garbled there
+    world = western + "S6,Thị,Nguyễn,Pani Wiśniewska,K\r\nS7,Michał,Dvořák,Mr. Łukasz,K\r\n"
+    assert parse_roster_bytes(world.encode("utf-8")).rows[-1][1] == "Michał"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("José Núñez, Zoë Ødegård, O’Brien, D’Angelo, 5º grado", []),
+        ("Micha³ Wi¶niewski", ["Micha³", "Wi¶niewski"]),  # Latin-2 ł, ś
+        ("£ukasz", ["£ukasz"]),  # Latin-2 Ł
+        ("Èerný", ["Èerný"]),  # Latin-2 Č: è and ý are no one language's pair
+        ("RenŽe Pe–a", ["RenŽe", "Pe–a"]),  # Mac Roman é, ñ
+        ("JosÃ© MÃ¼ller", ["JosÃ©", "MÃ¼ller"]),  # UTF-8 twice
+    ],
+)
+def test_garbled_words_table(text: str, words: list[str]) -> None:
+    assert garbled_words(text) == words

@@ -145,3 +145,24 @@ def test_a_cp1252_roster_from_an_old_sis_reads_its_accents(
     run_to_preview(qtbot, wizard, roster)
     assert [c.name for c in wizard.preview.new] == ["José Peña"]
     wizard.close()
+
+
+def test_a_latin_2_roster_is_refused_on_the_first_page_and_changes_nothing(
+    qtbot: QtBot, patrons: PatronsSection, ui_context: UiContext, tmp_path: Path
+) -> None:
+    with ui_context.unit_of_work() as uow:
+        before = uow.session.scalar(select(func.count()).select_from(Patron))
+    roster = tmp_path / "prague.csv"
+    roster.write_bytes(
+        "Student ID,First Name,Last Name\nS5001,Antonín,Dvořák\n".encode("iso-8859-2")
+    )
+    wizard = patrons.open_roster_import()
+    qtbot.addWidget(wizard)
+    wizard.file_page.path.setText(str(roster))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    shown = wizard.file_page.message.text()
+    assert "prague.csv looks garbled (“Dvoøák”)" in shown and "CSV UTF-8" in shown
+    with ui_context.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Patron)) == before
+    wizard.close()
