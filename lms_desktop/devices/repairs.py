@@ -251,6 +251,17 @@ def tickets(
     return [_view(*row) for row in uow.session.execute(query)]
 
 
+# what a spreadsheet takes for the start of a formula (OWASP's CSV injection list)
+FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell IT can open in Excel or Sheets without it running as a formula: text that
+    starts like one (a symptom typed as "=HYPERLINK(...)" or "-- no power") gets a
+    leading apostrophe, which spreadsheets show as plain text."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def handoff_rows(tickets_: Sequence[TicketView]) -> list[list[str]]:
     level = {1: "High", 2: "Medium", 3: "Low"}
     return [
@@ -277,7 +288,7 @@ def write_handoff_csv(tickets_: Sequence[TicketView], path: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(HANDOFF_COLUMNS)
-        writer.writerows(handoff_rows(tickets_))
+        writer.writerows([spreadsheet_safe(c) for c in row] for row in handoff_rows(tickets_))
     return path
 
 

@@ -88,6 +88,8 @@ def write_devices_out_csv(groups: list[HomeroomDevicesOut], path: object) -> Non
     import csv
     from pathlib import Path
 
+    from lms_desktop.devices.repairs import spreadsheet_safe
+
     target = Path(str(path))
     with target.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
@@ -96,15 +98,14 @@ def write_devices_out_csv(groups: list[HomeroomDevicesOut], path: object) -> Non
         )
         for group in groups:
             for line in group.lines:
-                writer.writerow(
-                    [
-                        group.homeroom,
-                        group.teacher,
-                        line.patron_name,
-                        line.patron_barcode,
-                        line.asset_tag,
-                        line.device_type,
-                        line.due_at.date().isoformat(),
-                        "yes" if line.overdue else "",
-                    ]
-                )
+                cells = [
+                    group.homeroom,
+                    group.teacher,
+                    line.patron_name,
+                    line.patron_barcode,
+                    line.asset_tag,
+                    line.device_type,
+                    line.due_at.date().isoformat(),
+                    "yes" if line.overdue else "",
+                ]
+                writer.writerow([spreadsheet_safe(cell) for cell in cells])

