@@ -17,6 +17,7 @@ from lms_desktop.makerspace.certificates import GATED_PATRON_TYPES, certificate_
 from lms_desktop.makerspace.models import Booking, BookingSeries, Resource
 from lms_desktop.makerspace.schedule import (
     SchoolCalendar,
+    closed_day_error,
     is_school_day,
     load_calendar,
     local_datetime,
@@ -262,7 +263,7 @@ def _check_shape(
     if local_end.date() != day:
         return "A booking must start and end on the same day. Book each day separately."
     if not is_school_day(cal, day):
-        return f"The school is closed on {day:%A %d %B %Y}. Choose a school day."
+        return closed_day_error(cal, day).message
     minutes = int((ends_at - starts_at).total_seconds() // 60)
     if minutes < resource.min_minutes:
         return (
@@ -533,6 +534,9 @@ def create_booking(
     The caller commits."""
     resource = _resource(uow, request.resource_id)
     cal = cal or load_calendar(uow, resource.site_id, to_local_date(request.starts_at))
+    local_day = to_local(cal, request.starts_at).date()
+    if not is_school_day(cal, local_day):
+        raise closed_day_error(cal, local_day)  # it names the next school day
     problem = _check_shape(cal, resource, request.starts_at, request.ends_at, request.seats)
     if problem:
         raise ValidationError(problem)
@@ -667,7 +671,17 @@ def create_series(
                 ConflictInfo(b.id, _who(b, names), label_slot(cal, b.starts_at, b.ends_at))
                 for b in taken
             ]
-            raise BookingConflictError(message, conflicts, None, None)
+            # another time of day helps only when every refusal is a clash
+            clashes_only = all(k.reason.startswith("taken by ") for k in skipped)
+            found = (
+                _series_alternative(cal, resource, rule, occurrences, seats, uow, taken)
+                if clashes_only
+                else None
+            )
+            suggestion, label = found if found is not None else (None, None)
+            if label:
+                message += f" Every date of the series is free {label}."
+            raise BookingConflictError(message, conflicts, suggestion, label)
         raise ValidationError(message)
     if not accepted:
         raise ValidationError(
@@ -725,6 +739,77 @@ def create_series(
         for booking_id, (starts_at, ends_at) in zip(ids, accepted, strict=True)
     )
     return SeriesResult(series.id, rule.describe(), created, tuple(skipped))
+
+
+def _series_alternative(
+    cal: SchoolCalendar,
+    resource: Resource,
+    rule: RecurrenceRule,
+    occurrences: Sequence[tuple[datetime, datetime]],
+    seats: int,
+    uow: UnitOfWork,
+    taken: Sequence[Booking],
+) -> tuple[tuple[datetime, datetime], str] | None:
+    """The next time of day at which every date of a clashing series is free, as (its
+    first occurrence, "in period 4 (10:45-11:35)" or "at 15:00-15:45"), or None.
+
+    Same days and length: for a series by period, the later periods first, then the
+    earlier ones; for one by clock time, the period starts, the opening time and the ends
+    of the bookings in the way. Weekly limits and training do not depend on the time of
+    day, so only the resource's hours and the bookings already there are checked.
+    """
+    first_day = to_local(cal, occurrences[0][0]).date()
+    last_day = to_local(cal, occurrences[-1][1]).date()
+    start = local_datetime(cal, first_day, time(0, 0))
+    end = local_datetime(cal, last_day, time(0, 0)) + timedelta(days=1)
+    index = SpanIndex(span for span, _ in _spans(uow, resource.id, start, end))
+    periods = sorted(cal.periods, key=lambda p: p.position)
+    candidates: list[tuple[RecurrenceRule, str]] = []
+    if rule.period_name is not None:
+        names = [p.name for p in periods]
+        if rule.period_name not in names:
+            return None
+        first = names.index(rule.period_name)
+        last = names.index(rule.last_period_name) if rule.last_period_name else first
+        width = max(0, last - first)
+        order = list(range(first + 1, len(periods))) + list(range(first - 1, -1, -1))
+        for i in order:
+            if i + width >= len(periods):
+                continue
+            a, b = periods[i], periods[i + width]
+            which = f"period {a.name}" if width == 0 else f"periods {a.name}-{b.name}"
+            candidates.append(
+                (
+                    replace(rule, period_name=a.name, last_period_name=b.name if width else None),
+                    f"in {which} ({a.starts:%H:%M}-{b.ends:%H:%M})",
+                )
+            )
+    else:
+        assert rule.starts is not None and rule.ends is not None
+        length = datetime.combine(first_day, rule.ends) - datetime.combine(first_day, rule.starts)
+        starts = {p.starts for p in periods} | {resource.bookable_from}
+        starts |= {to_local(cal, b.ends_at).time() for b in taken}
+        ordered = sorted(t for t in starts if t > rule.starts)
+        ordered += sorted((t for t in starts if t < rule.starts), reverse=True)
+        for t in ordered:
+            until = datetime.combine(first_day, t) + length
+            if until.date() != first_day or until.time() > resource.bookable_until:
+                continue
+            candidates.append(
+                (replace(rule, starts=t, ends=until.time()), f"at {t:%H:%M}-{until:%H:%M}")
+            )
+    for candidate, label in candidates:
+        try:
+            slots = expand_recurrence(cal, candidate)
+        except ValidationError:
+            continue
+        if slots and all(
+            _check_shape(cal, resource, a, b, seats) is None
+            and index.fits(a, b, seats, resource.capacity)
+            for a, b in slots
+        ):
+            return slots[0], label
+    return None
 
 
 def move_booking(

@@ -107,6 +107,32 @@ def next_school_day(cal: SchoolCalendar, after: date, limit_days: int = 400) -> 
     return None
 
 
+class ClosedDayError(ValidationError):
+    """A day without school was asked for; carries the next school day (None if none)."""
+
+    def __init__(self, message: str, day: date, next_day: date | None) -> None:
+        super().__init__(message)
+        self.day = day
+        self.next_day = next_day
+
+
+def closed_day_error(cal: SchoolCalendar, day: date) -> ClosedDayError:
+    """ "The school is closed on Thursday 26 November 2026 (not a school day). The next
+    school day is Friday 27 November 2026 (B-day): choose that day or another school day." """
+    following = next_school_day(cal, day)
+    message = f"The school is closed on {day:%A %d %B %Y} (not a school day)."
+    if following is None:
+        message += " Choose a day within the school year."
+    else:
+        letter = day_type(cal, following)
+        kind = f" ({letter}-day)" if letter else ""
+        message += (
+            f" The next school day is {following:%A %d %B %Y}{kind}: choose that day or "
+            "another school day."
+        )
+    return ClosedDayError(message, day, following)
+
+
 def day_type(cal: SchoolCalendar, day: date) -> str | None:
     """ "A", "B"… for a school day; "" when the school has no rotation; None if no school."""
     if not is_school_day(cal, day):
@@ -184,7 +210,7 @@ def find_period(cal: SchoolCalendar, day: date, period_name: str) -> PeriodSlot:
     """The period called `period_name` on `day`, or a ValidationError saying why not."""
     slots = periods_on(cal, day)
     if not slots:
-        raise ValidationError(f"{day:%A %d %B %Y} is not a school day. Choose another day.")
+        raise closed_day_error(cal, day)
     for slot in slots:
         if slot.name == period_name:
             return slot

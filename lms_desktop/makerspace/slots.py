@@ -11,6 +11,7 @@ from lms_desktop.errors import ValidationError
 from lms_desktop.makerspace.schedule import (
     PeriodSlot,
     SchoolCalendar,
+    closed_day_error,
     day_type,
     day_types_between,
     find_period,
@@ -149,7 +150,7 @@ def slot_by_clock(
 ) -> tuple[datetime, datetime]:
     """A clock-time slot on a school day."""
     if not is_school_day(cal, day):
-        raise ValidationError(f"{day:%A %d %B %Y} is not a school day. Choose another day.")
+        raise closed_day_error(cal, day)
     if ends <= starts:
         raise ValidationError("The booking must end after it starts. Fix the end time.")
     return local_datetime(cal, day, starts), local_datetime(cal, day, ends)

@@ -28,7 +28,12 @@ from lms_desktop.makerspace.bookings import (
     release_no_shows,
     waitlist,
 )
-from lms_desktop.makerspace.schedule import SchoolCalendar, day_types_between, to_local
+from lms_desktop.makerspace.schedule import (
+    ClosedDayError,
+    SchoolCalendar,
+    day_types_between,
+    to_local,
+)
 from lms_desktop.makerspace.slots import RecurrenceRule, slot_by_clock, slot_by_period
 from lms_desktop.school.settings import set_setting
 from tests.makerspace.calendar_fixtures import EARLY_RELEASE_DAY, FIRST_DAY
@@ -313,6 +318,73 @@ def test_a_series_that_meets_a_booking_is_refused_unless_the_free_ones_are_wante
         uow.commit()
     assert len(result.created) == 8
     assert [to_local(cal, s.starts_at).date() for s in result.skipped] == [date(2026, 9, 10)]
+
+
+def test_a_clashing_series_suggests_a_period_free_on_every_date(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    # Jordan has period 3 on Thu 10 Sep and 7B Science period 4 on Tue 22 Sep: every A-day
+    # period 3 clashes once, period 4 too, so the first time free on every date is period 5
+    book(database, BookingRequest(school.printer, *slot_by_period(cal, date(2026, 9, 10), "3"),
+                                  school.student))  # fmt: skip
+    book(
+        database, rivera_class(school, school.printer, slot_by_period(cal, date(2026, 9, 22), "4"))
+    )
+    rule = RecurrenceRule(FIRST_DAY, date(2026, 9, 30), day_types=("A",), period_name="3")
+    with database.unit_of_work() as uow, pytest.raises(BookingConflictError) as caught:
+        create_series(uow, school.printer, rule, None, "Robotics club")
+    error = caught.value
+    assert error.suggestion_label == "in period 5 (12:15-13:05)"
+    assert "Every date of the series is free in period 5 (12:15-13:05)." in error.message
+    assert error.suggestion == slot_by_period(cal, FIRST_DAY, "5")
+
+
+def test_a_clashing_series_by_clock_time_suggests_a_free_time(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    art_club = slot_by_clock(cal, B_DAY, *_t(15, 0, 15, 15))
+    book(database, BookingRequest(school.printer, *art_club, None, "Art club"))
+    starts, ends = _t(15, 0, 15, 45)
+    rule = RecurrenceRule(FIRST_DAY, date(2026, 9, 30), weekdays=(3,), starts=starts, ends=ends)
+    with database.unit_of_work() as uow, pytest.raises(BookingConflictError) as caught:
+        create_series(uow, school.printer, rule, None, "Robotics club")
+    assert caught.value.suggestion_label == "at 15:15-16:00"  # right after Art club
+    # an hour does not fit before closing (16:00), nor at 14:05 (Art club at 15:00): the
+    # latest earlier start free on every Wednesday is period 6
+    rule = RecurrenceRule(FIRST_DAY, date(2026, 9, 30), weekdays=(3,), starts=starts,
+                          ends=_t(15, 0, 16, 0)[1])  # fmt: skip
+    with database.unit_of_work() as uow, pytest.raises(BookingConflictError) as caught:
+        create_series(uow, school.printer, rule, None, "Robotics club")
+    assert caught.value.suggestion_label == "at 13:10-14:10"
+
+
+def test_a_series_refused_for_a_weekly_limit_too_gets_no_time_of_day_suggestion(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    book(database, rivera_class(school, school.printer, slot_by_period(cal, B_DAY, "3")))
+    # Jordan, period 3 every day Tue-Fri: Wednesday is taken and Friday is over his 2 hours
+    rule = RecurrenceRule(FIRST_DAY, date(2026, 9, 11), period_name="3")
+    with database.unit_of_work() as uow, pytest.raises(BookingConflictError) as caught:
+        create_series(uow, school.printer, rule, school.student)
+    assert "2 of 4 occurrences cannot be booked" in caught.value.message
+    assert caught.value.suggestion is None  # another period would not cure the weekly limit
+
+
+def test_a_booking_on_a_closed_day_names_the_next_school_day(
+    database: Database, school: Riverside, cal: SchoolCalendar
+) -> None:
+    thanksgiving = at(cal, 2026, 11, 26, 9)
+    with pytest.raises(ClosedDayError) as caught:
+        book(
+            database,
+            BookingRequest(
+                school.printer, thanksgiving, thanksgiving + timedelta(hours=1), school.student
+            ),
+        )
+    assert caught.value.next_day == date(2026, 11, 30)  # Thursday and Friday are both off
+    assert "The next school day is Monday 30 November 2026 (" in caught.value.message
+    with pytest.raises(ClosedDayError, match="next school day is Monday 14 September"):
+        slot_by_clock(cal, date(2026, 9, 12), *_t(9, 0, 10, 0))  # a Saturday
 
 
 def test_a_request_waits_for_approval_then_is_approved_or_declined(

@@ -38,7 +38,9 @@ from lms_desktop.makerspace.bookings import (
 )
 from lms_desktop.makerspace.resources import ResourceInfo
 from lms_desktop.makerspace.schedule import (
+    ClosedDayError,
     SchoolCalendar,
+    closed_day_error,
     day_type,
     is_school_day,
     next_school_day,
@@ -92,6 +94,8 @@ class BookingDialog(QDialog):
         self.cal = cal
         self.resources = list(resources)
         self._suggestion: tuple[datetime, datetime] | None = None
+        # the periods last chosen, kept while a closed day (no periods) is shown
+        self._chosen_periods: tuple[str, str | None] | None = None
         self._busy = False
         self.setWindowTitle(self.tr("New makerspace booking"))
         self.setAccessibleName(self.tr("New makerspace booking"))
@@ -306,6 +310,11 @@ class BookingDialog(QDialog):
             self.day_type_label.setText("")
         keep_first = self.first_period.currentText()
         keep_last = self.last_period.currentText()
+        if self.first_period.currentData() is not None:
+            self._chosen_periods = (
+                self.first_period.currentData(),
+                self.last_period.currentData(),
+            )
         names = [p.name for p in periods_on(self.cal, day)]
         for box, keep in ((self.first_period, keep_first), (self.last_period, keep_last)):
             box.blockSignals(True)
@@ -356,6 +365,8 @@ class BookingDialog(QDialog):
         day = self.selected_day()
         if self.by_period.isChecked():
             first = self.first_period.currentData()
+            if first is None and not is_school_day(self.cal, day):
+                raise closed_day_error(self.cal, day)
             if first is None:
                 raise DomainError(self.tr("There are no periods on that day. Choose a school day."))
             return slot_by_period(self.cal, day, first, self.last_period.currentData())
@@ -437,7 +448,7 @@ class BookingDialog(QDialog):
                         uow.commit()
                     return info
         except DomainError as exc:
-            self._refuse(exc.message)
+            self._failed(exc)
             return
         self._busy = True
         self.book_button.setEnabled(False)
@@ -478,10 +489,33 @@ class BookingDialog(QDialog):
         series = self.repeat_group.isChecked()
         conflict = isinstance(exc, BookingConflictError)
         self._suggestion = exc.suggestion if isinstance(exc, BookingConflictError) else None
-        self.suggestion_button.setVisible(self._suggestion is not None and not series)
+        closed = isinstance(exc, ClosedDayError)
+        if isinstance(exc, ClosedDayError):
+            self._suggestion = self._same_time_on(exc.next_day)
+        self.suggestion_button.setText(
+            self.tr("Use the &next school day") if closed else self.tr("Use the &next free slot")
+        )
+        self.suggestion_button.setAccessibleName(self.suggestion_button.text().replace("&", ""))
+        # for a series the suggestion is its first date at a time when every date is free
+        self.suggestion_button.setVisible(self._suggestion is not None)
         self.waitlist_button.setVisible(conflict and not series)
         self.free_only_button.setVisible(series and "occurrences cannot be booked" in exc.message)
         self._refuse(exc.message)
+
+    def _same_time_on(self, day: date | None) -> tuple[datetime, datetime] | None:
+        """The times asked for (the same periods, or clock times) on `day`, if it has them."""
+        if day is None:
+            return None
+        try:
+            if self.by_period.isChecked():
+                if self._chosen_periods is None:
+                    return None
+                return slot_by_period(self.cal, day, *self._chosen_periods)
+            return slot_by_clock(
+                self.cal, day, _pytime(self.start_time.time()), _pytime(self.end_time.time())
+            )
+        except DomainError:
+            return None
 
     def _refuse(self, message: str) -> None:
         self.show_message(message, error=True)

@@ -160,3 +160,75 @@ def test_a_student_must_be_chosen_before_booking(
     with qtbot.waitSignal(dialog.refused) as refused:
         qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     assert "Find the student first" in refused.args[0]
+
+
+def test_a_clashing_series_is_one_click_from_a_period_free_on_every_date(
+    qtbot: QtBot, ui_ctx: UiContext, cal: SchoolCalendar, school: Riverside
+) -> None:
+    with ui_ctx.unit_of_work() as uow:
+        create_booking(
+            uow,
+            BookingRequest(
+                school.printer, *slot_by_period(cal, date(2026, 9, 10), "3"), school.student
+            ),
+        )
+        uow.commit()
+    dialog = open_dialog(qtbot, ui_ctx, cal, school.printer)
+    dialog.for_class.setChecked(True)
+    qtbot.keyClicks(dialog.class_name, "7B Science")
+    dialog.patron_box.clear()
+    dialog.day_edit.setDate(QDate(2026, 9, 8))
+    dialog.set_period("3")
+    dialog.repeat_group.setChecked(True)
+    dialog.repeat_every.setCurrentIndex(dialog.repeat_every.findData("type:A"))
+    dialog.repeat_until.setDate(QDate(2026, 9, 30))
+    with qtbot.waitSignal(dialog.refused, timeout=10000) as refused:
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert "taken by Jordan Lee" in refused.args[0]
+    assert "Every date of the series is free in period 4 (10:45-11:35)." in refused.args[0]
+    assert dialog.suggestion_button.isVisible() and dialog.free_only_button.isVisible()
+    with qtbot.waitSignal(dialog.booked, timeout=10000) as booked:
+        qtbot.mouseClick(dialog.suggestion_button, Qt.MouseButton.LeftButton)
+    result = booked.args[0]
+    assert isinstance(result, SeriesResult)
+    assert result.rule_text == "every A-days, period 4, 08 Sep 2026 to 30 Sep 2026"
+    assert len(result.created) == 9 and not result.skipped
+
+
+def test_a_closed_day_is_refused_with_the_next_school_day_one_click_away(
+    qtbot: QtBot, ui_ctx: UiContext, cal: SchoolCalendar, school: Riverside
+) -> None:
+    from datetime import time
+
+    dialog = open_dialog(qtbot, ui_ctx, cal, school.printer)
+    choose_student(qtbot, dialog, "Jordan")
+    dialog.day_edit.setDate(QDate(2026, 11, 26))  # Thanksgiving
+    dialog.set_clock(time(9, 0), time(10, 0))
+    with qtbot.waitSignal(dialog.refused, timeout=10000) as refused:
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert "The school is closed on Thursday 26 November 2026" in refused.args[0]
+    assert "The next school day is Monday 30 November 2026" in refused.args[0]
+    assert dialog.suggestion_button.isVisible()
+    assert dialog.suggestion_button.text() == "Use the &next school day"
+    with qtbot.waitSignal(dialog.booked, timeout=10000) as booked:
+        qtbot.mouseClick(dialog.suggestion_button, Qt.MouseButton.LeftButton)
+    starts = to_local(cal, booked.args[0].starts_at)
+    assert (starts.date(), starts.strftime("%H:%M")) == (date(2026, 11, 30), "09:00")
+
+
+def test_a_period_booking_on_a_closed_day_keeps_the_period_for_the_next_school_day(
+    qtbot: QtBot, ui_ctx: UiContext, cal: SchoolCalendar, school: Riverside
+) -> None:
+    dialog = open_dialog(qtbot, ui_ctx, cal, school.printer)
+    choose_student(qtbot, dialog, "Jordan")
+    dialog.day_edit.setDate(QDate(2026, 11, 25))
+    dialog.set_period("3")
+    dialog.day_edit.setDate(QDate(2026, 11, 27))  # the day after Thanksgiving: no periods
+    with qtbot.waitSignal(dialog.refused, timeout=10000) as refused:
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert "The school is closed on Friday 27 November 2026" in refused.args[0]
+    with qtbot.waitSignal(dialog.booked, timeout=10000) as booked:
+        qtbot.mouseClick(dialog.suggestion_button, Qt.MouseButton.LeftButton)
+    assert (booked.args[0].starts_at, booked.args[0].ends_at) == slot_by_period(
+        cal, date(2026, 11, 30), "3"
+    )
