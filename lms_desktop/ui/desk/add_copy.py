@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import pymarc
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,67 +12,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import select
 
-from lms_desktop.catalog.copies import add_copy
-from lms_desktop.catalog.records import add_record
 from lms_desktop.catalog.sru import SearchBy, SruHit, list_targets, search_target
 from lms_desktop.circulation.barcodes import isbn13_of
-from lms_desktop.circulation.models import ItemType
-from lms_desktop.db.unit_of_work import UnitOfWork
-from lms_desktop.errors import DomainError, ValidationError
+from lms_desktop.circulation.desk_copies import (
+    AddedCopy,
+    ItemTypeChoice,
+    NewCopy,
+    item_type_choices,
+    save_new_copy,
+)
+from lms_desktop.errors import DomainError
 from lms_desktop.ui.tasks import Progress, TaskRunner
-
-
-@dataclass(frozen=True)
-class NewCopy:
-    barcode: str
-    title: str
-    author: str
-    isbn: str
-    item_type: str
-    call_number: str
-
-
-def minimal_record(copy: NewCopy) -> pymarc.Record:
-    """A brief MARC record for a title typed at the desk (full cataloguing can follow)."""
-    record = pymarc.Record(force_utf8=True, leader="00000nam a22000007a 4500")
-    if copy.isbn:
-        record.add_field(
-            pymarc.Field(
-                tag="020", indicators=[" ", " "], subfields=[pymarc.Subfield("a", copy.isbn)]
-            )
-        )
-    if copy.author:
-        record.add_field(
-            pymarc.Field(
-                tag="100", indicators=["1", " "], subfields=[pymarc.Subfield("a", copy.author)]
-            )
-        )
-    record.add_field(
-        pymarc.Field(
-            tag="245",
-            indicators=["1" if copy.author else "0", "0"],
-            subfields=[pymarc.Subfield("a", copy.title)],
-        )
-    )
-    return record
-
-
-def save_new_copy(uow: UnitOfWork, copy: NewCopy, hit: SruHit | None = None) -> int:
-    """Store the title (the looked-up record when there is one) and its copy. Commits."""
-    if not copy.barcode.strip():
-        raise ValidationError("Scan or type the copy's barcode first.")
-    if not copy.title.strip() and hit is None:
-        raise ValidationError("Type the title from the book's title page.")
-    record = hit.to_record() if hit is not None else minimal_record(copy)
-    source = "SRU lookup at the desk" if hit is not None else "added at the desk"
-    record_id = add_record(uow, record, source)
-    item_id = add_copy(
-        uow, record_id, copy.barcode, call_number=copy.call_number, item_type=copy.item_type
-    )
-    uow.commit()
-    return item_id
 
 
 class AddCopyDialog(QDialog):
@@ -85,7 +33,7 @@ class AddCopyDialog(QDialog):
         self,
         desk: QWidget,
         scanned: str,
-        item_types: list[tuple[str, str]],
+        item_types: list[ItemTypeChoice],
         network: TaskRunner,
     ) -> None:
         super().__init__(desk)
@@ -110,8 +58,8 @@ class AddCopyDialog(QDialog):
         self.call_number.setAccessibleName(self.tr("Call number"))
         self.item_type = QComboBox()
         self.item_type.setAccessibleName(self.tr("Item type"))
-        for code, name in item_types:
-            self.item_type.addItem(name, code)
+        for choice in item_types:
+            self.item_type.addItem(choice.name, choice.code)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Look-up result"))
@@ -187,12 +135,7 @@ def open_add_copy(desk: QWidget, scanned: str, lookup: bool = False) -> AddCopyD
 
     assert isinstance(desk, DeskSection)
     with desk.ctx.unit_of_work() as uow:
-        item_types = [
-            (code, name)
-            for code, name in uow.session.execute(
-                select(ItemType.code, ItemType.name).order_by(ItemType.id)
-            ).all()
-        ]
+        item_types = item_type_choices(uow)
     network = getattr(desk, "_network_tasks", None)
     if network is None:
         network = TaskRunner(desk)
@@ -205,13 +148,13 @@ def open_add_copy(desk: QWidget, scanned: str, lookup: bool = False) -> AddCopyD
         copy = dialog.new_copy()
         hit = dialog.hit
 
-        def job(_progress: Progress) -> int:
+        def job(_progress: Progress) -> AddedCopy:
             with desk.ctx.unit_of_work() as uow:
                 return save_new_copy(uow, copy, hit)
 
-        def done(_item_id: int) -> None:
+        def done(added: AddedCopy) -> None:
             desk.ctx.hub.data_changed.emit("catalog")
-            desk.submit_scan(copy.barcode)
+            desk.submit_scan(added.barcode)
 
         def failed(exc: BaseException) -> None:
             message = exc.message if isinstance(exc, DomainError) else repr(exc)
