@@ -57,6 +57,7 @@ from lms_desktop.makerspace.resources import (
     list_resources,
 )
 from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar, local_datetime
+from lms_desktop.makerspace.slots import label_slot
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.booking_dialog import BookingDialog
 from lms_desktop.ui.makerspace.dialogs import LogUseDialog, RecordTrainingDialog, RestockDialog
@@ -518,8 +519,8 @@ class MakerspaceSection(QWidget):
         self.ctx.hub.status_message.emit(text)
 
     def _run(self, job: object, success: str) -> None:
-        def done(_result: object) -> None:
-            self.show_notice(success)
+        def done(result: object) -> None:
+            self.show_notice(success + self._promoted_text(result))
             self.ctx.hub.data_changed.emit("makerspace")
 
         def failed(exc: BaseException) -> None:
@@ -543,6 +544,21 @@ class MakerspaceSection(QWidget):
             return result
 
         self._run(job, success or self.tr("Done."))
+
+    def _promoted_text(self, result: object) -> str:
+        """ " Jordan Lee (from the waitlist) now has 3D printer 1, …" after a cancel or decline
+        that promoted waitlisted bookings, so the librarian can tell them; else ""."""
+        if not isinstance(result, list) or not result or self.snapshot is None:
+            return ""
+        cal = self.snapshot.cal
+        parts = [
+            self.tr("{who} (from the waitlist) now has {resource}, {when}").format(
+                who=b.who, resource=b.resource_name, when=label_slot(cal, b.starts_at, b.ends_at)
+            )
+            for b in result
+            if isinstance(b, BookingInfo)
+        ]
+        return (" " + "; ".join(parts) + ".") if parts else ""
 
     def move_booking(self, booking_id: int, starts_at: datetime, ends_at: datetime) -> None:
         cal = self.snapshot.cal if self.snapshot else None

@@ -174,6 +174,29 @@ def test_checking_in_to_a_booking_that_has_ended_is_explained(
         assert get_booking(uow, booking).status == "approved"
 
 
+def test_cancelling_says_who_on_the_waitlist_now_has_the_slot(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    cal: SchoolCalendar,
+    school: Riverside,
+    section: MakerspaceSection,
+) -> None:
+    slot = slot_by_period(cal, B_DAY, "3")
+    held = book(ui_ctx, BookingRequest(school.printer, *slot, None, "Robotics"))
+    book(ui_ctx, BookingRequest(school.printer, *slot, school.student, waitlist_if_full=True))
+    refreshed(qtbot, section, lambda: section.day_edit.setDate(QDate(2026, 9, 9)))
+    section.tabs.setCurrentIndex(1)
+    section.day_table.selectRow(0)
+    assert section.day_table.model().index(0, 0).data(ID_ROLE) == held
+    refreshed(
+        qtbot, section, lambda: qtbot.mouseClick(section.cancel_button, Qt.MouseButton.LeftButton)
+    )
+    assert section.notice.text() == (
+        "Booking cancelled. Jordan Lee (from the waitlist) now has 3D printer 1, "
+        "B-day Wed 09 Sep, period 3 (09:50-10:40)."
+    )
+
+
 def test_certificates_expiring_soon_and_low_stock_are_flagged(
     qtbot: QtBot,
     ui_ctx: UiContext,
