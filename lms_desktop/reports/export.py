@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from lms_desktop.errors import ValidationError
 from lms_desktop.reports.document import ReportDocument, Table
@@ -24,14 +25,14 @@ def render_csv(doc: ReportDocument) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     tables = doc.tables()
     if len(tables) == 1:
-        writer.writerow(tables[0].columns)
+        writer.writerow(_plain(tables[0].columns))
         writer.writerows(_plain(row) for row in tables[0].rows)
     else:
-        writer.writerow([doc.title, doc.school_name, _period(doc)])
+        writer.writerow(_plain((doc.title, doc.school_name, _period(doc))))
         for table in tables:
             writer.writerow([])
-            writer.writerow([table.title])
-            writer.writerow(table.columns)
+            writer.writerow(_plain((table.title,)))
+            writer.writerow(_plain(table.columns))
             writer.writerows(_plain(row) for row in table.rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -42,12 +43,12 @@ def render_xlsx(doc: ReportDocument) -> bytes:
     cover = workbook.active
     assert cover is not None
     cover.title = "Report"
-    cover.append([doc.school_name])
-    cover.append([doc.title])
-    cover.append([_period(doc)])
-    cover.append([f"Printed {doc.generated_at:%Y-%m-%d %H:%M}"])
+    _append(cover, [doc.school_name])
+    _append(cover, [doc.title])
+    _append(cover, [_period(doc)])
+    _append(cover, [f"Printed {doc.generated_at:%Y-%m-%d %H:%M}"])
     for key, value in doc.filters:
-        cover.append([key, value])
+        _append(cover, [key, value])
     cover["A1"].font = Font(bold=True, size=14)
     cover["A2"].font = Font(bold=True, size=12)
     cover.column_dimensions["A"].width = 48
@@ -56,13 +57,13 @@ def render_xlsx(doc: ReportDocument) -> bytes:
     header_fill = PatternFill("solid", fgColor="DCE6F1")
     for table in doc.tables():
         sheet = workbook.create_sheet(_sheet_name(table, used))
-        sheet.append(list(table.columns))
+        _append(sheet, list(table.columns))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.fill = header_fill
             cell.alignment = Alignment(vertical="center")
         for row in table.rows:
-            sheet.append([_excel_value(v) for v in row])
+            _append(sheet, list(row))
         sheet.freeze_panes = "A2"
         for index, name in enumerate(table.columns, start=1):
             longest = max(
@@ -97,15 +98,35 @@ def write_report(doc: ReportDocument, path: Path, pdf_bytes: bytes | None = None
     path.write_bytes(data)
 
 
-def _plain(row: tuple[object, ...]) -> list[object]:
-    return ["" if v is None else v for v in row]
+# a cell starting with one of these is read by Excel, LibreOffice and Sheets as a formula:
+# a title or a name typed as "=HYPERLINK(…)" must never run when the file is opened
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _excel_value(value: object) -> object:
-    # a text cell starting with = would run as a formula in Excel: keep it text
-    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-        return "'" + value
+def looks_like_formula(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and looks_like_formula(value):
+        return "'" + value  # the quote every spreadsheet reads as "this is text"
     return value
+
+
+def _plain(row: tuple[object, ...]) -> list[object]:
+    """A CSV row: empty for None, and text that would run as a formula quoted with a "'"."""
+    return [_csv_cell(v) for v in row]
+
+
+def _append(sheet: Worksheet, values: list[object]) -> None:
+    """Append a row; text stays text (never a formula), shown exactly as written."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if looks_like_formula(cell.value):
+            cell.data_type = "s"  # openpyxl took it for a formula
+            cell.quotePrefix = True  # and Excel keeps it text even when the cell is edited
 
 
 def _sheet_name(table: Table, used: set[str]) -> str:
