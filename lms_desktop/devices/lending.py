@@ -70,6 +70,30 @@ class BulkReturnLine:
     message: str
 
 
+@dataclass(frozen=True)
+class OpenDeviceLoan:
+    """The loan a device is out on now."""
+
+    loan_id: int
+    asset_tag: str
+    patron_id: int | None
+    checked_out_at: datetime
+    due_at: datetime
+
+
+def open_device_loan(uow: UnitOfWork, asset_tag: str) -> OpenDeviceLoan | None:
+    """The device's (or cart's) open loan, or None when it is not on loan."""
+    tag = asset_tag.strip()
+    row = uow.session.execute(
+        select(Loan.id, Loan.patron_id, Loan.checked_out_at, Loan.due_at)
+        .join(Item, Item.id == Loan.item_id)
+        .where(Item.barcode == tag, Loan.returned_at.is_(None))
+    ).first()
+    if row is None:
+        return None
+    return OpenDeviceLoan(row[0], tag, row[1], row[2], row[3])
+
+
 def _open_loan_id(uow: UnitOfWork, barcode: str) -> int | None:
     return uow.session.scalar(
         select(Loan.id)

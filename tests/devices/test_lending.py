@@ -298,3 +298,16 @@ def test_the_devices_out_list_for_homeroom_teachers_opens_safely_in_a_spreadshee
         [row] = list(csv.DictReader(handle))
     assert row["homeroom"] == "'=2+5"
     assert row["asset_tag"] == "HS-7"
+
+
+def test_the_device_detail_finds_the_loan_a_device_is_out_on(uow: UnitOfWork, maya: int) -> None:
+    from lms_desktop.devices.lending import open_device_loan
+
+    add_device(uow, chromebook("CB-5"))
+    assert open_device_loan(uow, "CB-5") is None
+    out = lend_device(uow, maya, "CB-5", now=MORNING)
+    loan = open_device_loan(uow, " CB-5 ")
+    assert loan is not None and out.loan_id == loan.loan_id
+    assert (loan.asset_tag, loan.patron_id) == ("CB-5", maya)
+    return_device(uow, "CB-5", now=MORNING)
+    assert open_device_loan(uow, "CB-5") is None

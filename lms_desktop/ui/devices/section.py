@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from lms_desktop.circulation.models import Item, Loan
 from lms_desktop.circulation.patrons import find_patron_by_barcode
 from lms_desktop.devices.carts import (
     CartInfo,
@@ -64,6 +62,7 @@ from lms_desktop.devices.lending import (
     bulk_return,
     lend_device,
     lend_loaner_for_repair,
+    open_device_loan,
     return_device,
 )
 from lms_desktop.devices.register import (
@@ -368,15 +367,11 @@ class DeviceDetailPanel(QWidget):
 
     def check_in(self) -> ReturnDialog | None:
         with self.ctx.unit_of_work() as uow:
-            loan_id = uow.session.scalar(
-                select(Loan.id)
-                .join(Item, Item.id == Loan.item_id)
-                .where(Item.barcode == self._tag(), Loan.returned_at.is_(None))
-            )
-        if loan_id is None:
+            loan = open_device_loan(uow, self._tag())
+        if loan is None:
             self.ctx.hub.status_message.emit(self.tr("This device is not on loan."))
             return None
-        dialog = ReturnDialog(self.ctx, self._tag(), loan_id, self)
+        dialog = ReturnDialog(self.ctx, self._tag(), loan.loan_id, self)
         dialog.open()
         return dialog
 
