@@ -55,6 +55,7 @@ from lms_desktop.school.settings import SCHOOL_NAME, get_setting
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.batch_dialog import BatchImportDialog
 from lms_desktop.ui.desk.dialogs import BlockOverrideDialog, FeeDialog, HoldSlipDialog
+from lms_desktop.ui.desk.hold_expiry import HoldExpirySweeper
 from lms_desktop.ui.desk.patron_card import PatronCard, make_table
 from lms_desktop.ui.desk.row_models import journal_model
 from lms_desktop.ui.desk.scan_queue import QueuedScan, ScanQueue
@@ -266,6 +267,9 @@ class DeskSection(QWidget):
         self.listener.scanned.connect(self.submit_scan)
         self.listener.install()
         ctx.hub.data_changed.connect(self._data_changed)
+        # holds left on the shelf too long expire from the desk's start-up on, hourly
+        self.hold_expiry = HoldExpirySweeper(ctx, self)
+        self.hold_expiry.swept.connect(self._holds_expired)
 
         self._set_banner(self.tr("Ready. Scan a patron card or an item."), "idle")
         self.refresh()
@@ -799,6 +803,10 @@ class DeskSection(QWidget):
                 self.journal.set_rows(answer.journal)
 
         self.ctx.tasks.submit(job, on_done=done)
+
+    def _holds_expired(self, expired: list[Any]) -> None:
+        if expired and not self.queue.busy() and self.patron is None:
+            self._set_banner(self.hold_expiry.message(expired), "warning")
 
     def _data_changed(self, what: str) -> None:
         if self._announcing:

@@ -1,0 +1,80 @@
+"""Hold expiry while the app is open: ready holds nobody picked up in time are closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from lms_desktop.circulation.holds import expire_holds
+from lms_desktop.circulation.results import HoldView
+from lms_desktop.errors import DomainError
+from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.tasks import Progress
+
+# once at start, then every hour: a desk left open overnight expires the next morning
+HOLD_EXPIRY_MS = 60 * 60 * 1000
+
+
+class HoldExpirySweeper(QObject):
+    """Runs `expire_holds` on the database worker once at start and then every hour, so
+    nobody has to remember the `expire-holds` command.
+
+    Signals:
+        swept(object): a run finished, with the list of HoldViews it expired.
+    """
+
+    swept = Signal(object)
+
+    def __init__(
+        self, ctx: UiContext, parent: QObject | None = None, interval_ms: int = HOLD_EXPIRY_MS
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sweep)
+        self.timer.start()
+        QTimer.singleShot(0, self.sweep)
+
+    def sweep(self) -> None:
+        """Expire the holds whose shelf time ran out (skipped while a run is going)."""
+        if self._running:
+            return
+        self._running = True
+
+        def job(_p: Progress) -> list[HoldView]:
+            with self.ctx.unit_of_work() as uow:
+                return expire_holds(uow)
+
+        self.ctx.tasks.submit(job, self._done, self._failed)
+
+    def _done(self, expired: list[HoldView]) -> None:
+        self._running = False
+        if expired:
+            self.ctx.hub.status_message.emit(self.message(expired))
+            self.ctx.hub.data_changed.emit("holds")
+        self.swept.emit(expired)
+
+    def message(self, expired: list[HoldView]) -> str:
+        """What the librarian should do about the holds that just expired."""
+        items = ", ".join(
+            f"“{h.title}” ({h.trapped_item_barcode})" if h.trapped_item_barcode else f"“{h.title}”"
+            for h in expired[:5]
+        )
+        if len(expired) > 5:
+            items += self.tr(" and {n} more").format(n=len(expired) - 5)
+        return self.tr(
+            "{n} hold(s) were not picked up in time and have expired: {items}. Take them off "
+            "the hold shelf and scan each with nobody selected: the desk says whether it goes "
+            "to the next in line or back on the shelf."
+        ).format(n=len(expired), items=items)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        self.ctx.hub.status_message.emit(
+            self.tr(
+                "Holds could not be expired ({reason}). They will be tried again in an hour."
+            ).format(reason=text)
+        )
+        self.swept.emit([])
