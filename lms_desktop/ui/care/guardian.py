@@ -1,13 +1,16 @@
-"""Looks after the data while the app runs: start-up check, daily backup, backup on close,
-forgetting old loans, the idle lock, and the offer to restore a damaged database."""
+"""Looks after the data while the app runs: start-up check, daily backup (also for a desk
+left open for days), backup on close, forgetting old loans, the idle lock, and the offer
+to restore a damaged database."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +40,10 @@ from lms_desktop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
 
+# how often a desk left open looks whether today's backup is due (it costs one settings
+# read when it is not); an hour keeps a desk open overnight at most an hour late
+CARE_EVERY_MS = 60 * 60 * 1000
+
 
 @dataclass(frozen=True)
 class StartupCare:
@@ -45,14 +52,33 @@ class StartupCare:
     anonymized: int
 
 
-def startup_care(database: Database, default_backup_dir: Path) -> StartupCare:
-    """What runs quietly on the database worker after the window opens."""
-    report = run_scheduled_check(database)
+def startup_care(
+    database: Database, default_backup_dir: Path, now: datetime | None = None
+) -> StartupCare:
+    """What runs quietly on the database worker after the window opens (`now`: local)."""
+    current = now or datetime.now()
+    report = run_scheduled_check(database, current)
     if report is not None and not report.ok:
         return StartupCare(report, None, 0)  # never back up a damaged database over a good one
-    backup = run_scheduled_backup(database, default_backup_dir)
+    return _backup_and_forget(database, default_backup_dir, current, report)
+
+
+def periodic_care(database: Database, default_backup_dir: Path, now: datetime) -> StartupCare:
+    """What the open desk runs every hour: today's backup if due, forgetting old loans.
+
+    The integrity check stays at start-up: it can take a while on a big file and would
+    hold up the desk's scans; a damaged file is still never backed up (`make_backup`
+    refuses it).
+    """
+    return _backup_and_forget(database, default_backup_dir, now, None)
+
+
+def _backup_and_forget(
+    database: Database, folder: Path, now: datetime, report: IntegrityReport | None
+) -> StartupCare:
+    backup = run_scheduled_backup(database, folder, now)
     with database.unit_of_work() as uow:
-        count = anonymize_returned_loans(uow)
+        count = anonymize_returned_loans(uow, now.astimezone(UTC))
         uow.commit()
     return StartupCare(report, backup, count)
 
@@ -117,19 +143,37 @@ class CareGuardian(QObject):
 
     Signals:
         startup_done(object): the StartupCare result.
+        periodic_done(object): the StartupCare result of an hourly run while open.
         damage_found(object): the DamageAdvice when the start-up check failed.
         closed_backup(object): the BackupInfo made when the window closed (or None).
+
+    `clock` gives the local time (a fake one in tests); `care_timer` fires every
+    CARE_EVERY_MS so a desk that stays open for days still gets its daily backup.
     """
 
     startup_done = Signal(object)
+    periodic_done = Signal(object)
     damage_found = Signal(object)
     closed_backup = Signal(object)
 
-    def __init__(self, window: QMainWindow, ctx: UiContext, *, run_startup: bool = True) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        ctx: UiContext,
+        *,
+        run_startup: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx
+        self.clock = clock
         self.damage_dialog: DamagedDatabaseDialog | None = None
+        self._periodic_running = False
+        self.care_timer = QTimer(self)
+        self.care_timer.setInterval(CARE_EVERY_MS)
+        self.care_timer.timeout.connect(self.run_periodic)
+        self.care_timer.start()
         with ctx.unit_of_work() as uow:
             # the kiosk resets itself after a minute; it has nobody to lock out
             lock_needed = has_staff_accounts(uow) and ctx.staff_role != "kiosk"
@@ -159,9 +203,35 @@ class CareGuardian(QObject):
     def run_startup(self) -> None:
         database = self.ctx.app.database
         folder = self.ctx.app.config.backup_dir
+        now = self.clock()
         self.ctx.tasks.submit(
-            lambda _p: startup_care(database, folder), self._startup_finished, self._failed
+            lambda _p: startup_care(database, folder, now), self._startup_finished, self._failed
         )
+
+    def run_periodic(self) -> None:
+        """Make today's backup if the day changed since the last one (on the worker)."""
+        if self._periodic_running:
+            return  # the last run is still queued behind a long job
+        self._periodic_running = True
+        database = self.ctx.app.database
+        folder = self.ctx.app.config.backup_dir
+        now = self.clock()
+        self.ctx.tasks.submit(
+            lambda _p: periodic_care(database, folder, now),
+            self._periodic_finished,
+            self._periodic_failed,
+        )
+
+    def _periodic_finished(self, result: StartupCare) -> None:
+        self._periodic_running = False
+        if result.backup is not None:
+            self.ctx.hub.status_message.emit(self.tr("Today's backup is made."))
+            self.ctx.hub.data_changed.emit("backups")
+        self.periodic_done.emit(result)
+
+    def _periodic_failed(self, exc: BaseException) -> None:
+        self._periodic_running = False
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, DomainError) else str(exc)
@@ -216,6 +286,7 @@ class CareGuardian(QObject):
         return info
 
     def detach(self) -> None:
+        self.care_timer.stop()
         self.window.removeEventFilter(self)
         if self.idle_lock is not None:
             self.idle_lock.detach()
