@@ -40,8 +40,10 @@ class InventoryScan(Base):
 
     outcome: found | on_loan (on the shelf but lent in the system) | unknown | duplicate
     | withdrawn. `misshelved` marks a copy found away from its place (another location or
-    outside a partial inventory's scope); `out_of_order` one out of call-number order
-    against the copy scanned before it on the same shelf.
+    outside a partial inventory's scope); `out_of_order` what the scan line said: out of
+    the shelf's longest run in call-number order as scanned so far. Counts and lists work
+    the run out again over the whole shelf (`shelf.out_of_order_items`), since a later
+    scan can show that another book is the one out of place.
     """
 
     __tablename__ = "inventory_scans"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -145,6 +147,9 @@ class ScanResult:
     out_of_order: bool
     newly_found: bool  # the first scan of an in-scope copy: progress moves on
     message: str
+    # earlier scans on this shelf that this one shows to be out of call-number order
+    # ("call number (barcode)"): the Out of order list now names them
+    earlier_out_of_order: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -407,32 +412,166 @@ def scan_item(
                 if wrong_location
                 else " does not belong on these shelves: reshelve it."
             )
-    # shelf order: compared with the last copy read on this shelf that belongs here
+    # shelf order, by the same rule as the Out of order list (longest run in order)
     out_of_order = False
-    if not misshelved and sort_key and scan.outcome != "duplicate":
-        before = s.scalar(
-            select(InventoryScan.call_number_sort)
-            .where(
-                InventoryScan.session_id == row.id,
-                InventoryScan.shelf == shelf,
-                InventoryScan.misshelved.is_(False),
-                InventoryScan.call_number_sort != "",
-                InventoryScan.outcome != "duplicate",
-            )
-            .order_by(InventoryScan.seq.desc())
-            .limit(1)
-        )
-        out_of_order = before is not None and sort_key < before
+    displaced: tuple[str, ...] = ()
+    if not misshelved and sort_key and scan.outcome in _ORDER_OUTCOMES:
+        s.add(scan)
+        s.flush()
+        out_of_order, displaced = _shelf_order(uow, row.id, shelf, scan, f"{call_number} ({code})")
     scan.out_of_order = out_of_order
-    if out_of_order and scan.outcome == "found":
-        message += " Out of call-number order on this shelf."
+    if out_of_order:
+        message += " Out of call-number order on this shelf: move it to its place."
+    if displaced:
+        named = ", ".join(displaced[:5]) + (
+            f" and {len(displaced) - 5} more" if len(displaced) > 5 else ""
+        )
+        message += f" Earlier on this shelf, out of call-number order: {named}."
     s.add(scan)
     s.flush()
     newly_found = in_scope and earlier is None and scan.outcome == "found"
     return ScanResult(
         seq, code, item_id, title, call_number, group, scan.outcome, in_scope, misshelved,
-        out_of_order, newly_found, message,
+        out_of_order, newly_found, message, displaced,
     )  # fmt: skip
+
+
+# --- shelf order -------------------------------------------------------------------------
+#
+# One rule decides what is out of order, everywhere (scan line, list, counts, report): per
+# shelf, the scans outside one longest run already in call-number order
+# (`longest_in_order`). At a scan the run is worked out on the shelf as scanned so far, so
+# the scan line says what the list says at that moment; later scans can change which
+# books the run leaves out, and the list follows.
+
+# outcomes whose scans take part in shelf order (a duplicate is the same book again)
+_ORDER_OUTCOMES: Final = ("found", "on_loan", "withdrawn")
+
+
+@dataclass
+class _ShelfRun:
+    """`longest_in_order`'s state over one shelf's scans so far, kept between scans so
+    a scan costs O(log n) on a long shelf. `last` (scan id, time) checks it against the
+    database: a rolled-back or foreign scan makes it rebuilt."""
+
+    last: tuple[int, datetime] | None = None
+    labels: list[str] = field(default_factory=list)
+    tails: list[str] = field(default_factory=list)
+    tail_at: list[int] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+
+    def add(self, key: str, label: str) -> tuple[bool, list[int]]:
+        """Add the next scan; (it is out of the run, earlier positions now out of it)."""
+        i = len(self.parent)
+        self.labels.append(label)
+        j = bisect_left(self.tails, key + "\x00")
+        replaced = self.tail_at[j] if j < len(self.tails) else -1
+        if j == len(self.tails):
+            self.tails.append(key)
+            self.tail_at.append(i)
+        else:
+            self.tails[j] = key
+            self.tail_at[j] = i
+        self.parent.append(self.tail_at[j - 1] if j > 0 else -1)
+        if j < len(self.tails) - 1:
+            return True, []  # the run ends elsewhere: this book is the one out of place
+        if replaced < 0:
+            return False, []  # the run just grew by this book
+        # the run now ends here instead of at `replaced`: walk both runs back to where they
+        # meet; books only on the old run are out of order now
+        dropped: list[int] = []
+        old, new = replaced, self.parent[i]
+        while old != new and old >= 0:
+            if old > new:
+                dropped.append(old)
+                old = self.parent[old]
+            else:
+                new = self.parent[new]
+        return False, dropped
+
+
+_RUNS: OrderedDict[tuple[int, int, str], _ShelfRun] = OrderedDict()
+_RUNS_LOCK = threading.Lock()
+_RUNS_KEPT: Final = 64
+
+
+def _order_rows(session_id: int) -> Select[tuple[int, datetime, int, str, str]]:
+    return (
+        select(
+            InventoryScan.id,
+            InventoryScan.scanned_at,
+            InventoryScan.seq,
+            InventoryScan.call_number_sort,
+            InventoryScan.barcode,
+        )
+        .where(
+            InventoryScan.session_id == session_id,
+            InventoryScan.misshelved.is_(False),
+            InventoryScan.call_number_sort != "",
+            InventoryScan.outcome.in_(_ORDER_OUTCOMES),
+        )
+        .order_by(InventoryScan.seq)
+    )
+
+
+def _shelf_order(
+    uow: UnitOfWork, session_id: int, shelf: str, scan: InventoryScan, label: str
+) -> tuple[bool, tuple[str, ...]]:
+    """Whether `scan` (flushed, the newest on `shelf`) is out of the shelf's longest run in
+    order, and the earlier scans it pushes out of that run."""
+    s = uow.session
+    before = s.execute(
+        _order_rows(session_id)
+        .with_only_columns(InventoryScan.id, InventoryScan.scanned_at)
+        .where(InventoryScan.shelf == shelf, InventoryScan.id != scan.id)
+        .order_by(None)
+        .order_by(InventoryScan.seq.desc())
+        .limit(1)
+    ).first()
+    last = None if before is None else (int(before[0]), before[1])
+    key = (id(s.get_bind()), session_id, shelf)
+    with _RUNS_LOCK:
+        run = _RUNS.pop(key, None)
+        if run is None or run.last != last:
+            run = _ShelfRun()
+            calls = dict(
+                s.execute(
+                    select(InventoryScan.id, Item.call_number)
+                    .join(Item, InventoryScan.item_id == Item.id)
+                    .where(InventoryScan.session_id == session_id, InventoryScan.shelf == shelf)
+                )
+                .tuples()
+                .all()
+            )
+            for scan_id, _at, _seq, sort_key, barcode in s.execute(
+                _order_rows(session_id).where(
+                    InventoryScan.shelf == shelf, InventoryScan.id != scan.id
+                )
+            ):
+                run.add(sort_key, f"{calls.get(scan_id) or ''} ({barcode})")
+        stray, dropped = run.add(scan.call_number_sort, label)
+        run.last = (scan.id, scan.scanned_at)
+        _RUNS[key] = run
+        while len(_RUNS) > _RUNS_KEPT:
+            _RUNS.popitem(last=False)
+        return stray, tuple(run.labels[i] for i in sorted(dropped))
+
+
+def _stray_seqs(uow: UnitOfWork, session_id: int) -> set[int]:
+    """Seqs of the scans out of call-number order on their shelf (the one rule)."""
+    rows = uow.session.execute(
+        _order_rows(session_id).with_only_columns(
+            InventoryScan.seq, InventoryScan.shelf, InventoryScan.call_number_sort
+        )
+    ).all()
+    by_shelf: dict[str, list[tuple[int, str]]] = {}
+    for seq, shelf, key in rows:
+        by_shelf.setdefault(shelf, []).append((seq, key))
+    stray: set[int] = set()
+    for scans in by_shelf.values():
+        keep = longest_in_order([key for _seq, key in scans])
+        stray.update(seq for i, (seq, _key) in enumerate(scans) if i not in keep)
+    return stray
 
 
 # --- scanner-memory files -----------------------------------------------------------------
@@ -496,13 +635,12 @@ def replay_scans(
     batch: int = 500,
 ) -> ReplayResult:
     """Scan every read in order, as if typed at the scan field; commits every `batch`."""
-    found = misshelved = out_of_order = duplicates = 0
+    found = misshelved = duplicates = 0
     unknown: list[str] = []
     for n, read in enumerate(reads, start=1):
         result = scan_item(uow, session_id, read.barcode, shelf=read.shelf, location=read.location)
         found += result.newly_found
         misshelved += result.misshelved and result.outcome != "duplicate"
-        out_of_order += result.out_of_order
         duplicates += result.outcome == "duplicate"
         if result.outcome == "unknown":
             unknown.append(read.barcode)
@@ -510,6 +648,8 @@ def replay_scans(
             uow.commit()
             progress(n, len(reads), f"{n:,} of {len(reads):,} scans")
     uow.commit()
+    # the Out of order list once the whole file is in: later reads can clear an earlier flag
+    out_of_order = len(_stray_seqs(uow, session_id))
     progress(len(reads), len(reads), "done")
     return ReplayResult(len(reads), found, misshelved, out_of_order, tuple(unknown), duplicates)
 
@@ -544,14 +684,13 @@ def inventory_progress(uow: UnitOfWork, session_id: int) -> InventoryProgress:
         .tuples()
         .all()
     )
-    flags = s.execute(
-        select(
-            func.count().filter(
-                InventoryScan.misshelved.is_(True), InventoryScan.outcome != "duplicate"
-            ),
-            func.count().filter(InventoryScan.out_of_order.is_(True)),
-        ).where(InventoryScan.session_id == row.id)
-    ).one()
+    misshelved = s.scalar(
+        select(func.count()).where(
+            InventoryScan.session_id == row.id,
+            InventoryScan.misshelved.is_(True),
+            InventoryScan.outcome != "duplicate",
+        )
+    )
     groups = tuple(
         GroupProgress(g, totals.get(g, 0), min(found_by_group.get(g, 0), totals.get(g, 0)))
         for g in sorted(set(totals) | set(found_by_group), key=_group_order)
@@ -562,8 +701,8 @@ def inventory_progress(uow: UnitOfWork, session_id: int) -> InventoryProgress:
         expected=sum(totals.values()),
         found=sum(g.found for g in groups),
         scans=sum(counts.values()),
-        misshelved=int(flags[0] or 0),
-        out_of_order=int(flags[1] or 0),
+        misshelved=int(misshelved or 0),
+        out_of_order=len(_stray_seqs(uow, row.id)),
         unknown=counts.get("unknown", 0),
         on_loan=counts.get("on_loan", 0),
     )
@@ -646,32 +785,15 @@ def longest_in_order(keys: Sequence[str]) -> set[int]:
 def out_of_order_items(uow: UnitOfWork, session_id: int) -> list[ScanLine]:
     """Copies out of call-number order on their shelf: per shelf, the scans outside the
     longest run already in order (so one stray book flags one book, not the rest)."""
-    rows = uow.session.execute(
-        select(InventoryScan.seq, InventoryScan.shelf, InventoryScan.call_number_sort)
-        .where(
-            InventoryScan.session_id == session_id,
-            InventoryScan.misshelved.is_(False),
-            InventoryScan.call_number_sort != "",
-            InventoryScan.outcome.in_(("found", "on_loan", "withdrawn")),
-        )
-        .order_by(InventoryScan.seq)
-    ).all()
-    by_shelf: dict[str, list[tuple[int, str]]] = {}
-    for seq, shelf, key in rows:
-        by_shelf.setdefault(shelf, []).append((seq, key))
-    stray: set[int] = set()
-    for scans in by_shelf.values():
-        keep = longest_in_order([key for _seq, key in scans])
-        stray.update(seq for i, (seq, _key) in enumerate(scans) if i not in keep)
+    stray = _stray_seqs(uow, session_id)
     if not stray:
         return []
-    lines = _scan_lines(
+    return _scan_lines(
         uow,
         session_id,
         InventoryScan.seq.in_(sorted(stray)),
         lambda _h, _o, _s: "out of call-number order on the shelf",
     )
-    return lines
 
 
 # --- closing and the missing review -------------------------------------------------------

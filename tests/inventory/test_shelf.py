@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date
+
 import pytest
 
 from lms_desktop.circulation.loans import checkin_item, checkout_item
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import ConflictError, ValidationError
+from lms_desktop.inventory.reports import inventory_document
 from lms_desktop.inventory.shelf import (
     InventoryScope,
     close_inventory,
@@ -22,6 +26,8 @@ from lms_desktop.inventory.shelf import (
     scan_item,
     start_inventory,
 )
+from lms_desktop.reports.common import ReportParams
+from lms_desktop.reports.document import KeyFigures
 from tests.inventory.helpers import add_copy, add_student, status_of
 
 
@@ -170,11 +176,79 @@ def test_scan_order_against_call_number_order_flags_the_stray_book(
         _scan(database, session_id, barcode, shelf="Shelf 5")
         for barcode in ("A1", "A4", "A2", "A3")  # 599.75 shelved between 500.1 and 510.2
     ]
-    assert [r.out_of_order for r in results] == [False, False, True, False]
+    # A2 after A4 shows the break; the longest run in order is A1 A2 A3, so the book out
+    # of place is A4 (named on A2's scan line), not A2
+    assert [r.out_of_order for r in results] == [False, False, False, False]
+    assert results[2].earlier_out_of_order == ("599.75 DOG (A4)",)
+    assert "out of call-number order: 599.75 DOG (A4)" in results[2].message
     with database.unit_of_work() as uow:
         stray = out_of_order_items(uow, session_id)
-    # the longest run in order is A1 A2 A3: the book out of place is A4, not A2
+        progress = inventory_progress(uow, session_id)
     assert [line.barcode for line in stray] == ["A4"]
+    assert progress.out_of_order == 1
+
+
+def test_the_scan_line_the_list_the_counts_and_the_report_agree_on_shelf_order(
+    database: Database,
+) -> None:
+    for n in range(7):
+        add_copy(database, f"C{n}", f"500.{n + 1}")
+    session_id = _start(database)
+    flagged: set[str] = set()
+    # three books at the left end of the shelf belong at its right end
+    for n in (4, 5, 6, 0, 1, 2, 3):
+        result = _scan(database, session_id, f"C{n}", shelf="S")
+        with database.unit_of_work() as uow:
+            listed = {line.barcode for line in out_of_order_items(uow, session_id)}
+        # what the scan line says is what the list says at that moment
+        assert result.out_of_order == (f"C{n}" in listed)
+        named = {label.split("(")[-1].rstrip(")") for label in result.earlier_out_of_order}
+        assert named <= listed
+        flagged = (flagged | named | ({f"C{n}"} if result.out_of_order else set())) & listed
+    assert flagged == listed == {"C4", "C5", "C6"}
+    with database.unit_of_work() as uow:
+        progress = inventory_progress(uow, session_id)
+        report = inventory_document(
+            uow, ReportParams(date.today(), date.today(), filters={"inventory": str(session_id)})
+        )
+    assert progress.out_of_order == 3
+    figures = {
+        f.label: f.value for b in report.blocks if isinstance(b, KeyFigures) for f in b.figures
+    }
+    assert figures["Out of order"] == 3
+    with database.unit_of_work() as uow:
+        assert close_inventory(uow, session_id).out_of_order == 3
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_scan_time_rule_is_the_lists_rule_on_the_shelf_so_far(seed: int) -> None:
+    from lms_desktop.inventory.shelf import _ShelfRun
+
+    rng = random.Random(seed)
+    keys = [rng.choice("abcdefgh") for _ in range(rng.randint(1, 30))]
+    run = _ShelfRun()
+    stray: set[int] = set()
+    for n, key in enumerate(keys):
+        out, dropped = run.add(key, str(n))
+        expected = set(range(n + 1)) - longest_in_order(keys[: n + 1])
+        assert out == (n in expected)
+        assert set(dropped) <= expected and not set(dropped) & stray
+        stray = expected
+
+
+def test_a_scan_rolled_back_does_not_count_in_shelf_order(
+    database: Database, library: dict[str, int]
+) -> None:
+    session_id = _start(database, InventoryScope(location="Main"))
+    _scan(database, session_id, "A1", shelf="5")
+    with database.unit_of_work() as uow:
+        scan_item(uow, session_id, "A4", shelf="5")  # the transaction fails: not kept
+    second = _scan(database, session_id, "A2", shelf="5")
+    third = _scan(database, session_id, "A3", shelf="5")
+    assert not (second.out_of_order or second.earlier_out_of_order)
+    assert not (third.out_of_order or third.earlier_out_of_order)
+    with database.unit_of_work() as uow:
+        assert out_of_order_items(uow, session_id) == []
 
 
 def test_each_shelf_is_checked_on_its_own(database: Database, library: dict[str, int]) -> None:
@@ -290,7 +364,7 @@ def test_a_scanner_memory_file_replays_shelf_by_shelf(
     assert result.unknown == ("BOGUS",)
     assert result.duplicates == 1
     assert result.misshelved == 1  # A4, a Main book read in the Annex
-    assert result.out_of_order == 1  # A2 after A3
+    assert result.out_of_order == 1  # A3 (520.3) read before A2 (510.2)
     assert result.found == 5  # A1 A3 A2 F1 and A4: in scope, found, only misshelved
 
 

@@ -473,7 +473,11 @@ class ShelfInventoryTab(QWidget):
         colour = _GOOD
         if result.outcome in ("unknown", "withdrawn") or result.misshelved:
             colour = _BAD
-        elif result.outcome in ("on_loan", "duplicate") or result.out_of_order:
+        elif (
+            result.outcome in ("on_loan", "duplicate")
+            or result.out_of_order
+            or result.earlier_out_of_order
+        ):
             colour = _WARN
         self.last_scan.setText(result.message)
         self.last_scan.setStyleSheet(f"color: {colour.name()};")
