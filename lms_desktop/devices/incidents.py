@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from lms_desktop.circulation.fees import charge_fee
+from lms_desktop.circulation.fees import add_fee
+from lms_desktop.circulation.journal import ChangeLog, record_entry
 from lms_desktop.circulation.models import Fee, Item, Loan, Patron
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, Incident, IncidentPhoto
 from lms_desktop.errors import NotFoundError, ValidationError
@@ -120,7 +122,8 @@ def _responsible_loan(uow: UnitOfWork, item_id: int) -> Loan | None:
 
 def report_incident(uow: UnitOfWork, data: IncidentInput) -> IncidentView:
     """Record damage or loss; a fee is charged to the responsible patron through the
-    circulation fee service. Commits (the fee service commits with it)."""
+    circulation fee service, in the same transaction (the fee is journaled and can be
+    undone from the desk like any fee). Commits."""
     if data.kind not in INCIDENT_KINDS:
         raise ValidationError(f"'{data.kind}' is not an incident kind; use damage, loss or theft.")
     if not data.description.strip():
@@ -163,19 +166,46 @@ def report_incident(uow: UnitOfWork, data: IncidentInput) -> IncidentView:
         )
     uow.session.flush()
     if data.fee_cents and patron_id is not None:
-        fee_kind = "damaged" if data.kind == "damage" else "lost"
-        fee = charge_fee(
-            uow,
-            patron_id,
-            fee_kind,
-            data.fee_cents,
-            item_barcode=item.barcode,
-            description=f"{data.kind.capitalize()} of device {item.barcode}: "
-            f"{data.description.strip()}"[:300],
-        )
-        incident.fee_id = fee.id
+        _charge_incident_fee(uow, incident, item, patron_id, data.fee_cents)
     uow.commit()
     return incident_view(uow, incident.id)
+
+
+def _charge_incident_fee(
+    uow: UnitOfWork, incident: Incident, item: Item, patron_id: int, amount_cents: int
+) -> None:
+    """The incident's fee, journaled so the desk can undo it (no commit)."""
+    patron = uow.session.get(Patron, patron_id)
+    assert patron is not None
+    now = utcnow()
+    fee_kind = "damaged" if incident.kind == "damage" else "lost"
+    changes = ChangeLog()
+    fee = add_fee(
+        uow,
+        changes,
+        patron_id=patron_id,
+        kind=fee_kind,
+        amount_cents=amount_cents,
+        item_id=item.id,
+        loan_id=incident.loan_id,
+        description=f"{incident.kind.capitalize()} of device {item.barcode}: "
+        f"{incident.description}"[:300],
+        now=now,
+        site_id=patron.site_id,
+    )
+    # logged after the fee, so an undo lets go of the fee before removing it
+    changes.update(incident, fee_id=fee.id)
+    record_entry(
+        uow,
+        "fee",
+        f"Charged {patron.first_name} {patron.last_name} ${amount_cents / 100:.2f} "
+        f"({fee_kind}, device {item.barcode})",
+        changes=changes,
+        patron_id=patron_id,
+        item_id=item.id,
+        at=now,
+        site_id=patron.site_id,
+    )
 
 
 def add_photos(uow: UnitOfWork, incident_id: int, photos: Sequence[PhotoInput]) -> int:

@@ -81,3 +81,26 @@ def test_pictures_are_recognised_by_their_first_bytes(head: bytes, kind: str | N
 def test_an_unknown_incident_kind_is_refused(uow: UnitOfWork, three_chromebooks: list[str]) -> None:
     with pytest.raises(ValidationError, match="damage, loss or theft"):
         report_incident(uow, IncidentInput("CB-0001", "Gone", kind="vanished"))
+
+
+def test_a_damage_fee_charged_by_mistake_is_undone_from_the_journal(uow: UnitOfWork) -> None:
+    from lms_desktop.circulation.fees import fees_for_patron
+    from lms_desktop.circulation.journal import recent_entries, undo_entry
+    from lms_desktop.circulation.patrons import PatronInput, create_patron
+    from lms_desktop.devices.lending import lend_device, return_device
+    from lms_desktop.devices.register import add_device
+    from tests.devices.conftest import chromebook
+
+    maya = create_patron(uow, PatronInput("P1001", "Maya", "Okafor", homeroom="7B")).id
+    add_device(uow, chromebook("CB-9"))
+    assert lend_device(uow, maya, "CB-9").lent
+    return_device(uow, "CB-9")
+    incident = report_incident(uow, IncidentInput("CB-9", "Cracked hinge", fee_cents=4000))
+    assert [f.amount_cents for f in fees_for_patron(uow, maya)] == [4000]
+    # it was already cracked when Maya borrowed it: the librarian undoes the charge
+    [fee_entry] = [e for e in recent_entries(uow) if e.action == "fee"]
+    assert "$40.00" in fee_entry.summary and "CB-9" in fee_entry.summary
+    undo_entry(uow, fee_entry.id)
+    assert fees_for_patron(uow, maya) == []
+    [kept] = incidents_for_device(uow, device_item_id(uow, "CB-9"))
+    assert kept.id == incident.id  # the incident itself stays on the device's history
