@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.circulation.desk_queries import latest_journal
-from lms_desktop.circulation.fees import pay_fee, waive_fee
+from lms_desktop.circulation.fees import charge_fee, pay_fee, waive_fee
 from lms_desktop.circulation.holds import cancel_hold, place_hold
 from lms_desktop.circulation.journal import undo_entry
 from lms_desktop.circulation.loans import (
@@ -54,7 +54,12 @@ from lms_desktop.errors import DomainError
 from lms_desktop.school.settings import SCHOOL_NAME, get_setting
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.batch_dialog import BatchImportDialog
-from lms_desktop.ui.desk.dialogs import BlockOverrideDialog, FeeDialog, HoldSlipDialog
+from lms_desktop.ui.desk.dialogs import (
+    BlockOverrideDialog,
+    ChargeFeeDialog,
+    FeeDialog,
+    HoldSlipDialog,
+)
 from lms_desktop.ui.desk.hold_expiry import HoldExpirySweeper
 from lms_desktop.ui.desk.patron_card import PatronCard, make_table
 from lms_desktop.ui.desk.row_models import journal_model
@@ -252,6 +257,7 @@ class DeskSection(QWidget):
         c.cancel_hold_button.clicked.connect(self.cancel_selected_hold)
         c.pay_button.clicked.connect(lambda: self.fee_selected(waive=False))
         c.waive_button.clicked.connect(lambda: self.fee_selected(waive=True))
+        c.charge_button.clicked.connect(lambda _c=False: self.open_charge_fee())
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -600,6 +606,46 @@ class DeskSection(QWidget):
             self._keep_focus()
             return
         self.apply_fee(fee.id, dialog.amount_cents(), dialog.note.text(), waive)
+
+    def open_charge_fee(self) -> ChargeFeeDialog | None:
+        """Charge the patron at the desk a fee by hand (a damaged book, a lost part…); the
+        loan picked in the list is the item, unless another barcode is typed."""
+        if not self._need(self.patron, self.tr("Scan the patron's card first.")):
+            return None
+        assert self.patron is not None
+        patron = self.patron.patron
+        loan = self.card.selected_loan()
+        dialog = ChargeFeeDialog(patron.display_name, loan.item.barcode if loan else "", self)
+        dialog.charge_requested.connect(
+            lambda kind, cents, barcode, text: self.charge(patron.id, kind, cents, barcode, text)
+        )
+        dialog.finished.connect(lambda _code: self._keep_focus())
+        dialog.open()
+        return dialog
+
+    def charge(
+        self, patron_id: int, kind: str, amount_cents: int, item_barcode: str, description: str
+    ) -> None:
+        """Charge the fee on the worker; the card's fees and balance are read again."""
+
+        def act(uow: UnitOfWork) -> tuple[str, str, str]:
+            fee = charge_fee(
+                uow,
+                patron_id,
+                kind,
+                amount_cents,
+                item_barcode=item_barcode or None,
+                description=description,
+            )
+            from lms_desktop.ui.desk.row_models import money
+
+            what = fee.description or fee.kind
+            text = self.tr("Charged {amount} ({what}).").format(
+                amount=money(fee.amount_cents), what=what
+            )
+            return text, "success", "fee"
+
+        self.run_action(act, patron_id)
 
     def apply_fee(self, fee_id: int, amount_cents: int, note: str, waive: bool) -> None:
         def act(uow: UnitOfWork) -> tuple[str, str, str]:

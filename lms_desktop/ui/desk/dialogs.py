@@ -1,4 +1,4 @@
-"""The desk's dialogs: hold slip, block override, fee payment and waiver."""
+"""The desk's dialogs: hold slip, block override, fee charge, payment and waiver."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -217,3 +218,73 @@ class FeeDialog(QDialog):
 
     def amount_cents(self) -> int:
         return round(self.amount.value() * 100)
+
+
+class ChargeFeeDialog(QDialog):
+    """Charge the patron at the desk a fee by hand: a damaged book, a missing part, other.
+
+    Signals:
+        charge_requested(str, int, str, str): kind, amount in cents, item barcode (or ""),
+            description — the dialog was accepted with an amount over $0.00.
+    """
+
+    charge_requested = Signal(str, int, str, str)
+
+    def __init__(
+        self, patron_name: str, item_barcode: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Charge a fee to {name}").format(name=patron_name))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of fee"))
+        for code, text in (
+            ("damaged", self.tr("Damaged item")),
+            ("lost", self.tr("Lost item")),
+            ("component", self.tr("Missing part (charger, case, disc…)")),
+            ("other", self.tr("Other")),
+        ):
+            self.kind.addItem(text, code)
+        form.addRow(self.tr("Kind:"), self.kind)
+        self.amount = QDoubleSpinBox()
+        self.amount.setDecimals(2)
+        self.amount.setRange(0.0, 10_000.0)
+        self.amount.setPrefix("$")
+        self.amount.setAccessibleName(self.tr("Amount"))
+        form.addRow(self.tr("Amount:"), self.amount)
+        self.item_barcode = QLineEdit(item_barcode)
+        self.item_barcode.setAccessibleName(self.tr("Item barcode"))
+        self.item_barcode.setPlaceholderText(self.tr("The item's barcode (optional)"))
+        form.addRow(self.tr("Item:"), self.item_barcode)
+        self.description = QLineEdit()
+        self.description.setAccessibleName(self.tr("What the fee is for"))
+        self.description.setPlaceholderText(self.tr("Water damage, torn pages…"))
+        form.addRow(self.tr("For:"), self.description)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setStyleSheet("color: #7f1d1d;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Charge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def amount_cents(self) -> int:
+        return round(self.amount.value() * 100)
+
+    def accept(self) -> None:
+        if self.amount_cents() <= 0:
+            self.error.setText(self.tr("Enter the amount to charge (more than $0.00)."))
+            self.amount.setFocus()
+            return
+        self.charge_requested.emit(
+            str(self.kind.currentData()),
+            self.amount_cents(),
+            self.item_barcode.text().strip(),
+            self.description.text().strip(),
+        )
+        super().accept()

@@ -117,6 +117,9 @@ class PatronCard(QFrame):
         )
         self.pay_button = button(self.tr("Take payment…"), self.tr("Take a payment on the fee"))
         self.waive_button = button(self.tr("Waive…"), self.tr("Waive the selected fee"))
+        self.charge_button = button(
+            self.tr("Charge a fee…"), self.tr("Charge a fee for a damaged or lost item")
+        )
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Loans, holds and fees"))
@@ -133,7 +136,12 @@ class PatronCard(QFrame):
             self.tr("Loans"),
         )
         self.tabs.addTab(self._with_buttons(self.holds_view, self.cancel_hold_button), "")
-        self.tabs.addTab(self._with_buttons(self.fees_view, self.pay_button, self.waive_button), "")
+        self.tabs.addTab(
+            self._with_buttons(
+                self.fees_view, self.pay_button, self.waive_button, self.charge_button
+            ),
+            "",
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
