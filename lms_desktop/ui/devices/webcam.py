@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lms_desktop.devices.incidents import PhotoInput
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Webcam", text)
+
+
+class WebcamDialog(QDialog):
+    """The camera's picture above a Take photo button; keeps the one photo taken.
+
+    Signals:
+        shoot_requested(): Take photo was pressed (the camera should capture now).
+    """
+
+    shoot_requested = Signal()
+
+    def __init__(self, viewfinder: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photo: PhotoInput | None = None
+        self.setWindowTitle(_tr("Take a photo"))
+        viewfinder.setParent(self)
+        viewfinder.setMinimumSize(480, 360)
+        self.shoot = QPushButton(_tr("Take photo"), self)
+        self.shoot.setAccessibleName(_tr("Take photo"))
+        self.shoot.clicked.connect(self.shoot_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(viewfinder)
+        layout.addWidget(self.shoot)
+
+    def image_captured(self, _request_id: int, image: QImage) -> None:
+        """The camera delivered the picture: keep it as a PNG and close."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        self.photo = PhotoInput("webcam.png", bytes(data.data()))
+        self.accept()
 
 
 def take_webcam_photo(parent: QWidget) -> PhotoInput | None:
@@ -36,36 +69,17 @@ def take_webcam_photo(parent: QWidget) -> PhotoInput | None:
             ),
         )
         return None
-    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
-
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Take a photo"))
-    video = QVideoWidget(dialog)
-    video.setMinimumSize(480, 360)
-    shoot = QPushButton(_tr("Take photo"), dialog)
-    shoot.setAccessibleName(_tr("Take photo"))
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(video)
-    layout.addWidget(shoot)
+    video = QVideoWidget()
+    dialog = WebcamDialog(video, parent)
     camera = QCamera(QMediaDevices.defaultVideoInput())
     session = QMediaCaptureSession()
     capture = QImageCapture()
     session.setCamera(camera)
     session.setImageCapture(capture)
     session.setVideoOutput(video)
-    taken: list[bytes] = []
-
-    def captured(_id: int, image: object) -> None:
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[attr-defined]
-        taken.append(bytes(data.data()))
-        dialog.accept()
-
-    capture.imageCaptured.connect(captured)
-    shoot.clicked.connect(capture.capture)
+    capture.imageCaptured.connect(dialog.image_captured)
+    dialog.shoot_requested.connect(capture.capture)
     camera.start()
     dialog.exec()
     camera.stop()
-    return PhotoInput("webcam.png", taken[0]) if taken else None
+    return dialog.photo
