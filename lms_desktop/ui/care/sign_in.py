@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import DomainError
@@ -125,8 +125,50 @@ def apply_sign_in(ctx: UiContext, who: SignedIn) -> None:
     ctx.hub.data_changed.emit("staff")
 
 
+class _Veil:
+    """What the lock took off one top-level window, to put back on unlock."""
+
+    def __init__(self, window: QWidget, title: str) -> None:
+        self.window = window
+        self.title = window.windowTitle()
+        self.hidden = [
+            child
+            for child in window.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if not child.isWindow() and child.isVisible()
+        ]
+        for child in self.hidden:
+            child.hide()
+        # a title can name the patron ("Privacy — Ana Lopez")
+        window.setWindowTitle(title)
+
+    def lift(self) -> None:
+        if not isValid(self.window):
+            return
+        for child in self.hidden:
+            if isValid(child):
+                child.show()
+        self.window.setWindowTitle(self.title)
+
+    def close(self) -> None:
+        """For someone else signing in: the window was not opened for them."""
+        if not isValid(self.window):
+            return
+        if isinstance(self.window, QDialog):
+            self.window.reject()  # ends an exec() too, as Cancel would
+        else:
+            self.window.close()
+
+
 class IdleLock(QObject):
     """Locks the desk after the idle-lock setting's minutes without keyboard or mouse.
+
+    Locking empties every open window, the main window and every dialog alike (a dialog
+    such as a patron's reading history must not stay readable behind the lock), and
+    unlocking fills them again. The windows themselves stay, so a dialog waiting in
+    exec() is not cancelled; when someone else signs in, the other windows are closed
+    instead (Cancel), since they were opened by and for the person who locked.
 
     Signals:
         locked(): the lock screen came up.
@@ -151,6 +193,8 @@ class IdleLock(QObject):
         self.ctx = ctx
         self.window = window
         self.dialog: SignInDialog | None = None
+        self._veils: list[_Veil] = []
+        self._locked_by = ""
         if minutes is None:
             with ctx.unit_of_work() as uow:
                 minutes = idle_lock_minutes(uow)
@@ -187,27 +231,36 @@ class IdleLock(QObject):
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.signed_in_as.connect(self._unlocked)
         self.dialog = dialog
-        # patrons' names and loans must not stay on screen behind the lock
-        content = self._content()
-        if content is not None:
-            content.hide()
+        self._locked_by = self.ctx.staff_name
+        # patrons' names, loans and reading histories must not stay on screen
+        title = self.tr("LMS Desktop — locked")
+        self._veils = [
+            _Veil(w, title)
+            for w in QApplication.topLevelWidgets()
+            if w is not dialog and w.isVisible()
+        ]
         dialog.open()
         self.locked.emit()
         return dialog
 
     def _unlocked(self, who: SignedIn) -> None:
+        same_person = who.name.casefold() == (self._locked_by or "").casefold()
         apply_sign_in(self.ctx, who)
-        content = self._content()
-        if content is not None:
-            content.show()
+        veils, self._veils = self._veils, []
+        for veil in veils:
+            veil.lift()
+            if not same_person and veil.window is not self.window:
+                veil.close()
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
         self.set_minutes(self.minutes)
         self.unlocked.emit(who.name)
 
-    def _content(self) -> QWidget | None:
-        return self.window.centralWidget() if isinstance(self.window, QMainWindow) else None
+    @property
+    def veiled_windows(self) -> list[QWidget]:
+        """The windows emptied by the lock (for tests and the accessibility check)."""
+        return [v.window for v in self._veils]
 
     def detach(self) -> None:
         app = QApplication.instance()
