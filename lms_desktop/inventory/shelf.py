@@ -16,8 +16,8 @@ from sqlalchemy import ColumnElement, Select, func, insert, select, update
 
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.models import BibRecord
-from lms_desktop.circulation.journal import record_entry
-from lms_desktop.circulation.models import Item, ItemType, JournalEntry
+from lms_desktop.circulation.journal import ChangeLog, record_entry
+from lms_desktop.circulation.models import Fee, Item, ItemType, JournalEntry
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -28,6 +28,8 @@ from lms_desktop.school.models import DEFAULT_SITE_ID
 
 # statuses that say "this copy should be standing on the shelf": only these can go missing
 SHELF_STATUSES: Final = ("available", "missing")
+# marked gone but found standing on the shelf: scanning puts it back, like a check-in
+FOUND_AGAIN: Final = ("missing", "lost")
 # never counted by an inventory: they have left the collection
 GONE_STATUSES: Final = ("withdrawn", "retired")
 # sorts after every character of a call-number sort key (digits, capitals, space, dot)
@@ -401,11 +403,13 @@ def scan_item(
     else:
         scan.outcome = "found"
         message = f"{title} ({call_number})"
-        if in_scope and status == "missing":
-            # found after all: back on the shelf (recorded, so the scan explains it)
-            scan.previous_status = status
-            s.execute(update(Item).where(Item.id == item_id).values(status="available"))
-            message += " was missing: now back on the shelf."
+        if in_scope and status in FOUND_AGAIN:
+            message += _back_on_the_shelf(uow, row, scan, item_id, status, title, call_number)
+        elif status in (*FOUND_AGAIN, "claims_returned"):
+            message += (
+                f" is marked {status.replace('_', ' ')}: check it in at the desk to put it "
+                "back in the catalog."
+            )
         if misshelved:
             message += (
                 f" belongs in {home}: reshelve it there."
@@ -434,6 +438,47 @@ def scan_item(
         seq, code, item_id, title, call_number, group, scan.outcome, in_scope, misshelved,
         out_of_order, newly_found, message, displaced,
     )  # fmt: skip
+
+
+def _back_on_the_shelf(
+    uow: UnitOfWork,
+    row: InventorySession,
+    scan: InventoryScan,
+    item_id: int,
+    status: str,
+    title: str,
+    call_number: str,
+) -> str:
+    """A copy marked missing or lost stands on the shelf after all: available again, as a
+    check-in at the desk would make it (its unpaid lost fee is cancelled). Journaled, so
+    it can be undone from the journal; the scan keeps the status it had."""
+    s = uow.session
+    item = s.get(Item, item_id)
+    assert item is not None
+    scan.previous_status = status
+    changes = ChangeLog()
+    changes.update(item, status="available")
+    said = f" was {status} — now back on the shelf."
+    for fee in s.scalars(
+        select(Fee).where(Fee.item_id == item_id, Fee.kind == "lost", Fee.status == "open")
+    ):
+        if fee.payments:
+            said += (
+                f" Its lost fee of ${fee.amount_cents / 100:.2f} was paid: refund it at the desk."
+            )
+        else:
+            changes.update(fee, status="cancelled")
+            said += f" Its lost fee of ${fee.amount_cents / 100:.2f} is cancelled."
+    s.flush()
+    record_entry(
+        uow,
+        "inventory_found",
+        f"Found on the shelf during {row.name}: {title} ({call_number}), was {status}",
+        changes=changes,
+        item_id=item_id,
+        site_id=row.site_id,
+    )
+    return said
 
 
 # --- shelf order -------------------------------------------------------------------------

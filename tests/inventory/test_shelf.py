@@ -6,8 +6,12 @@ import random
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
+from lms_desktop.circulation.fees import charge_fee
+from lms_desktop.circulation.journal import recent_entries, undo_entry
 from lms_desktop.circulation.loans import checkin_item, checkout_item
+from lms_desktop.circulation.models import Fee
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import ConflictError, ValidationError
 from lms_desktop.inventory.reports import inventory_document
@@ -301,6 +305,41 @@ def test_a_missing_copy_found_during_the_scan_is_back_on_the_shelf(
     result = _scan(database, session_id, "M1")
     assert "back on the shelf" in result.message
     assert status_of(database, gone) == "available"
+
+
+def test_a_lost_copy_found_on_the_shelf_is_back_and_the_journal_can_undo_it(
+    database: Database, library: dict[str, int]
+) -> None:
+    student = add_student(database, "S1", "5")
+    gone = add_copy(database, "L1", "520.9 LOS", title="Lost Planets", status="lost")
+    with database.unit_of_work() as uow:
+        charge_fee(uow, student, "lost", 1500, item_barcode="L1")
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    result = _scan(database, session_id, "L1")
+    assert result.outcome == "found" and result.newly_found
+    assert "was lost — now back on the shelf" in result.message
+    assert "lost fee of $15.00 is cancelled" in result.message
+    assert status_of(database, gone) == "available"
+    with database.unit_of_work() as uow:
+        entries = recent_entries(uow)
+    found = next(e for e in entries if e.action == "inventory_found")
+    assert "Lost Planets" in found.summary
+    with database.unit_of_work() as uow:
+        undo_entry(uow, found.id)
+    assert status_of(database, gone) == "lost"
+    with database.unit_of_work() as uow:
+        fee = uow.session.scalar(select(Fee).where(Fee.item_id == gone))
+        assert fee is not None and fee.status == "open"
+
+
+def test_a_lost_copy_found_outside_the_inventory_is_left_for_the_desk(
+    database: Database, library: dict[str, int]
+) -> None:
+    gone = add_copy(database, "L2", "973.9 LOS", status="lost")
+    session_id = _start(database, InventoryScope(call_from="500", call_to="599"))
+    result = _scan(database, session_id, "L2")
+    assert "check it in at the desk" in result.message
+    assert status_of(database, gone) == "lost"
 
 
 def test_close_review_marks_lost_and_each_mark_can_be_undone(
