@@ -5,10 +5,22 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtCore import QModelIndex, QObject, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
@@ -119,3 +131,81 @@ def test_the_librarian_chooses_spanish_on_the_school_page(
     assert again.language.currentText() == "Español"
     again.language.setCurrentIndex(again.language.findText("English"))
     assert chosen_language(settings) == "en"
+
+
+def _untranslated() -> set[tuple[str, str]]:
+    """(context, English text) of the .ts messages with no finished Spanish yet."""
+    ts = ROOT / "lms_desktop" / "resources" / "translations" / "lms_desktop_es.ts"
+    found = set()
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") == "unfinished":
+                found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def _contexts(widget: QWidget, *more: object) -> set[str]:
+    """The translation contexts a text on `widget` can come from: its classes and its
+    parents' (self.tr() in a section names the section's class)."""
+    names: set[str] = set()
+    owner: QObject | None = widget
+    while owner is not None:
+        names.update(cls.__name__ for cls in type(owner).__mro__)
+        owner = owner.parent()
+    for thing in more:
+        names.update(cls.__name__ for cls in type(thing).__mro__)
+    return names
+
+
+def _visible_texts(root: QWidget) -> Iterator[tuple[set[str], str]]:
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root.window()):
+            continue
+        texts = [widget.accessibleName(), widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        contexts = _contexts(widget)
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+            contexts = _contexts(widget, model, source)
+            texts += [
+                str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for column in range(model.columnCount(QModelIndex()))
+            ]
+        for text in texts:
+            if text.strip():
+                yield contexts, text
+
+
+def test_in_spanish_every_main_screen_reads_spanish(
+    spanish: None, qtbot: QtBot, ctx: UiContext, settings: QSettings
+) -> None:
+    """An aide who reads Spanish opens each section: no button, tab, column or hint there
+    is still waiting for its Spanish text."""
+    untranslated = _untranslated()
+    window = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    english: dict[str, set[str]] = {}
+    for key in window.section_keys():
+        section = window.show_section(key)
+        ctx.tasks.wait_for_done()
+        english[key] = {
+            text
+            for contexts, text in _visible_texts(section)
+            if any((context, text) in untranslated for context in contexts)
+        }
+    still_english = [f"{key}: {sorted(texts)}" for key, texts in english.items() if texts]
+    assert still_english == [], "\n".join(still_english)

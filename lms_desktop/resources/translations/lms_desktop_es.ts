@@ -27,107 +27,107 @@
 <context>
     <name>AddCopyDialog</name>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="92"/>
+        <location filename="../../ui/desk/add_copy.py" line="40"/>
         <source>Add this copy</source>
         <translation>Añadir este ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="98"/>
+        <location filename="../../ui/desk/add_copy.py" line="46"/>
         <source>Copy barcode</source>
         <translation>Código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="99"/>
+        <location filename="../../ui/desk/add_copy.py" line="47"/>
         <source>Scan the copy&apos;s barcode</source>
         <translation>Escanee el código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="101"/>
+        <location filename="../../ui/desk/add_copy.py" line="49"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="102"/>
+        <location filename="../../ui/desk/add_copy.py" line="50"/>
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="103"/>
+        <location filename="../../ui/desk/add_copy.py" line="51"/>
         <source>Look up the ISBN</source>
         <translation>Buscar el ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="106"/>
+        <location filename="../../ui/desk/add_copy.py" line="54"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="108"/>
+        <location filename="../../ui/desk/add_copy.py" line="56"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="110"/>
+        <location filename="../../ui/desk/add_copy.py" line="58"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="112"/>
+        <location filename="../../ui/desk/add_copy.py" line="60"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="117"/>
+        <location filename="../../ui/desk/add_copy.py" line="65"/>
         <source>Look-up result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="118"/>
+        <location filename="../../ui/desk/add_copy.py" line="66"/>
         <source>Barcode:</source>
         <translation>Código de barras:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="119"/>
+        <location filename="../../ui/desk/add_copy.py" line="67"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="121"/>
+        <location filename="../../ui/desk/add_copy.py" line="69"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="122"/>
+        <location filename="../../ui/desk/add_copy.py" line="70"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="123"/>
+        <location filename="../../ui/desk/add_copy.py" line="71"/>
         <source>Call number:</source>
         <translation>Signatura:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="124"/>
+        <location filename="../../ui/desk/add_copy.py" line="72"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="153"/>
+        <location filename="../../ui/desk/add_copy.py" line="101"/>
         <source>No catalog server is set up. Add the Library of Congress in Catalog.</source>
         <translation>No hay ningún servidor de catálogo configurado. Añada la Biblioteca del Congreso en Catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="157"/>
+        <location filename="../../ui/desk/add_copy.py" line="105"/>
         <source>Asking {name}…</source>
         <translation>Consultando a {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="165"/>
+        <location filename="../../ui/desk/add_copy.py" line="113"/>
         <source>{name} has no record for this ISBN.</source>
         <translation>{name} no tiene ningún registro para este ISBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="172"/>
+        <location filename="../../ui/desk/add_copy.py" line="120"/>
         <source>Found at {name}: its full record will be saved.</source>
         <translation>Encontrado en {name}: se guardará su registro completo.</translation>
     </message>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../ui/care/backups_page.py" line="79"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="80"/>
@@ -266,7 +266,7 @@
     <message>
         <location filename="../../ui/care/backups_page.py" line="157"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nunca</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="158"/>
@@ -490,42 +490,42 @@
 <context>
     <name>BlockOverrideDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="153"/>
+        <location filename="../../ui/desk/dialogs.py" line="154"/>
         <source>Blocked: lend anyway?</source>
         <translation>Bloqueado: ¿prestar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="158"/>
+        <location filename="../../ui/desk/dialogs.py" line="159"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; may not borrow right now:&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; no puede llevarse préstamos ahora:&lt;ul&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="163"/>
+        <location filename="../../ui/desk/dialogs.py" line="164"/>
         <source>Block reasons</source>
         <translation>Motivos del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="167"/>
+        <location filename="../../ui/desk/dialogs.py" line="168"/>
         <source>Lending anyway is recorded in the journal under your name.</source>
         <translation>Si presta de todos modos, quedará anotado en el registro con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="169"/>
+        <location filename="../../ui/desk/dialogs.py" line="170"/>
         <source>One of these blocks cannot be overridden at the desk.</source>
         <translation>Uno de estos bloqueos no se puede saltar desde el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="175"/>
+        <location filename="../../ui/desk/dialogs.py" line="176"/>
         <source>Lend anyway</source>
         <translation>Prestar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="177"/>
+        <location filename="../../ui/desk/dialogs.py" line="178"/>
         <source>Lend anyway and record the override</source>
         <translation>Prestar de todos modos y anotar la excepción</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="179"/>
+        <location filename="../../ui/desk/dialogs.py" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -533,322 +533,328 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="96"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="97"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="100"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="101"/>
         <source>New makerspace booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="101"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="105"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="106"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="110"/>
         <source>&amp;Resource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="108"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="112"/>
         <source>A &amp;student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="109"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="113"/>
         <source>A teacher&apos;s &amp;class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="120"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="124"/>
         <source>For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="123"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="293"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="127"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="297"/>
         <source>Scan a card or type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="124"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="128"/>
         <source>Find patron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="126"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="130"/>
         <source>Patron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="131"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="135"/>
         <source>Patron:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="136"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="140"/>
         <source>e.g. 7B Science</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="137"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="141"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="138"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="142"/>
         <source>C&amp;lass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="141"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="145"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="142"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="146"/>
         <source>What is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="143"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="147"/>
         <source>P&amp;urpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="148"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="152"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="150"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="154"/>
         <source>Day type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="154"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="158"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="156"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="160"/>
         <source>By &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="157"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="161"/>
         <source>By cloc&amp;k time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="158"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="162"/>
         <source>Book by period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="159"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="163"/>
         <source>Book by clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="165"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="169"/>
         <source>First period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="167"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="171"/>
         <source>Last period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="169"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="173"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="171"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="175"/>
         <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="177"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="183"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="181"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="187"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="186"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="190"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="191"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="195"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="192"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="196"/>
         <source>S&amp;eats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="194"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="198"/>
         <source>Re&amp;peat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="197"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="201"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="200"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="204"/>
         <source>Repeat every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="203"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="304"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="207"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="308"/>
         <source>{letter}-day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="207"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="211"/>
         <source>School day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="211"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="215"/>
         <source>Repeat until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="212"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="216"/>
         <source>Every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="213"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="217"/>
         <source>Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="217"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="221"/>
         <source>Booking message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="222"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="226"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="224"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="228"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="226"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="230"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="496"/>
         <source>Use the &amp;next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="227"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="231"/>
         <source>Use the next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="228"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="232"/>
         <source>Join the &amp;waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="229"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="233"/>
         <source>Join the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="230"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="234"/>
         <source>Book the &amp;free dates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="231"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="235"/>
         <source>Book the free dates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="236"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="240"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="295"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="299"/>
         <source>The teacher (optional): card or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="302"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="306"/>
         <source>No school that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="314"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="323"/>
         <source>Period {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="360"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="371"/>
         <source>There are no periods on that day. Choose a school day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="404"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="415"/>
         <source>Add a resource in Settings → Makerspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="409"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="420"/>
         <source>Find the student first: scan their card or type their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="412"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="423"/>
         <source>Type the class, such as &apos;7B Science&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="444"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="455"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="452"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="463"/>
         <source>Booked {n} dates ({rule}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="456"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="467"/>
         <source>{n} taken dates were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="462"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="473"/>
         <source>Booked, waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="464"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="475"/>
         <source>Added to the waitlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="466"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="477"/>
         <source>Booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="476"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="487"/>
         <source>The booking could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="496"/>
+        <source>Use the &amp;next school day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,7 +1056,7 @@
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="113"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="114"/>
@@ -1070,22 +1076,22 @@
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="119"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desde</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="120"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hasta</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="129"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="130"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="134"/>
@@ -1138,73 +1144,74 @@
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="64"/>
         <source>Call number</source>
-        <translation type="unfinished">Signatura</translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="65"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="66"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="67"/>
         <source>Last loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Último préstamo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="68"/>
         <source>Loans</source>
-        <translation type="unfinished">Préstamos</translation>
+        <translation>Préstamos</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="69"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado físico</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="70"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="71"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="72"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="150"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>CareGuardian</name>
     <message>
-        <location filename="../../ui/care/guardian.py" line="139"/>
+        <location filename="../../ui/care/guardian.py" line="183"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Bloquear el mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="157"/>
+        <location filename="../../ui/care/guardian.py" line="201"/>
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="170"/>
+        <location filename="../../ui/care/guardian.py" line="240"/>
         <source>The automatic backup did not run: {why}</source>
         <translation>La copia de seguridad automática no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="176"/>
+        <location filename="../../ui/care/guardian.py" line="228"/>
+        <location filename="../../ui/care/guardian.py" line="246"/>
         <source>Today&apos;s backup is made.</source>
         <translation>La copia de seguridad de hoy está hecha.</translation>
     </message>
@@ -1214,185 +1221,180 @@
     <message>
         <location filename="../../ui/devices/section.py" line="823"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Carro</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="824"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="825"/>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="826"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="827"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="828"/>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="831"/>
         <source>Carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Carros</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="835"/>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="836"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="837"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="839"/>
         <source>Back?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devuelto?</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="843"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelto</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="843"/>
         <source>EMPTY — not back</source>
-        <translation type="unfinished"></translation>
+        <translation>VACÍO — no devuelto</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="849"/>
         <source>Cart slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos del carro</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="851"/>
         <source>Scan a device back into the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un dispositivo al devolverlo al carro</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="852"/>
         <source>Scan each device as it goes back in its slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee cada dispositivo al ponerlo en su hueco</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="855"/>
         <source>Cart check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la devolución del carro</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="858"/>
         <source>Finish cart check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la devolución del carro</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="859"/>
         <source>Lend cart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar carro…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="861"/>
         <source>New cart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carro nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="862"/>
         <source>Put a device in a slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un dispositivo en un hueco…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="904"/>
         <source>Make a cart with &apos;New cart…&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un carro con «Carro nuevo…».</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="923"/>
         <source>{name} is out with {who}. {back} back, {missing} not back yet. Empty slots: {slots}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está prestado a {who}. {back} devueltos, {missing} sin devolver todavía. Huecos vacíos: {slots}.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="930"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="935"/>
         <source>{name}: {filled} of {count} slots hold a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {filled} de {count} huecos tienen un dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="992"/>
-        <source>Not back (now marked missing): {list}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1006"/>
+        <location filename="../../ui/devices/section.py" line="1003"/>
         <source>Lend cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1006"/>
+        <location filename="../../ui/devices/section.py" line="1003"/>
         <source>Scan the teacher&apos;s card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el carné del profesor:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1015"/>
+        <location filename="../../ui/devices/section.py" line="1012"/>
         <source>No patron has the card {card}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario tiene el carné {card}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1033"/>
-        <location filename="../../ui/devices/section.py" line="1042"/>
+        <location filename="../../ui/devices/section.py" line="1030"/>
+        <location filename="../../ui/devices/section.py" line="1039"/>
         <source>Put a device in a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un dispositivo en un hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1034"/>
+        <location filename="../../ui/devices/section.py" line="1031"/>
         <source>Slot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de hueco:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1042"/>
+        <location filename="../../ui/devices/section.py" line="1039"/>
         <source>Scan the device&apos;s asset tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la etiqueta de inventario del dispositivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1057"/>
-        <location filename="../../ui/devices/section.py" line="1061"/>
-        <location filename="../../ui/devices/section.py" line="1066"/>
+        <location filename="../../ui/devices/section.py" line="1054"/>
+        <location filename="../../ui/devices/section.py" line="1058"/>
+        <location filename="../../ui/devices/section.py" line="1063"/>
         <source>New cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Carro nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1057"/>
+        <location filename="../../ui/devices/section.py" line="1054"/>
         <source>Cart name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del carro:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1061"/>
+        <location filename="../../ui/devices/section.py" line="1058"/>
         <source>Scan the cart&apos;s barcode label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la etiqueta de código de barras del carro:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1066"/>
+        <location filename="../../ui/devices/section.py" line="1063"/>
         <source>Number of slots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de huecos:</translation>
     </message>
 </context>
 <context>
@@ -1401,93 +1403,93 @@
         <location filename="../../ui/catalog/models.py" line="27"/>
         <location filename="../../ui/catalog/models.py" line="68"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="28"/>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="29"/>
         <source>On the hold shelf</source>
-        <translation type="unfinished">En el estante de reservas</translation>
+        <translation>En el estante de reservas</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="30"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="31"/>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>En reparación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="32"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="33"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraviado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="34"/>
         <source>Claims returned</source>
-        <translation type="unfinished">Dice que lo devolvió</translation>
+        <translation>Dice que lo devolvió</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="35"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="36"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="64"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="65"/>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="66"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="67"/>
         <location filename="../../ui/catalog/models.py" line="193"/>
         <source>Call number</source>
-        <translation type="unfinished">Signatura</translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="192"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="194"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="195"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/models.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1495,249 +1497,342 @@
     <message>
         <location filename="../../ui/catalog/section.py" line="48"/>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="49"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="50"/>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="51"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Materia</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="52"/>
         <source>ISBN</source>
-        <translation type="unfinished">ISBN</translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="53"/>
         <source>Call number</source>
-        <translation type="unfinished">Signatura</translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="54"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="264"/>
         <source>Search by</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="269"/>
         <source>Search titles, authors, subjects, ISBNs… (press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque títulos, autores, materias, ISBN… (pulse Intro)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="272"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el catálogo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="273"/>
         <source>On the shelf only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el estante</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="274"/>
         <source>Only titles with a copy on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo títulos con un ejemplar en el estante</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="276"/>
         <source>Fast add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta rápida…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="277"/>
         <source>New record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="278"/>
         <source>Copy cataloging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogación por copia…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="279"/>
         <source>Import MARC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar MARC…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="280"/>
         <source>Export MARC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar MARC…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="285"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="305"/>
         <source>Number of titles found</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de títulos encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="367"/>
         <source>The catalog is busy with an import; the list fills in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo está ocupado con una importación; la lista se llenará en un momento.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="411"/>
         <source>{n} titles in the catalog; the latest are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} títulos en el catálogo; se muestran los más recientes.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="415"/>
         <source>More than {n} titles found; add words to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de {n} títulos encontrados; añada palabras para afinar la búsqueda.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="419"/>
         <source>{n} titles found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} títulos encontrados.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="421"/>
         <source>Nothing found. Try fewer words, or another kind of search.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada. Pruebe con menos palabras o con otro tipo de búsqueda.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="435"/>
         <source>The search failed: {m}</source>
+        <translation>La búsqueda falló: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFeeDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="237"/>
+        <source>Charge a fee to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="240"/>
+        <source>Kind of fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="242"/>
+        <source>Damaged item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="243"/>
+        <source>Lost item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="244"/>
+        <source>Missing part (charger, case, disc…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="245"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="248"/>
+        <source>Kind:</source>
+        <translation type="unfinished">Clase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="253"/>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="254"/>
+        <source>Amount:</source>
+        <translation type="unfinished">Importe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="256"/>
+        <source>Item barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="257"/>
+        <source>The item&apos;s barcode (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="258"/>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="260"/>
+        <source>What the fee is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="261"/>
+        <source>Water damage, torn pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="262"/>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="265"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="271"/>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="281"/>
+        <source>Enter the amount to charge (more than $0.00).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1099"/>
+        <location filename="../../ui/devices/section.py" line="1096"/>
         <source>Devices still out by homeroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos aún prestados por grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101"/>
+        <location filename="../../ui/devices/section.py" line="1098"/>
         <source>Homeroom / student</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo / alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101"/>
+        <location filename="../../ui/devices/section.py" line="1098"/>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101"/>
+        <location filename="../../ui/devices/section.py" line="1098"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1098"/>
+        <source>Due</source>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1101"/>
-        <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <location filename="../../ui/devices/section.py" line="1206"/>
+        <source>Devices still out</source>
+        <translation>Dispositivos aún prestados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1103"/>
+        <source>Scan returned devices</source>
+        <translation>Escanear dispositivos devueltos</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1104"/>
-        <location filename="../../ui/devices/section.py" line="1209"/>
-        <source>Devices still out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1106"/>
-        <source>Scan returned devices</source>
-        <translation type="unfinished"></translation>
+        <source>Scan each returned device (bulk check-in)</source>
+        <translation>Escanee cada dispositivo devuelto (devolución en bloque)</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1107"/>
-        <source>Scan each returned device (bulk check-in)</source>
-        <translation type="unfinished"></translation>
+        <source>Bulk return results</source>
+        <translation>Resultados de la devolución en bloque</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1110"/>
-        <source>Bulk return results</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="1111"/>
+        <source>Export list (CSV)…</source>
+        <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1114"/>
-        <source>Export list (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1117"/>
         <source>Student card for damage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Carné del alumno para el historial de daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1119"/>
+        <location filename="../../ui/devices/section.py" line="1116"/>
         <source>Scan a student&apos;s card to see their damage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el carné de un alumno para ver su historial de daños</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1121"/>
+        <source>Reported</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1122"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1123"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1124"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1125"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1126"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1127"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Fee</source>
+        <translation>Multa</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1128"/>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1131"/>
         <source>Student damage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de daños del alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1140"/>
+        <location filename="../../ui/devices/section.py" line="1137"/>
         <source>Damage history of a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de daños de un alumno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="1172"/>
+        <location filename="../../ui/devices/section.py" line="1169"/>
         <source>%n device(s) still out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo aún prestado</numerusform>
+            <numerusform>%n dispositivos aún prestados</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1203"/>
+        <location filename="../../ui/devices/section.py" line="1200"/>
         <source>No damage on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay daños registrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1209"/>
+        <location filename="../../ui/devices/section.py" line="1206"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1216"/>
+        <location filename="../../ui/devices/section.py" line="1213"/>
         <source>Wrote the list to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista escrita en {file}.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1883,7 @@
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="72"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Año</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="73"/>
@@ -1821,7 +1916,7 @@
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="142"/>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Palabra clave</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="169"/>
@@ -1846,7 +1941,7 @@
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="177"/>
         <source>Search by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar por</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="181"/>
@@ -2009,7 +2104,7 @@
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="63"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="65"/>
@@ -2024,7 +2119,7 @@
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="89"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Precio</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="90"/>
@@ -2076,24 +2171,24 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/care/guardian.py" line="66"/>
+        <location filename="../../ui/care/guardian.py" line="92"/>
         <source>The library database is damaged</source>
         <translation>La base de datos de la biblioteca está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="70"/>
+        <location filename="../../ui/care/guardian.py" line="96"/>
         <source>What is wrong</source>
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="73"/>
-        <location filename="../../ui/care/guardian.py" line="74"/>
+        <location filename="../../ui/care/guardian.py" line="99"/>
+        <location filename="../../ui/care/guardian.py" line="100"/>
         <source>Restore the latest good backup</source>
         <translation>Restaurar la última copia de seguridad buena</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="77"/>
-        <location filename="../../ui/care/guardian.py" line="78"/>
+        <location filename="../../ui/care/guardian.py" line="103"/>
+        <location filename="../../ui/care/guardian.py" line="104"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -2101,268 +2196,300 @@
 <context>
     <name>DeskSection</name>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="119"/>
+        <location filename="../../ui/desk/desk_screen.py" line="127"/>
         <source>Scan field</source>
         <translation>Campo de lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="121"/>
+        <location filename="../../ui/desk/desk_screen.py" line="129"/>
         <source>Scan a patron card, a book, a device or an ISBN</source>
         <translation>Escanee un carné, un libro, un dispositivo o un ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="129"/>
+        <location filename="../../ui/desk/desk_screen.py" line="137"/>
         <source>Check out / in</source>
         <translation>Prestar / devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="129"/>
+        <location filename="../../ui/desk/desk_screen.py" line="137"/>
         <source>Mode: check out and in</source>
         <translation>Modo: prestar y devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="130"/>
+        <location filename="../../ui/desk/desk_screen.py" line="138"/>
         <source>Check in only</source>
         <translation>Solo devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="130"/>
+        <location filename="../../ui/desk/desk_screen.py" line="138"/>
         <source>Mode: check in only</source>
         <translation>Modo: solo devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="131"/>
+        <location filename="../../ui/desk/desk_screen.py" line="139"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="131"/>
+        <location filename="../../ui/desk/desk_screen.py" line="139"/>
         <source>Mode: renew</source>
         <translation>Modo: renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="147"/>
+        <location filename="../../ui/desk/desk_screen.py" line="155"/>
         <source>Done with patron (Esc)</source>
         <translation>Terminar con el usuario (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="148"/>
+        <location filename="../../ui/desk/desk_screen.py" line="156"/>
         <source>Done with this patron</source>
         <translation>Terminar con este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="154"/>
+        <location filename="../../ui/desk/desk_screen.py" line="162"/>
         <source>Import scanner batch…</source>
         <translation>Importar lote del lector…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="155"/>
+        <location filename="../../ui/desk/desk_screen.py" line="163"/>
         <source>Import an offline scanner batch file</source>
         <translation>Importar un archivo de lote de un lector sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="164"/>
+        <location filename="../../ui/desk/desk_screen.py" line="172"/>
         <source>Answer to the last scan</source>
         <translation>Respuesta a la última lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="169"/>
+        <location filename="../../ui/desk/desk_screen.py" line="177"/>
         <source>Scans waiting</source>
         <translation>Lecturas en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="173"/>
+        <location filename="../../ui/desk/desk_screen.py" line="181"/>
         <source>Lend anyway…</source>
         <translation>Prestar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="174"/>
+        <location filename="../../ui/desk/desk_screen.py" line="182"/>
         <source>Add this copy…</source>
         <translation>Añadir este ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="175"/>
+        <location filename="../../ui/desk/desk_screen.py" line="183"/>
         <source>Look up this ISBN…</source>
         <translation>Buscar este ISBN…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="176"/>
+        <location filename="../../ui/desk/desk_screen.py" line="184"/>
         <source>Hold slip…</source>
         <translation>Boleta de reserva…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="177"/>
+        <location filename="../../ui/desk/desk_screen.py" line="185"/>
         <source>Renew it</source>
         <translation>Renovarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="188"/>
+        <location filename="../../ui/desk/desk_screen.py" line="186"/>
+        <source>Lend with agreement…</source>
+        <translation>Prestar con acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="197"/>
         <source>Place hold for this patron</source>
         <translation>Reservar para este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="189"/>
+        <location filename="../../ui/desk/desk_screen.py" line="198"/>
         <source>Place a hold on the title</source>
         <translation>Hacer una reserva del título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="200"/>
-        <location filename="../../ui/desk/desk_screen.py" line="215"/>
+        <location filename="../../ui/desk/desk_screen.py" line="205"/>
+        <source>Save receipt PDF…</source>
+        <translation>Guardar comprobante PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="206"/>
+        <location filename="../../ui/desk/desk_screen.py" line="754"/>
+        <source>Save the agreement receipt to print</source>
+        <translation>Guardar el comprobante del acuerdo para imprimirlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="217"/>
+        <location filename="../../ui/desk/desk_screen.py" line="232"/>
         <source>Last actions</source>
         <translation>Últimas acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="205"/>
+        <location filename="../../ui/desk/desk_screen.py" line="222"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="206"/>
+        <location filename="../../ui/desk/desk_screen.py" line="223"/>
         <source>Undo the selected action</source>
         <translation>Deshacer la acción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="259"/>
+        <location filename="../../ui/desk/desk_screen.py" line="280"/>
         <source>Ready. Scan a patron card or an item.</source>
         <translation>Listo. Escanee un carné o un material.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="284"/>
+        <location filename="../../ui/desk/desk_screen.py" line="305"/>
         <source>That scan had nothing readable in it. Scan the barcode again.</source>
         <translation>Esa lectura no tenía nada legible. Escanee el código de barras otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="364"/>
+        <location filename="../../ui/desk/desk_screen.py" line="385"/>
         <source>Something went wrong with the scan of {text}; nothing was recorded. Scan it again. ({error})</source>
         <translation>Algo falló al leer {text}; no se guardó nada. Escanéelo otra vez. ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="402"/>
+        <location filename="../../ui/desk/desk_screen.py" line="426"/>
         <source>{n} scans waiting…</source>
         <translation>{n} lecturas en espera…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="420"/>
+        <location filename="../../ui/desk/desk_screen.py" line="444"/>
         <source>Check out / in: scan a patron, then their items.</source>
         <translation>Prestar / devolver: escanee el carné y luego sus materiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="421"/>
+        <location filename="../../ui/desk/desk_screen.py" line="445"/>
         <source>Check in only: every item scanned is returned.</source>
         <translation>Solo devolver: cada material escaneado se devuelve.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="422"/>
+        <location filename="../../ui/desk/desk_screen.py" line="446"/>
         <source>Renew: every item scanned is renewed.</source>
         <translation>Renovar: cada material escaneado se renueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="438"/>
+        <location filename="../../ui/desk/desk_screen.py" line="463"/>
         <source>Ready for the next patron.</source>
         <translation>Listo para el siguiente usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="486"/>
+        <location filename="../../ui/desk/desk_screen.py" line="511"/>
         <source>Pick the loan to renew in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="496"/>
+        <location filename="../../ui/desk/desk_screen.py" line="521"/>
+        <location filename="../../ui/desk/desk_screen.py" line="613"/>
         <source>Scan the patron&apos;s card first.</source>
         <translation>Primero escanee el carné del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="508"/>
+        <location filename="../../ui/desk/desk_screen.py" line="533"/>
         <source>Pick the loan to check in in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere devolver.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="523"/>
+        <location filename="../../ui/desk/desk_screen.py" line="548"/>
         <source>Pick the lost item in the loans list first.</source>
         <translation>Primero elija el material perdido en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="527"/>
+        <location filename="../../ui/desk/desk_screen.py" line="552"/>
         <source>Mark lost</source>
         <translation>Marcar como perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="528"/>
+        <location filename="../../ui/desk/desk_screen.py" line="553"/>
         <source>Mark “{title}” lost and charge its replacement cost to {name}?</source>
         <translation>¿Marcar «{title}» como perdido y cobrar a {name} lo que cuesta reponerlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="543"/>
+        <location filename="../../ui/desk/desk_screen.py" line="568"/>
         <source>Pick the item in the loans list first.</source>
         <translation>Primero elija el material en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="546"/>
+        <location filename="../../ui/desk/desk_screen.py" line="571"/>
         <source>Claims returned</source>
         <translation>Dice que lo devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="548"/>
+        <location filename="../../ui/desk/desk_screen.py" line="573"/>
         <source>The patron says “{title}” was returned. Close the loan without a fee and look for the item on the shelves?</source>
         <translation>El usuario dice que devolvió «{title}». ¿Cerrar el préstamo sin multa y buscar el material en los estantes?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="563"/>
+        <location filename="../../ui/desk/desk_screen.py" line="588"/>
         <source>Pick the hold to cancel in the list first.</source>
         <translation>Primero elija en la lista la reserva que quiere cancelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="568"/>
+        <location filename="../../ui/desk/desk_screen.py" line="593"/>
         <source>Hold on “{title}” cancelled.</source>
         <translation>Reserva de «{title}» cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="574"/>
+        <location filename="../../ui/desk/desk_screen.py" line="599"/>
         <source>Pick the fee in the list first.</source>
         <translation>Primero elija la multa en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="577"/>
+        <location filename="../../ui/desk/desk_screen.py" line="602"/>
         <source>Nothing is owed on that fee any more.</source>
         <translation>Ya no se debe nada de esa multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="589"/>
+        <location filename="../../ui/desk/desk_screen.py" line="643"/>
+        <source>Charged {amount} ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="654"/>
         <source>Waived {amount}; {left} still owed on this fee.</source>
         <translation>Perdonado {amount}; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="592"/>
+        <location filename="../../ui/desk/desk_screen.py" line="657"/>
         <source>Payment of {amount} taken; {left} still owed on this fee.</source>
         <translation>Pago de {amount} recibido; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="609"/>
+        <location filename="../../ui/desk/desk_screen.py" line="674"/>
         <source>Already undone, or from an earlier day: it can no longer be undone.</source>
         <translation>Ya se deshizo o es de otro día: ya no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="617"/>
+        <location filename="../../ui/desk/desk_screen.py" line="682"/>
         <source>Pick the action to undo in Last actions first.</source>
         <translation>Primero elija en Últimas acciones la acción que quiere deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="626"/>
+        <location filename="../../ui/desk/desk_screen.py" line="691"/>
         <source>Undone: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="682"/>
+        <location filename="../../ui/desk/desk_screen.py" line="737"/>
+        <source>Save the agreement receipt to print it for the borrower to sign.</source>
+        <translation>Guarde el comprobante del acuerdo e imprímalo para que lo firme quien se lo lleva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="756"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="798"/>
         <source>Place hold</source>
         <translation>Hacer reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="682"/>
+        <location filename="../../ui/desk/desk_screen.py" line="798"/>
         <source>Which title?</source>
         <translation>¿Qué título?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="692"/>
+        <location filename="../../ui/desk/desk_screen.py" line="808"/>
         <source>{name} is number {n} in line for “{title}”.</source>
         <translation>{name} es el número {n} en la lista de espera de «{title}».</translation>
     </message>
@@ -2547,330 +2674,330 @@
 <context>
     <name>DeviceDetailPanel</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="155"/>
-        <location filename="../../ui/devices/section.py" line="268"/>
+        <location filename="../../ui/devices/section.py" line="154"/>
+        <location filename="../../ui/devices/section.py" line="267"/>
         <source>Choose a device in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un dispositivo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="157"/>
+        <location filename="../../ui/devices/section.py" line="156"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="161"/>
+        <location filename="../../ui/devices/section.py" line="160"/>
         <source>Device details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="162"/>
+        <source>Lend…</source>
+        <translation>Prestar…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="163"/>
-        <source>Lend…</source>
-        <translation type="unfinished"></translation>
+        <source>Check in…</source>
+        <translation>Devolver…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="164"/>
-        <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="165"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Report damage…</source>
+        <translation>Informar de un daño…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="166"/>
-        <source>Report damage…</source>
-        <translation type="unfinished"></translation>
+        <source>Repair ticket…</source>
+        <translation>Orden de reparación…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="167"/>
-        <source>Repair ticket…</source>
-        <translation type="unfinished"></translation>
+        <source>Save receipt PDF…</source>
+        <translation>Guardar comprobante PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="168"/>
-        <source>Save receipt PDF…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="169"/>
+        <source>1:1 student…</source>
+        <translation>Alumno 1:1…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="170"/>
-        <source>1:1 student…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="171"/>
         <source>Lend a loaner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar uno de reemplazo…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="189"/>
+        <location filename="../../ui/devices/section.py" line="188"/>
         <source>Components in the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes del kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="190"/>
+        <source>Add component…</source>
+        <translation>Añadir componente…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="191"/>
-        <source>Add component…</source>
-        <translation type="unfinished"></translation>
+        <source>Remove component</source>
+        <translation>Quitar componente</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="192"/>
-        <source>Remove component</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="202"/>
+        <source>Out</source>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="203"/>
-        <source>Out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="301"/>
+        <source>Due</source>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="204"/>
-        <location filename="../../ui/devices/section.py" line="302"/>
-        <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <source>Back</source>
+        <translation>Vuelta</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="205"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="206"/>
-        <location filename="../../ui/devices/section.py" line="301"/>
+        <location filename="../../ui/devices/section.py" line="300"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="205"/>
+        <source>(private)</source>
+        <translation>(privado)</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="206"/>
-        <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <source>Homeroom</source>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="207"/>
-        <source>Homeroom</source>
-        <translation type="unfinished"></translation>
+        <source>Ended</source>
+        <translation>Terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="208"/>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="212"/>
+        <source>Reported</source>
+        <translation>Informado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="213"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="214"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="215"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Student</source>
+        <translation>Alumno</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="216"/>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
+        <source>Fee</source>
+        <translation>Multa</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="217"/>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <source>Photos</source>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="218"/>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="222"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="223"/>
-        <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <source>At</source>
+        <translation>En</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="224"/>
-        <source>At</source>
-        <translation type="unfinished"></translation>
+        <source>Condition</source>
+        <translation>Estado físico</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="225"/>
-        <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="226"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="229"/>
+        <source>Device history</source>
+        <translation>Historial del dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="230"/>
-        <source>Device history</source>
-        <translation type="unfinished"></translation>
+        <source>Loan history</source>
+        <translation>Historial de préstamos</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="231"/>
-        <source>Loan history</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/devices/section.py" line="235"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="232"/>
+        <location filename="../../ui/devices/section.py" line="233"/>
         <location filename="../../ui/devices/section.py" line="236"/>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <source>Condition checks</source>
+        <translation>Revisiones del estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="234"/>
-        <location filename="../../ui/devices/section.py" line="237"/>
-        <source>Condition checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="235"/>
         <source>Loans</source>
-        <translation type="unfinished">Préstamos</translation>
+        <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="239"/>
+        <location filename="../../ui/devices/section.py" line="238"/>
         <source>Incident photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="245"/>
+        <location filename="../../ui/devices/section.py" line="244"/>
         <source>Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="285"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="286"/>
-        <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="287"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Serial</source>
+        <translation>N.º de serie</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="288"/>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <source>MAC</source>
+        <translation>MAC</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="289"/>
-        <source>MAC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="290"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="292"/>
+        <location filename="../../ui/devices/section.py" line="291"/>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="295"/>
+        <location filename="../../ui/devices/section.py" line="294"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="297"/>
+        <location filename="../../ui/devices/section.py" line="296"/>
         <source>Warranty ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la garantía</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="300"/>
+        <location filename="../../ui/devices/section.py" line="299"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación habitual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="302"/>
+        <source>1:1 student</source>
+        <translation>Alumno 1:1</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="303"/>
-        <source>1:1 student</source>
-        <translation type="unfinished"></translation>
+        <source>Loaner out in its place</source>
+        <translation>Reemplazo prestado en su lugar</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="304"/>
-        <source>Loaner out in its place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="305"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="323"/>
+        <location filename="../../ui/devices/section.py" line="322"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="351"/>
+        <location filename="../../ui/devices/section.py" line="350"/>
         <source>Lent. Save the agreement receipt to print it for signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado. Guarde el comprobante del acuerdo para imprimirlo y firmarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="360"/>
+        <location filename="../../ui/devices/section.py" line="359"/>
         <source>Save the agreement receipt to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante del acuerdo para imprimirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="362"/>
+        <location filename="../../ui/devices/section.py" line="361"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="377"/>
+        <location filename="../../ui/devices/section.py" line="372"/>
         <source>This device is not on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo no está prestado.</translation>
     </message>
     <message>
+        <location filename="../../ui/devices/section.py" line="408"/>
         <location filename="../../ui/devices/section.py" line="413"/>
-        <location filename="../../ui/devices/section.py" line="418"/>
         <source>Add component</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir componente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="408"/>
+        <source>Component (charger, case, stylus…):</source>
+        <translation>Componente (cargador, funda, lápiz…):</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="413"/>
-        <source>Component (charger, case, stylus…):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="418"/>
         <source>Replacement fee if not returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Multa de reposición si no se devuelve:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="434"/>
+        <location filename="../../ui/devices/section.py" line="429"/>
         <source>Choose the component to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el componente que quiere quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="446"/>
+        <location filename="../../ui/devices/section.py" line="441"/>
         <source>1:1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo 1:1</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="447"/>
+        <location filename="../../ui/devices/section.py" line="442"/>
         <source>Scan the student&apos;s card (leave empty if nobody&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el carné del alumno (déjelo vacío si no es de nadie):</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="465"/>
+        <location filename="../../ui/devices/section.py" line="460"/>
         <source>Lend a loaner</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar uno de reemplazo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="465"/>
+        <location filename="../../ui/devices/section.py" line="460"/>
         <source>Scan the loaner&apos;s asset tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la etiqueta de inventario del reemplazo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="487"/>
+        <location filename="../../ui/devices/section.py" line="482"/>
         <source>No photos for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fotos de este incidente.</translation>
     </message>
 </context>
 <context>
@@ -2888,7 +3015,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="109"/>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiqueta de inventario</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="109"/>
@@ -2923,7 +3050,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="120"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">IMEI</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="120"/>
@@ -2965,7 +3092,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="143"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="146"/>
@@ -3041,137 +3168,137 @@
 <context>
     <name>DeviceRegisterTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="512"/>
+        <location filename="../../ui/devices/section.py" line="507"/>
         <source>Find by asset tag, serial, make, model or MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por etiqueta de inventario, n.º de serie, marca, modelo o MAC</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="513"/>
+        <location filename="../../ui/devices/section.py" line="508"/>
         <source>Find devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="516"/>
+        <location filename="../../ui/devices/section.py" line="511"/>
         <source>Device type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por tipo de dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="512"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="517"/>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="518"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="522"/>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="523"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="527"/>
         <source>Number of devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de dispositivos en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="534"/>
+        <location filename="../../ui/devices/section.py" line="529"/>
         <source>Add device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="535"/>
+        <location filename="../../ui/devices/section.py" line="530"/>
         <source>Add by scanning tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir escaneando etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="531"/>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="532"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="536"/>
-        <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="537"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="541"/>
         <source>Devices</source>
-        <translation type="unfinished">Dispositivos</translation>
+        <translation>Dispositivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="579"/>
+        <location filename="../../ui/devices/section.py" line="574"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="608"/>
+        <location filename="../../ui/devices/section.py" line="603"/>
         <source>Import devices from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar dispositivos desde CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="608"/>
-        <location filename="../../ui/devices/section.py" line="638"/>
+        <location filename="../../ui/devices/section.py" line="603"/>
+        <location filename="../../ui/devices/section.py" line="633"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="617"/>
+        <source>Imported {file}: {summary}.</source>
+        <translation>Importado {file}: {summary}.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="622"/>
-        <source>Imported {file}: {summary}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="627"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="638"/>
+        <location filename="../../ui/devices/section.py" line="633"/>
         <source>Export devices to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dispositivos a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="652"/>
+        <location filename="../../ui/devices/section.py" line="647"/>
         <source>Wrote {n} devices to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {n} dispositivos en {file}.</translation>
     </message>
 </context>
 <context>
     <name>DevicesSection</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1283"/>
+        <location filename="../../ui/devices/section.py" line="1280"/>
         <source>Device tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1286"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1287"/>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1288"/>
+        <source>Carts</source>
+        <translation>Carros</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1289"/>
-        <source>Devices</source>
-        <translation type="unfinished">Dispositivos</translation>
+        <source>Year-end and damage</source>
+        <translation>Fin de curso y daños</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1290"/>
-        <source>Repairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1291"/>
-        <source>Carts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1292"/>
-        <source>Year-end and damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1293"/>
-        <location filename="../../ui/devices/section.py" line="1332"/>
+        <location filename="../../ui/devices/section.py" line="1329"/>
         <source>Kits to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits por revisar</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +3409,7 @@
     <message>
         <location filename="../../ui/catalog/import_export.py" line="488"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar como:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="490"/>
@@ -3425,7 +3552,7 @@
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
@@ -3552,62 +3679,62 @@
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192"/>
+        <location filename="../../ui/desk/dialogs.py" line="193"/>
         <source>Waive a fee</source>
         <translation>Perdonar una multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="192"/>
+        <location filename="../../ui/desk/dialogs.py" line="193"/>
         <source>Take a payment</source>
         <translation>Recibir un pago</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="194"/>
+        <location filename="../../ui/desk/dialogs.py" line="195"/>
         <source>Fee:</source>
         <translation>Multa:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="195"/>
+        <location filename="../../ui/desk/dialogs.py" line="196"/>
         <source>Still owed:</source>
         <translation>Todavía se debe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="200"/>
+        <location filename="../../ui/desk/dialogs.py" line="201"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="201"/>
+        <location filename="../../ui/desk/dialogs.py" line="202"/>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="203"/>
+        <location filename="../../ui/desk/dialogs.py" line="204"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="205"/>
+        <location filename="../../ui/desk/dialogs.py" line="206"/>
         <source>Why it is waived</source>
         <translation>Por qué se perdona</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="205"/>
+        <location filename="../../ui/desk/dialogs.py" line="206"/>
         <source>Cash, check number…</source>
         <translation>Efectivo, número de cheque…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="207"/>
+        <location filename="../../ui/desk/dialogs.py" line="208"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="212"/>
+        <location filename="../../ui/desk/dialogs.py" line="213"/>
         <source>Waive</source>
         <translation>Perdonar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="212"/>
+        <location filename="../../ui/desk/dialogs.py" line="213"/>
         <source>Take payment</source>
         <translation>Recibir pago</translation>
     </message>
@@ -3653,56 +3780,82 @@
     </message>
 </context>
 <context>
+    <name>HoldExpirySweeper</name>
+    <message>
+        <location filename="../../ui/desk/hold_expiry.py" line="65"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/hold_expiry.py" line="67"/>
+        <source>{n} hold(s) were not picked up in time and have expired: {items}. Take them off the hold shelf and scan each with nobody selected: the desk says whether it goes to the next in line or back on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/hold_expiry.py" line="77"/>
+        <source>Holds could not be expired ({reason}). They will be tried again in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoldSlipDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="92"/>
+        <location filename="../../ui/desk/dialogs.py" line="93"/>
         <source>Hold: put this item aside</source>
         <translation>Reserva: aparte este material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="98"/>
+        <location filename="../../ui/desk/dialogs.py" line="99"/>
         <source>Put this item on the hold shelf for &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Ponga este material en el estante de reservas para &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="102"/>
+        <location filename="../../ui/desk/dialogs.py" line="103"/>
         <source>Hold instruction</source>
         <translation>Instrucción de la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="105"/>
+        <location filename="../../ui/desk/dialogs.py" line="106"/>
         <source>Hold slip preview</source>
         <translation>Vista previa de la boleta de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="110"/>
+        <location filename="../../ui/desk/dialogs.py" line="111"/>
         <source>Print slip…</source>
         <translation>Imprimir boleta…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="112"/>
         <source>Print the hold slip</source>
         <translation>Imprimir la boleta de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="112"/>
+        <location filename="../../ui/desk/dialogs.py" line="113"/>
         <source>Save slip as PDF…</source>
         <translation>Guardar boleta como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113"/>
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>Save the hold slip as PDF</source>
         <translation>Guardar la boleta de reserva como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="115"/>
+        <location filename="../../ui/desk/dialogs.py" line="116"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="140"/>
+        <location filename="../../ui/desk/dialogs.py" line="141"/>
         <source>Save hold slip</source>
         <translation>Guardar boleta de reserva</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/care/sign_in.py" line="236"/>
+        <source>LMS Desktop — locked</source>
+        <translation>LMS Desktop — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +4086,7 @@
     <message>
         <location filename="../../ui/catalog/import_export.py" line="80"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="81"/>
@@ -3974,112 +4127,112 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="496"/>
+        <location filename="../../ui/devices/dialogs.py" line="491"/>
         <source>Report damage or loss of {tag}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="499"/>
+        <location filename="../../ui/devices/dialogs.py" line="494"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="500"/>
+        <location filename="../../ui/devices/dialogs.py" line="495"/>
         <source>Damage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="500"/>
+        <location filename="../../ui/devices/dialogs.py" line="495"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="500"/>
+        <location filename="../../ui/devices/dialogs.py" line="495"/>
         <source>Theft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="504"/>
+        <location filename="../../ui/devices/dialogs.py" line="499"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="505"/>
+        <location filename="../../ui/devices/dialogs.py" line="500"/>
         <source>e.g. cracked screen, lower left corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="507"/>
+        <location filename="../../ui/devices/dialogs.py" line="502"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Multa</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="509"/>
+        <location filename="../../ui/devices/dialogs.py" line="504"/>
         <source>Responsible patron&apos;s card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="510"/>
+        <location filename="../../ui/devices/dialogs.py" line="505"/>
         <source>empty: whoever has or last had the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="512"/>
+        <location filename="../../ui/devices/dialogs.py" line="507"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="513"/>
+        <location filename="../../ui/devices/dialogs.py" line="508"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="514"/>
+        <location filename="../../ui/devices/dialogs.py" line="509"/>
         <source>Fee:</source>
         <translation type="unfinished">Multa:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="515"/>
+        <location filename="../../ui/devices/dialogs.py" line="510"/>
         <source>Responsible:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="517"/>
+        <location filename="../../ui/devices/dialogs.py" line="512"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="521"/>
+        <location filename="../../ui/devices/dialogs.py" line="516"/>
         <source>Add photo from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="524"/>
+        <location filename="../../ui/devices/dialogs.py" line="519"/>
         <source>Take photo with webcam…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="534"/>
+        <location filename="../../ui/devices/dialogs.py" line="529"/>
         <source>Photos:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="538"/>
+        <location filename="../../ui/devices/dialogs.py" line="533"/>
         <source>Save incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="543"/>
+        <location filename="../../ui/devices/dialogs.py" line="538"/>
         <source>{name} is not a picture. Choose a PNG or JPEG photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="561"/>
+        <location filename="../../ui/devices/dialogs.py" line="556"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="563"/>
+        <location filename="../../ui/devices/dialogs.py" line="558"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,22 +4242,22 @@
     <message>
         <location filename="../../ui/inventory/section.py" line="23"/>
         <source>Inventory tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas del inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/section.py" line="24"/>
         <source>Shelf inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario de estantes</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/section.py" line="25"/>
         <source>Weeding workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa de expurgo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/section.py" line="26"/>
         <source>Year-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de curso</translation>
     </message>
 </context>
 <context>
@@ -4172,32 +4325,32 @@
 <context>
     <name>KitCheckDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="436"/>
+        <location filename="../../ui/devices/dialogs.py" line="432"/>
         <source>Kit of {tag}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="440"/>
+        <location filename="../../ui/devices/dialogs.py" line="436"/>
         <source>Returned by {name}. Which components came back?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="441"/>
+        <location filename="../../ui/devices/dialogs.py" line="437"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(privado)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="448"/>
+        <location filename="../../ui/devices/dialogs.py" line="444"/>
         <source>{name} (replacement {fee})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="458"/>
+        <location filename="../../ui/devices/dialogs.py" line="454"/>
         <source>Save</source>
         <translation type="unfinished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="471"/>
+        <location filename="../../ui/devices/dialogs.py" line="466"/>
         <source>Missing: {names} — {fee} charged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,44 +4358,44 @@
 <context>
     <name>KitsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1234"/>
+        <location filename="../../ui/devices/section.py" line="1231"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1232"/>
+        <source>Asset tag</source>
+        <translation>Etiqueta de inventario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="1233"/>
+        <source>Returned by</source>
+        <translation>Devuelto por</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="1235"/>
-        <source>Asset tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1236"/>
-        <source>Returned by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="1238"/>
         <source>Components to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1243"/>
+        <location filename="../../ui/devices/section.py" line="1240"/>
         <source>Kits to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1247"/>
+        <location filename="../../ui/devices/section.py" line="1244"/>
         <source>Devices checked in at the desk come here until you tick which components came back. A missing component is charged to the borrower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos devueltos en el mostrador esperan aquí hasta que marque qué componentes volvieron. Un componente que falta se cobra a quien lo llevó.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1256"/>
+        <location filename="../../ui/devices/section.py" line="1253"/>
         <source>Check kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1269"/>
+        <location filename="../../ui/devices/section.py" line="1266"/>
         <source>Choose a returned device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un dispositivo devuelto.</translation>
     </message>
 </context>
 <context>
@@ -4250,263 +4403,273 @@
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="70"/>
         <source>Kind of label</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="74"/>
         <source>Label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="76"/>
         <source>First free position on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera posición libre de la hoja</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="79"/>
         <source>Sheet size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la hoja</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="81"/>
         <source>Barcode type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="85"/>
         <source>Genre or prefix line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de género o prefijo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="86"/>
         <source>optional, e.g. MYSTERY</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. MISTERIO</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="92"/>
         <source>These barcodes (scan or type, one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos códigos (escanee o escriba, uno por línea)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="93"/>
         <source>A barcode range</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo de códigos</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="94"/>
         <location filename="../../ui/reports/labels_tab.py" line="111"/>
         <source>New items since</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales nuevos desde</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="95"/>
         <source>A homeroom (patron cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo (carnés)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="96"/>
         <source>Everyone / every device</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos / todos los dispositivos</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="104"/>
         <source>Barcodes to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos que imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="107"/>
         <source>First barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer código</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="109"/>
         <source>Last barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Último código</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="117"/>
         <source>Homeroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="119"/>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="126"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="138"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="142"/>
         <source>Move print right (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la impresión a la derecha (mm)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="143"/>
         <source>Move print down (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la impresión hacia abajo (mm)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="150"/>
         <source>Save offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar desplazamiento</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="151"/>
         <source>Save the printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el desplazamiento de la impresora</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="152"/>
         <source>Printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de la impresora</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="154"/>
         <source>Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="155"/>
         <source>Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="156"/>
         <source>Down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="158"/>
         <source>Draw label outlines (test page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar el contorno de las etiquetas (página de prueba)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="159"/>
         <source>Draw label outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar el contorno de las etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="161"/>
         <source>&amp;Make labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="162"/>
         <source>Make labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="163"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="164"/>
         <source>Print the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="165"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="166"/>
         <source>Save the labels as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las etiquetas como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="169"/>
         <source>Labels status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/labels_tab.py" line="172"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/labels_tab.py" line="173"/>
+        <source>Check before printing</source>
+        <translation>Revise antes de imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/labels_tab.py" line="178"/>
+        <source>Kind:</source>
+        <translation>Clase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/labels_tab.py" line="179"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="175"/>
+        <location filename="../../ui/reports/labels_tab.py" line="181"/>
         <source>Start at position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en la posición:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="176"/>
+        <location filename="../../ui/reports/labels_tab.py" line="182"/>
         <source>Barcode type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de código:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="177"/>
+        <location filename="../../ui/reports/labels_tab.py" line="183"/>
         <source>Spine prefix line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de prefijo del lomo:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="229"/>
+        <location filename="../../ui/reports/labels_tab.py" line="236"/>
         <source> (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (suya)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="264"/>
+        <location filename="../../ui/reports/labels_tab.py" line="271"/>
         <source>{n} labels, {w}&quot; × {h}&quot;, {c} across</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} etiquetas, {w}&quot; × {h}&quot;, {c} por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="296"/>
+        <location filename="../../ui/reports/labels_tab.py" line="303"/>
         <source>Offset saved for {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento guardado para {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="347"/>
+        <location filename="../../ui/reports/labels_tab.py" line="354"/>
         <source>Making labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="365"/>
+        <location filename="../../ui/reports/labels_tab.py" line="373"/>
         <source>{count} label(s) on {pages} sheet(s). Next time start at position {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} etiqueta(s) en {pages} hoja(s). La próxima vez empiece en la posición {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="375"/>
+        <location filename="../../ui/reports/labels_tab.py" line="383"/>
+        <source>Check before you print: {warnings}</source>
+        <translation>Revise antes de imprimir: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/labels_tab.py" line="393"/>
         <source>The labels could not be made ({error}). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron hacer las etiquetas ({error}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="397"/>
+        <location filename="../../ui/reports/labels_tab.py" line="415"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="406"/>
+        <location filename="../../ui/reports/labels_tab.py" line="424"/>
         <source>Save the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="406"/>
+        <location filename="../../ui/reports/labels_tab.py" line="424"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="416"/>
+        <location filename="../../ui/reports/labels_tab.py" line="434"/>
         <source>Print labels — choose actual size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiquetas — elija tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="420"/>
+        <location filename="../../ui/reports/labels_tab.py" line="438"/>
         <source>Sent {pages} sheet(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {pages} hoja(s) a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -4839,47 +5002,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
     </message>
@@ -4887,365 +5050,370 @@
 <context>
     <name>MakerspaceSection</name>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="145"/>
+        <location filename="../../ui/makerspace/section.py" line="144"/>
         <source>Makerspace pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del makerspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="145"/>
+        <source>Week</source>
+        <translation>Semana</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="146"/>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
+        <source>Day</source>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="147"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="148"/>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/makerspace/section.py" line="294"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="149"/>
-        <location filename="../../ui/makerspace/section.py" line="297"/>
-        <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="150"/>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="151"/>
-        <location filename="../../ui/makerspace/section.py" line="367"/>
-        <location filename="../../ui/makerspace/section.py" line="496"/>
+        <location filename="../../ui/makerspace/section.py" line="366"/>
+        <location filename="../../ui/makerspace/section.py" line="495"/>
         <source>Consumables</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumibles</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="153"/>
+        <location filename="../../ui/makerspace/section.py" line="152"/>
         <source>Makerspace notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="173"/>
+        <location filename="../../ui/makerspace/section.py" line="170"/>
         <source>Show resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar recurso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="174"/>
-        <location filename="../../ui/makerspace/section.py" line="504"/>
+        <location filename="../../ui/makerspace/section.py" line="171"/>
+        <location filename="../../ui/makerspace/section.py" line="503"/>
         <source>Whole makerspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el makerspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="175"/>
+        <location filename="../../ui/makerspace/section.py" line="176"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="177"/>
+        <source>This &amp;week</source>
+        <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="178"/>
-        <location filename="../../ui/makerspace/section.py" line="179"/>
-        <source>Previous week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="180"/>
-        <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <source>This week</source>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="181"/>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/makerspace/section.py" line="182"/>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="184"/>
-        <location filename="../../ui/makerspace/section.py" line="185"/>
-        <source>Next week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="187"/>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana mostrada</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="188"/>
+        <location filename="../../ui/makerspace/section.py" line="185"/>
         <source>&amp;New booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reserva…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="189"/>
+        <location filename="../../ui/makerspace/section.py" line="186"/>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="196"/>
+        <location filename="../../ui/makerspace/section.py" line="193"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="212"/>
+        <location filename="../../ui/makerspace/section.py" line="209"/>
         <source>Double-click an empty period to book it. Drag a booking to move it; drag its bottom edge to make it longer or shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un periodo libre para reservarlo. Arrastre una reserva para moverla; arrastre su borde inferior para alargarla o acortarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="225"/>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="228"/>
-        <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <source>Bookings of the day</source>
+        <translation>Reservas del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="230"/>
+        <source>Check &amp;in</source>
+        <translation>Registrar &amp;llegada</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="231"/>
-        <source>Bookings of the day</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Cancel booking</source>
+        <translation>&amp;Cancelar reserva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="232"/>
+        <source>Cancel the &amp;rest of the series</source>
+        <translation>Cancelar el &amp;resto de la serie</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="233"/>
-        <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Log material used…</source>
+        <translation>Anotar &amp;material usado…</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="234"/>
-        <source>&amp;Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <source>Release &amp;no-shows now</source>
+        <translation>Liberar ahora las &amp;ausencias</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="235"/>
-        <source>Cancel the &amp;rest of the series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="236"/>
-        <source>&amp;Log material used…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="237"/>
-        <source>Release &amp;no-shows now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="238"/>
         <source>&amp;Print door schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir horario de la puerta…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="255"/>
+        <location filename="../../ui/makerspace/section.py" line="252"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="275"/>
+        <source>Bookings awaiting approval</source>
+        <translation>Reservas pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="276"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="277"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="278"/>
-        <source>Bookings awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="279"/>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="280"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="281"/>
-        <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="282"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="298"/>
+        <location filename="../../ui/makerspace/section.py" line="295"/>
         <source>&amp;Remove from the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="299"/>
+        <location filename="../../ui/makerspace/section.py" line="296"/>
         <source>Remove from the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="307"/>
-        <source>When a booking is cancelled, declined or released as a no-show, the first waitlisted booking that fits takes its place.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/makerspace/section.py" line="304"/>
+        <source>When a booking is cancelled, declined or released as a no-show, the first waitlisted booking that fits takes its place. A booking that would go over a weekly limit, or whose student has no valid training certificate, is passed over; its status says why.</source>
+        <translation>Cuando una reserva se cancela, se rechaza o se libera por ausencia, la primera reserva de la lista de espera que quepa ocupa su lugar. Se salta una reserva que superaría un límite semanal o cuyo alumno no tiene un certificado de formación válido; su estado dice por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="322"/>
+        <source>Only those &amp;expiring within</source>
+        <translation>Solo los que &amp;caducan en</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="323"/>
-        <source>Only those &amp;expiring within</source>
-        <translation type="unfinished"></translation>
+        <source>Only certificates expiring soon</source>
+        <translation>Solo los certificados que caducan pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="324"/>
-        <source>Only certificates expiring soon</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/makerspace/section.py" line="327"/>
+        <source> days</source>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="328"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="329"/>
         <source>Expiring within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducan en días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="333"/>
+        <location filename="../../ui/makerspace/section.py" line="332"/>
         <source>Certificates expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados que caducan pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="334"/>
+        <source>Training certificates</source>
+        <translation>Certificados de formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="335"/>
-        <source>Training certificates</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Record a training…</source>
+        <translation>&amp;Registrar una formación…</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="336"/>
-        <source>&amp;Record a training…</source>
-        <translation type="unfinished"></translation>
+        <source>Record a training</source>
+        <translation>Registrar una formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="337"/>
-        <source>Record a training</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Withdraw certificate</source>
+        <translation>Re&amp;tirar certificado</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="338"/>
-        <source>&amp;Withdraw certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="339"/>
         <source>Withdraw certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="364"/>
+        <location filename="../../ui/makerspace/section.py" line="363"/>
         <source>Low stock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de existencias bajas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="367"/>
+        <source>&amp;Restock…</source>
+        <translation>&amp;Reponer…</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="368"/>
-        <source>&amp;Restock…</source>
-        <translation type="unfinished"></translation>
+        <source>Restock</source>
+        <translation>Reponer</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="369"/>
-        <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Log use…</source>
+        <translation>Anotar &amp;uso…</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="370"/>
-        <source>&amp;Log use…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="371"/>
         <source>Log use</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar uso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="456"/>
+        <location filename="../../ui/makerspace/section.py" line="455"/>
         <source>Week of {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="470"/>
+        <source>Approvals ({n})</source>
+        <translation>Aprobaciones ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="471"/>
-        <source>Approvals ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/makerspace/section.py" line="472"/>
         <source>Waitlist ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="479"/>
+        <location filename="../../ui/makerspace/section.py" line="478"/>
         <source>{n} certificate(s) expire within {d} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificado(s) caducan en {d} días.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="488"/>
+        <location filename="../../ui/makerspace/section.py" line="487"/>
         <source>Low stock: {names}. Order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias bajas: {names}. Pida más.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="492"/>
+        <location filename="../../ui/makerspace/section.py" line="491"/>
         <source>All consumables are above their reorder level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los consumibles están por encima de su nivel de pedido.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="496"/>
+        <location filename="../../ui/makerspace/section.py" line="495"/>
         <source>Consumables (low: {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumibles (bajos: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="538"/>
+        <location filename="../../ui/makerspace/section.py" line="537"/>
         <source>Select a row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="547"/>
+        <location filename="../../ui/makerspace/section.py" line="546"/>
         <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/section.py" line="555"/>
+        <source>{who} (from the waitlist) now has {resource}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="558"/>
+        <location filename="../../ui/makerspace/section.py" line="572"/>
         <source>Booking moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva movida.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="562"/>
+        <location filename="../../ui/makerspace/section.py" line="576"/>
         <source>Checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada registrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="569"/>
+        <location filename="../../ui/makerspace/section.py" line="583"/>
         <source>Booking cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="575"/>
+        <location filename="../../ui/makerspace/section.py" line="589"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="579"/>
+        <location filename="../../ui/makerspace/section.py" line="593"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="592"/>
+        <location filename="../../ui/makerspace/section.py" line="606"/>
         <source>Released {n} no-show booking(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberaron {n} reserva(s) por ausencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="629"/>
+        <location filename="../../ui/makerspace/section.py" line="643"/>
         <source>There are no resources yet. Add them in Settings → Makerspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay recursos. Añádalos en Configuración → Makerspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="682"/>
+        <location filename="../../ui/makerspace/section.py" line="696"/>
         <source>Save the door schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el horario de la puerta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="684"/>
+        <location filename="../../ui/makerspace/section.py" line="698"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="697"/>
+        <location filename="../../ui/makerspace/section.py" line="711"/>
         <source>Door schedule saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de la puerta guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="703"/>
+        <location filename="../../ui/makerspace/section.py" line="717"/>
         <source>Door schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de la puerta</translation>
     </message>
 </context>
 <context>
@@ -5518,7 +5686,7 @@
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="304"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="305"/>
@@ -5558,7 +5726,7 @@
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="357"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clase</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="360"/>
@@ -5568,7 +5736,7 @@
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="362"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="363"/>
@@ -5666,7 +5834,7 @@
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="391"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clase:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="392"/>
@@ -5682,7 +5850,7 @@
         <location filename="../../ui/makerspace/settings_page.py" line="396"/>
         <location filename="../../ui/makerspace/settings_page.py" line="402"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hasta</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="399"/>
@@ -5738,7 +5906,7 @@
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="494"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> días</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="495"/>
@@ -5759,7 +5927,7 @@
         <location filename="../../ui/makerspace/settings_page.py" line="505"/>
         <location filename="../../ui/makerspace/settings_page.py" line="506"/>
         <source>Consumables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consumibles</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="507"/>
@@ -6174,6 +6342,19 @@
     </message>
 </context>
 <context>
+    <name>NoShowSweeper</name>
+    <message>
+        <location filename="../../ui/makerspace/no_show_sweep.py" line="58"/>
+        <source>Makerspace: released {n} no-show booking(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/makerspace/no_show_sweep.py" line="68"/>
+        <source>Makerspace: no-shows could not be released ({reason}). They will be tried again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotYetBuiltSection</name>
     <message>
         <location filename="../../ui/placeholder.py" line="15"/>
@@ -6210,7 +6391,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/patron_card.py" line="98"/>
-        <location filename="../../ui/desk/patron_card.py" line="133"/>
+        <location filename="../../ui/desk/patron_card.py" line="136"/>
         <source>Loans</source>
         <translation>Préstamos</translation>
     </message>
@@ -6221,7 +6402,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/patron_card.py" line="100"/>
-        <location filename="../../ui/desk/patron_card.py" line="228"/>
+        <location filename="../../ui/desk/patron_card.py" line="236"/>
         <source>Fees</source>
         <translation>Multas</translation>
     </message>
@@ -6306,58 +6487,68 @@
         <translation>Perdonar la multa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="122"/>
+        <location filename="../../ui/desk/patron_card.py" line="121"/>
+        <source>Charge a fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/patron_card.py" line="121"/>
+        <source>Charge a fee for a damaged or lost item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/patron_card.py" line="125"/>
         <source>Loans, holds and fees</source>
         <translation>Préstamos, reservas y multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="162"/>
+        <location filename="../../ui/desk/patron_card.py" line="170"/>
         <source>No patron selected</source>
         <translation>Ningún usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="164"/>
+        <location filename="../../ui/desk/patron_card.py" line="172"/>
         <source>Scan a patron card to check out. Items scanned now are checked in.</source>
         <translation>Escanee un carné para prestar. Los materiales que escanee ahora se devuelven.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="169"/>
-        <location filename="../../ui/desk/patron_card.py" line="215"/>
+        <location filename="../../ui/desk/patron_card.py" line="177"/>
+        <location filename="../../ui/desk/patron_card.py" line="223"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="178"/>
+        <location filename="../../ui/desk/patron_card.py" line="186"/>
         <source>Grade {grade}</source>
         <translation>Grado {grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="191"/>
+        <location filename="../../ui/desk/patron_card.py" line="199"/>
         <source>owes {amount}</source>
         <translation>debe {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="195"/>
+        <location filename="../../ui/desk/patron_card.py" line="203"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="220"/>
+        <location filename="../../ui/desk/patron_card.py" line="228"/>
         <source>Loans ({n})</source>
         <translation>Préstamos ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="222"/>
+        <location filename="../../ui/desk/patron_card.py" line="230"/>
         <source>Loans ({n}, {late} overdue)</source>
         <translation>Préstamos ({n}, {late} atrasados)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="224"/>
+        <location filename="../../ui/desk/patron_card.py" line="232"/>
         <source>Holds ({n})</source>
         <translation>Reservas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="228"/>
+        <location filename="../../ui/desk/patron_card.py" line="236"/>
         <source>Fees ({amount})</source>
         <translation>Multas ({amount})</translation>
     </message>
@@ -6397,12 +6588,12 @@
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="88"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="89"/>
         <source>Homeroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="90"/>
@@ -6442,7 +6633,7 @@
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="110"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="116"/>
@@ -6570,37 +6761,37 @@
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="99"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="100"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="101"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="102"/>
         <source>Homeroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="103"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_model.py" line="104"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -6702,118 +6893,118 @@
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="64"/>
         <source>Find patrons</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="66"/>
         <source>Find by name, card barcode, student ID, homeroom or teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, código del carné, n.º de alumno, grupo o profesor</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="69"/>
         <source>Include inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir inactivos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="70"/>
         <source>Include inactive patrons</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir usuarios inactivos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="72"/>
         <source>Number of patrons found</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de usuarios encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="73"/>
         <source>New patron…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="74"/>
         <source>Add a new patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un usuario nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="75"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="76"/>
         <source>Edit the selected patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el usuario seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="77"/>
         <source>Privacy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="79"/>
         <source>Reading history, family&apos;s copy or deletion of the selected patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de lectura, copia para la familia o borrado del usuario seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="81"/>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista de alumnos…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="82"/>
         <source>Import the student roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de alumnos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="83"/>
         <source>Undo last roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última importación de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="84"/>
         <source>Undo the last roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última importación de la lista de alumnos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="87"/>
         <source>Patrons message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de usuarios</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="92"/>
         <source>Patrons</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="170"/>
         <source>{n} patrons</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} usuarios</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="214"/>
         <location filename="../../ui/patrons/patrons_screen.py" line="229"/>
         <source>Pick a patron in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un usuario de la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="253"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="274"/>
         <source>There is no roster import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación de la lista que deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="279"/>
         <source>Undo roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la importación de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patrons_screen.py" line="281"/>
         <source>Undo the import of {file} ({summary})? Every patron goes back to how they were before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la importación de {file} ({summary})? Cada usuario vuelve a estar como antes de ella.</translation>
     </message>
 </context>
 <context>
@@ -6821,58 +7012,58 @@
     <message>
         <location filename="../../ui/reports/preview.py" line="36"/>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del PDF</translation>
     </message>
     <message>
         <location filename="../../ui/reports/preview.py" line="40"/>
-        <location filename="../../ui/reports/preview.py" line="99"/>
+        <location filename="../../ui/reports/preview.py" line="101"/>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/preview.py" line="41"/>
         <source>Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la vista previa</translation>
     </message>
     <message>
         <location filename="../../ui/reports/preview.py" line="43"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../../ui/reports/preview.py" line="45"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location filename="../../ui/reports/preview.py" line="46"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página entera</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="65"/>
+        <location filename="../../ui/reports/preview.py" line="66"/>
         <source>The PDF preview is not available on this computer. Save the file to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa del PDF no está disponible en este equipo. Guarde el archivo para verlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="67"/>
+        <location filename="../../ui/reports/preview.py" line="69"/>
         <source>Pages of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/preview.py" line="80"/>
+        <location filename="../../ui/reports/preview.py" line="82"/>
         <source>PDF ready (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF listo (%n página)</numerusform>
+            <numerusform>PDF listo (%n páginas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/preview.py" line="92"/>
+        <location filename="../../ui/reports/preview.py" line="94"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
 </context>
@@ -6919,7 +7110,7 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="223"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="224"/>
@@ -6974,7 +7165,7 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="290"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -7012,7 +7203,7 @@
     <message>
         <location filename="../../ui/care/privacy_page.py" line="70"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nunca</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="71"/>
@@ -7054,7 +7245,7 @@
     <message>
         <location filename="../../ui/care/privacy_page.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="96"/>
@@ -7137,87 +7328,87 @@
     <message>
         <location filename="../../ui/catalog/section.py" line="84"/>
         <source>Title details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="89"/>
         <source>Copies of this title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplares de este título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="97"/>
         <source>Edit MARC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar MARC…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="98"/>
         <source>Delete title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar título…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="99"/>
         <source>Add copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejemplar…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="100"/>
         <source>Edit copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejemplar…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="101"/>
         <source>Withdraw copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja el ejemplar…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="112"/>
         <source>&lt;b&gt;Copies&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ejemplares&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="133"/>
         <source>&lt;i&gt;Choose a title to see its details and copies.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Elija un título para ver sus datos y ejemplares.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="146"/>
         <source>The catalog is busy with an import; choose the title again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo está ocupado con una importación; vuelva a elegir el título en un momento.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="166"/>
         <source>ISBN: {isbn}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN: {isbn}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="168"/>
         <source>LCCN: {lccn}</source>
-        <translation type="unfinished"></translation>
+        <translation>LCCN: {lccn}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="170"/>
         <source>Class: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación: {c}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="175"/>
         <source>Subjects: {subjects}</source>
-        <translation type="unfinished"></translation>
+        <translation>Materias: {subjects}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="232"/>
         <source>Delete title?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el título?</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="233"/>
         <source>Delete this title from the catalog? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar este título del catálogo? No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/section.py" line="242"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró</translation>
     </message>
 </context>
 <context>
@@ -7225,7 +7416,7 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="110"/>
         <source>Record a training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar una formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="112"/>
@@ -7296,131 +7487,136 @@
 <context>
     <name>RepairsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="669"/>
+        <location filename="../../ui/devices/section.py" line="664"/>
         <source>Which tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué órdenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="665"/>
+        <source>Open tickets</source>
+        <translation>Órdenes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="666"/>
+        <source>All tickets</source>
+        <translation>Todas las órdenes</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="670"/>
-        <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <source>#</source>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="671"/>
-        <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="672"/>
+        <source>Asset tag</source>
+        <translation>Etiqueta de inventario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="673"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="674"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="675"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="676"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>IT ticket</source>
+        <translation>Orden de informática</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="677"/>
-        <source>Asset tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="678"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="679"/>
-        <source>Symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="680"/>
-        <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <source>Opened</source>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="681"/>
-        <source>IT ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="682"/>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="686"/>
         <source>Repair tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de reparación</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="688"/>
+        <location filename="../../ui/devices/section.py" line="683"/>
         <source>IT ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="689"/>
+        <location filename="../../ui/devices/section.py" line="684"/>
         <source>IT&apos;s ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de orden de informática</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="692"/>
+        <source>Save IT number</source>
+        <translation>Guardar número de informática</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="696"/>
+        <source>Hand-off PDF for IT…</source>
+        <translation>PDF de entrega para informática…</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="697"/>
-        <source>Save IT number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="701"/>
-        <source>Hand-off PDF for IT…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/section.py" line="702"/>
         <source>Hand-off CSV for IT…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de entrega para informática…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="704"/>
+        <location filename="../../ui/devices/section.py" line="699"/>
         <source>Repair message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de reparaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="727"/>
+        <location filename="../../ui/devices/section.py" line="722"/>
         <location filename="../../ui/devices/section.py" line="753"/>
         <source>Choose a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="736"/>
+        <location filename="../../ui/devices/section.py" line="731"/>
         <source>Ticket #{id}: {status}. {tag} is now {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden n.º {id}: {status}. {tag} está ahora {device}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="743"/>
+        <location filename="../../ui/devices/section.py" line="738"/>
         <source>Collect loaner {tag} from the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoja del alumno el dispositivo de reemplazo {tag}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="742"/>
+        <source>A hold is waiting: put it on the hold shelf for {name}.</source>
+        <translation>Hay una reserva esperando: póngala en el estante de reservas para {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="776"/>
         <source>Wrote {n} open tickets to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {n} órdenes abiertas en {file}.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="784"/>
         <location filename="../../ui/devices/section.py" line="794"/>
         <source>Hand-off for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega para informática</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="784"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/devices/section.py" line="794"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7428,17 +7624,17 @@
     <message>
         <location filename="../../ui/reports/section.py" line="19"/>
         <source>Reports and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/section.py" line="22"/>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../ui/reports/section.py" line="23"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -7516,7 +7712,7 @@
     <message>
         <location filename="../../ui/reports/settings_page.py" line="91"/>
         <source>Barcode type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de código:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="92"/>
@@ -7624,198 +7820,198 @@
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="75"/>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="83"/>
         <source>What the report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="86"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de fechas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="88"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="89"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="90"/>
         <source>School year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de curso</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="91"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="92"/>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos 30 días</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="93"/>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas elegidas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="98"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="98"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="106"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="107"/>
         <source>Spreadsheet (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="110"/>
         <source>&amp;Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="111"/>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="113"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="114"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="115"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="116"/>
         <location filename="../../ui/reports/reports_tab.py" line="419"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="118"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="121"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="122"/>
         <source>Stop the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="127"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="131"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="132"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="133"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="134"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="139"/>
         <source>&lt;b&gt;Report&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informe&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="238"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="326"/>
         <source>Making “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando «{title}»…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="341"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="357"/>
         <source>“{title}” is ready: {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está listo: {pages} página(s).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="373"/>
         <source>The report could not be made ({error}). Try again; if it keeps failing, run &apos;lms-desktop check&apos; and tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer el informe ({error}). Vuelva a intentarlo; si sigue fallando, ejecute &apos;lms-desktop check&apos; y avise a su contacto de informática.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="403"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="404"/>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="417"/>
         <source>PDF (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="429"/>
         <source>Print “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir «{title}»</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="432"/>
         <source>Sent {pages} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {pages} página(s) a la impresora.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_tab.py" line="437"/>
         <source>Data changed since this report was made: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos cambiaron desde que se hizo este informe: vuelva a generarlo.</translation>
     </message>
 </context>
 <context>
@@ -7823,7 +8019,7 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="228"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reponer</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="230"/>
@@ -7953,12 +8149,7 @@
         <translation type="unfinished">Devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="413"/>
-        <source>Missing: {names} — {fee} charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="418"/>
+        <location filename="../../ui/devices/dialogs.py" line="414"/>
         <source>New damage: {parts}. Report it as an incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7968,7 +8159,7 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="380"/>
         <source>Import the student roster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar la lista de alumnos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="389"/>
@@ -8094,7 +8285,7 @@
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="214"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N.º</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="215"/>
@@ -8200,7 +8391,7 @@
         <translation>El nombre de la escuela no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="71"/>
+        <location filename="../../ui/settings/school_page.py" line="72"/>
         <source>School name saved.</source>
         <translation>Nombre de la escuela guardado.</translation>
     </message>
@@ -8306,7 +8497,7 @@
     <message>
         <location filename="../../ui/settings/section.py" line="78"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
 </context>
 <context>
@@ -8315,136 +8506,136 @@
         <location filename="../../ui/inventory/shelf_tab.py" line="103"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="225"/>
         <source>Inventory</source>
-        <translation type="unfinished">Inventario</translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="105"/>
         <source>Start a new inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un inventario nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="107"/>
         <source>any location</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="108"/>
         <source>Scope: location</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance: ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="110"/>
         <source>e.g. 500</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 500</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="111"/>
         <source>Scope: call numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance: signaturas desde</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="113"/>
         <source>e.g. 599</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 599</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="114"/>
         <source>Scope: call numbers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance: signaturas hasta</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="116"/>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier tipo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="117"/>
         <source>Scope: item type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance: código del tipo de material</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="118"/>
         <source>&amp;Start inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="119"/>
         <source>Start inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="122"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="152"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="185"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="124"/>
         <source>Call numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturas desde</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="126"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="128"/>
         <source>Item type</source>
-        <translation type="unfinished">Tipo de material</translation>
+        <translation>Tipo de material</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="132"/>
         <source>Leave everything empty for the whole collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje todo vacío para toda la colección.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="137"/>
         <source>e.g. Shelf 12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Estante 12</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="138"/>
         <source>Shelf being scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Estante que se escanea</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="140"/>
         <source>the inventory&apos;s location</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación del inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="141"/>
         <source>Location being scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación que se escanea</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="143"/>
         <source>Scan a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="144"/>
         <source>Inventory scan field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de lectura del inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="146"/>
         <source>Replay scanner &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;archivo del lector…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="147"/>
         <source>Replay a scanner-memory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un archivo de la memoria del lector</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="150"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Estante</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="154"/>
@@ -8452,276 +8643,281 @@
         <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="184"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="157"/>
         <source>Choose or start an inventory, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o empiece un inventario y luego escanee.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="158"/>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Última lectura</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="166"/>
         <source>Copies found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplares encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="167"/>
         <source>%v of %m found (%p%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m encontrados (%p%)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
         <source>Progress by Dewey range</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso por intervalo Dewey</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
         <source>Call number</source>
-        <translation type="unfinished">Signatura</translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="183"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
         <source>Misshelved copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplares mal colocados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
         <source>Copies out of call-number order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplares fuera del orden de signatura</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="188"/>
         <source>Missing copies to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplares extraviados por revisar</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="195"/>
         <source>Inventory lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas del inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="196"/>
         <source>Misshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal colocados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="197"/>
         <source>Out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de orden</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="202"/>
         <source>Mark selected &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los seleccionados como &amp;perdidos</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="203"/>
         <source>Mark the selected copies lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como perdidos los ejemplares seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="205"/>
         <source>&amp;Put selected back on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver los seleccionados al estante</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="206"/>
         <source>Put the selected copies back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al estante los ejemplares seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="212"/>
         <source>Missing (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraviados (revisar)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="214"/>
         <source>&amp;Close inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar inventario…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="215"/>
         <source>Close the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="217"/>
         <source>Inventory &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe del inventario (PDF)…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="218"/>
         <source>Save the inventory report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe del inventario como PDF</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="221"/>
         <source>Inventory status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inventario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="276"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="276"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="290"/>
         <source>Start an inventory, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece un inventario y luego escanee.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="293"/>
         <source>Scanning {scope}: type the shelf, then scan each book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneando {scope}: escriba el estante y luego escanee cada libro.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="299"/>
         <source>This inventory is closed: review the missing copies on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inventario está cerrado: revise los ejemplares extraviados a la derecha.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="352"/>
         <source>Out of order ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de orden ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="353"/>
         <source>Misshelved ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal colocados ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="354"/>
         <source>Missing (review) ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraviados (revisar) ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="360"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>extraviado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="361"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="362"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/shelf_tab.py" line="427"/>
         <source>Started {name}: {n} copies to find. Scan away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado {name}: {n} ejemplares por encontrar. Adelante, escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="486"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="490"/>
         <source>just scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>recién escaneado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="494"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="498"/>
         <source>Scanner-memory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la memoria del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="496"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="500"/>
         <source>Scanner files (*.txt *.csv *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del lector (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="508"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="512"/>
         <source>Cannot read {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="520"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="524"/>
         <source>{file}: {scans} scans replayed, {found} copies found, {stray} misshelved, {order} out of order, {unknown} unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {scans} lecturas cargadas, {found} ejemplares encontrados, {stray} mal colocados, {order} fuera de orden, {unknown} desconocidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="550"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="554"/>
         <source>Close the inventory?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el inventario?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="552"/>
-        <source>Copies in “{name}” that were not scanned and should be on the shelf will be marked missing and listed for review. Copies on loan and copies outside the inventory are not touched. Close it now?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/inventory/shelf_tab.py" line="556"/>
+        <source>Copies in “{name}” that were not scanned and should be on the shelf will be marked missing and listed for review. Copies checked in at the desk since the inventory started count as found. Copies on loan and copies outside the inventory are not touched. Close it now?</source>
+        <translation>Los ejemplares de «{name}» que no se escanearon y deberían estar en el estante se marcarán como extraviados y se listarán para revisarlos. Los ejemplares devueltos en el mostrador desde que empezó el inventario cuentan como encontrados. Los ejemplares prestados y los que están fuera del inventario no se tocan. ¿Cerrarlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="572"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="576"/>
         <source>Closed: {found} of {expected} found, {missing} missing (see Missing), {stray} misshelved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado: {found} de {expected} encontrados, {missing} extraviados (vea Extraviados), {stray} mal colocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="593"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="586"/>
+        <source>{n} copies not scanned were checked in at the desk during the inventory: counted as found.</source>
+        <translation>{n} ejemplares sin escanear se devolvieron en el mostrador durante el inventario: cuentan como encontrados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/shelf_tab.py" line="602"/>
         <source>Select copies in the Missing list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero ejemplares en la lista de extraviados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="601"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="610"/>
         <source>{n} copies changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ejemplares cambiados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="613"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="622"/>
         <source>Save the inventory report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="615"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="624"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="636"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="645"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}.</translation>
     </message>
 </context>
 <context>
@@ -8907,7 +9103,7 @@
     <message>
         <location filename="../../ui/catalog/subfields_model.py" line="40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/subfields_model.py" line="41"/>
@@ -8918,92 +9114,92 @@
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="621"/>
+        <location filename="../../ui/devices/dialogs.py" line="616"/>
         <source>Repair ticket for {tag}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="624"/>
+        <location filename="../../ui/devices/dialogs.py" line="619"/>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="625"/>
+        <location filename="../../ui/devices/dialogs.py" line="620"/>
         <source>What is wrong, as IT should read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="628"/>
+        <location filename="../../ui/devices/dialogs.py" line="623"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="630"/>
+        <location filename="../../ui/devices/dialogs.py" line="625"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="632"/>
+        <location filename="../../ui/devices/dialogs.py" line="627"/>
         <source>High — the student cannot work at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="633"/>
+        <location filename="../../ui/devices/dialogs.py" line="628"/>
         <source>Medium — works, with a real problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="634"/>
+        <location filename="../../ui/devices/dialogs.py" line="629"/>
         <source>Low — cosmetic or minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="637"/>
+        <location filename="../../ui/devices/dialogs.py" line="632"/>
         <source>High — needed today (testing, only device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="638"/>
+        <location filename="../../ui/devices/dialogs.py" line="633"/>
         <source>Medium — needed this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="639"/>
+        <location filename="../../ui/devices/dialogs.py" line="634"/>
         <source>Low — whenever IT can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="647"/>
+        <location filename="../../ui/devices/dialogs.py" line="642"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="650"/>
+        <location filename="../../ui/devices/dialogs.py" line="645"/>
         <source>Symptom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="651"/>
+        <location filename="../../ui/devices/dialogs.py" line="646"/>
         <source>Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="652"/>
+        <location filename="../../ui/devices/dialogs.py" line="647"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="653"/>
+        <location filename="../../ui/devices/dialogs.py" line="648"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="658"/>
+        <location filename="../../ui/devices/dialogs.py" line="653"/>
         <source>Open ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="667"/>
+        <location filename="../../ui/devices/dialogs.py" line="662"/>
         <source>{n} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9013,195 +9209,195 @@
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="161"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="162"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="163"/>
         <source>Older than (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con más de (años)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="164"/>
         <source>Not borrowed in (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin prestar en (años)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="165"/>
         <source>At most loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Como mucho, préstamos</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="166"/>
         <source>Condition (poor, damaged…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado físico (malo, dañado…)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="187"/>
         <source>Weeding rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de expurgo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="191"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir regla</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="192"/>
         <source>Add a weeding rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una regla de expurgo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="194"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar regla</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="195"/>
         <source>Remove the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la regla seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="197"/>
         <source>&amp;CREW defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores &amp;CREW</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="198"/>
         <source>Use the CREW method&apos;s school defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los valores escolares del método CREW</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="200"/>
         <source>&amp;Find candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar candidatos</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="201"/>
         <source>Find weeding candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar candidatos al expurgo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="212"/>
         <source>Weeding candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos al expurgo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="234"/>
         <source>outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactualizado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="235"/>
         <source>worn or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>gastado o dañado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="236"/>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>sin uso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="237"/>
         <source>duplicate copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplar duplicado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="238"/>
         <source>superseded by a new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por una edición nueva</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="241"/>
         <source>Reason for withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la baja</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="242"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="243"/>
         <source>Select every candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los candidatos</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="245"/>
         <source>&amp;Withdraw selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de &amp;baja los seleccionados…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="246"/>
         <source>Withdraw the selected copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja los ejemplares seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="251"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="254"/>
         <source>Pick rules (or the CREW defaults) and find the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija reglas (o los valores CREW) y busque los candidatos.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="255"/>
         <source>Weeding status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del expurgo</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="262"/>
         <source>A copy is a candidate when every test of one rule holds. Empty cells are not tested; a range alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplar es candidato cuando cumple todas las pruebas de una regla. Las celdas vacías no se prueban; un intervalo solo no basta.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="313"/>
         <source>Rule {n}: “{text}” is not a whole number of years or loans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla {n}: «{text}» no es un número entero de años o préstamos.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="348"/>
         <source>Looking through the collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la colección…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/weeding_tab.py" line="359"/>
         <source>%n candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidato.</numerusform>
+            <numerusform>%n candidatos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="372"/>
         <source>Select the copies to withdraw first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los ejemplares que quiere dar de baja.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="376"/>
         <source>Withdraw copies?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja los ejemplares?</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="378"/>
         <source>Withdraw {n} copies as “{reason}”? They leave the shelves and the catalog&apos;s availability; their loan history stays in the statistics and the weeding log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja {n} ejemplares por «{reason}»? Salen de los estantes y de la disponibilidad del catálogo; su historial de préstamos queda en las estadísticas y en el registro de expurgo.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="394"/>
         <source>{n} copies withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ejemplares dados de baja.</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/weeding_tab.py" line="396"/>
         <source>Skipped: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos: {list}</translation>
     </message>
 </context>
 <context>
@@ -9209,52 +9405,52 @@
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="88"/>
         <source>Week schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de la semana</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="90"/>
         <source>Bookings by day and period. Double-click an empty slot to book it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas por día y periodo. Haga doble clic en un hueco libre para reservarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="348"/>
         <source>No school</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clase</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="354"/>
         <source>{letter}-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {letter}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="370"/>
         <source>P{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>P{name}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="423"/>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de aprobación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="424"/>
         <source>waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de espera</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="425"/>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>llegada registrada</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="426"/>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ausencia</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/week_view.py" line="427"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -9303,304 +9499,349 @@
 <context>
     <name>YearEndTab</name>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="77"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="83"/>
         <source>1. Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="80"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="86"/>
         <source>New school year&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="84"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="90"/>
         <source>New year&apos;s first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="88"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="94"/>
         <source>New year&apos;s last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="90"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="96"/>
         <source>the highest grade found (12, 8, 5…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="91"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="97"/>
         <source>Top grade (graduates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="93"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="99"/>
         <source>Fee policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="95"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="101"/>
         <source>Carry every fee into the new year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="96"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="102"/>
         <source>Clear overdue fines, carry lost and damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="97"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="103"/>
         <source>Clear every open fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="101"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="107"/>
         <source>Closed days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="102"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="108"/>
         <source>Clear last year&apos;s closed days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="103"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="109"/>
         <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="104"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="110"/>
         <source>no roster: homerooms stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="105"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="111"/>
         <source>Choose next year&apos;s &amp;roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="106"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="112"/>
         <source>Choose next year&apos;s roster file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="111"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="117"/>
         <source>New school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="112"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="118"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="113"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="119"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="114"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="120"/>
         <source>Top grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="115"/>
-        <location filename="../../ui/inventory/yearend_tab.py" line="130"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="121"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="136"/>
         <source>Fees</source>
         <translation type="unfinished">Multas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="116"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="122"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="117"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="123"/>
         <source>New homerooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="119"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="125"/>
         <source>2. Check the dry run (nothing changes yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="120"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="126"/>
         <source>&amp;Preview the rollover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="121"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="127"/>
         <source>Preview the rollover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="124"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="130"/>
         <source>Year-end preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="127"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="133"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="128"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="134"/>
         <source>Homeroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="129"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="135"/>
         <source>Loans</source>
         <translation type="unfinished">Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="131"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="137"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="139"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="145"/>
         <source>3. Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="140"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="146"/>
         <source>Back up and &amp;apply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="141"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="147"/>
         <source>Back up and apply the rollover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="144"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="150"/>
         <source>&amp;Undo the last rollover…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="145"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="151"/>
         <source>Undo the last rollover from its backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="148"/>
-        <location filename="../../ui/inventory/yearend_tab.py" line="149"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="154"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="155"/>
         <source>IT has backed up the district server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="157"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="163"/>
         <source>Year-end status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="182"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="197"/>
         <source>Next year&apos;s roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="182"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="197"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="194"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="209"/>
         <source>{file}: {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="221"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="225"/>
+        <source>The choices changed since the dry run. Preview the rollover again to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="247"/>
+        <source>The choices changed while the dry run was made. Preview the rollover again to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="258"/>
         <source>Dry run ready: {owing} graduating students still have loans or fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="262"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="299"/>
         <source>Graduating (grade {g}) with loans or fees: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="270"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="307"/>
         <source>Left or moved school during the year, still owing: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="278"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="315"/>
         <source>Graduating with nothing out: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="282"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="319"/>
         <source>Promoted: {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="287"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="324"/>
         <source>Grade {a} → {b}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="291"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="328"/>
         <source>Grade not understood (left as is): {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="296"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="333"/>
         <source>Homeroom moves from the roster: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="298"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="335"/>
         <source>Homerooms: no roster chosen, they stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="306"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="343"/>
         <source>{new} new students, {missing} not in the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="313"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="350"/>
         <source>Fees: {cleared} cleared (${amount}), {carried} carried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="321"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="358"/>
         <source>Calendar: {old} closes, {new} begins; {n} closed days cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="325"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="362"/>
         <source>Statistics archived for {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="338"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="378"/>
         <source>Roll the school over?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="340"/>
-        <source>The library is backed up first. Then {grad} students graduate ({owing} still with loans or fees: they stay on record), and the others move up a grade. You can undo this from the backup. Go ahead?</source>
+        <location filename="../../ui/inventory/yearend_tab.py" line="380"/>
+        <source>{old} closes and {new} begins. The library is backed up first. Then {grad} students graduate ({owing} still with loans or fees: they stay on record), the others move up a grade, {moves} homerooms change, and fees: {fees}. This is what the dry run showed. You can undo it from the backup. Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="371"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="399"/>
+        <source>Preview the rollover first, then apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="466"/>
+        <source>The rollover {named} is undone: the backup taken just before it is put back. Everything done since then (loans, returns, edits) is undone too; the library as it is now is kept in the backup folder. Undo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="476"/>
+        <source>Undo an old rollover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="478"/>
+        <source>The last rollover in this library is {named}, {days} days ago: a past year&apos;s, not one you just applied. Undoing it puts back a backup that old, and everything done since then is lost (the library as it is now is kept in the backup folder). Restore that old backup anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="487"/>
+        <source>Restore the old backup anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="494"/>
+        <source>Nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="422"/>
         <source>{summary} Backup taken before: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="386"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="446"/>
+        <source>No year-end rollover has been applied, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="455"/>
+        <source>{old} → {new}, applied on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="464"/>
         <source>Undo the rollover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="388"/>
-        <source>The backup taken just before the last rollover is put back. Everything done since then (loans, returns, edits) is undone too; the library as it is now is kept in the backup folder. Undo?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="411"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="512"/>
         <source>The rollover of {year} is undone ({file} restored).</source>
         <translation type="unfinished"></translation>
     </message>
