@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -78,6 +78,58 @@ class LabelJob:
     sheet_name: str
     narrow: tuple[NarrowBars, ...] = ()
     warnings: tuple[str, ...] = ()
+    not_found: tuple[str, ...] = ()  # barcodes of a range that have nothing to label
+
+
+@dataclass(frozen=True)
+class LabelPlan:
+    """The labels' content in print order, and the asked-for barcodes that had no match."""
+
+    labels: tuple[Label, ...]
+    not_found: tuple[str, ...] = ()
+    note: str = ""  # what to tell the librarian about not_found
+
+
+def _sentence(parts: Sequence[str]) -> str:
+    """'a; b' with a capital first letter (str.capitalize would lower the barcodes)."""
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _listed(barcodes: Sequence[str], limit: int = 5) -> str:
+    shown = ", ".join(barcodes[:limit])
+    more = len(barcodes) - limit
+    return f"{shown} and {more:,} more" if more > 0 else shown
+
+
+def _range_plan(
+    labels: Sequence[Label], wanted: Sequence[str], found: set[str], what: tuple[str, str]
+) -> LabelPlan:
+    """Labels for the found part of a range; the rest is reported, never dropped quietly.
+
+    `what` says what a barcode should be, once for one and once for many:
+    ("in the catalog", "in the catalog"), ("an active patron's card", "active patrons' cards").
+    """
+    missing = tuple(b for b in wanted if b not in found)
+    span = f"{wanted[0]} to {wanted[-1]}"
+    if not labels:
+        raise ValidationError(
+            f"No barcode from {span} is {what[0]}, so there is nothing to print. "
+            "Check the first and last barcode."
+        )
+    if len(missing) == 1:
+        note = (
+            f"1 of the {len(wanted):,} barcodes from {span} is not {what[0]}, "
+            f"so it has no label: {missing[0]}."
+        )
+    elif missing:
+        note = (
+            f"{len(missing):,} of the {len(wanted):,} barcodes from {span} are not {what[1]}, "
+            f"so they have no label: {_listed(missing)}."
+        )
+    else:
+        note = ""
+    return LabelPlan(tuple(labels), missing, note)
 
 
 def barcode_sequence(first: str, last: str) -> list[str]:
@@ -100,8 +152,16 @@ def barcode_sequence(first: str, last: str) -> list[str]:
     return [f"{prefix}{n:0{width}d}" for n in range(low, high + 1)]
 
 
-def _item_rows(uow: UnitOfWork, selection: LabelSelection, kind: str) -> list[tuple[str, str, str]]:
-    """(barcode, title, call number) of the chosen items, in the order they should print."""
+def _wanted_range(selection: LabelSelection) -> list[str]:
+    return barcode_sequence(
+        selection.first_barcode, selection.last_barcode or selection.first_barcode
+    )
+
+
+def _item_plan(
+    uow: UnitOfWork, selection: LabelSelection, kind: str, make: Callable[[str, str, str], Label]
+) -> LabelPlan:
+    """Spine or barcode labels for the chosen items (barcode, title, call number)."""
     stmt = (
         select(Item.barcode, BibRecord.title, Item.call_number)
         .select_from(Item)
@@ -114,21 +174,24 @@ def _item_rows(uow: UnitOfWork, selection: LabelSelection, kind: str) -> list[tu
         missing = [b for b in selection.barcodes if b not in rows]
         if missing:
             raise ValidationError(
-                f"No item has the barcode {', '.join(missing[:5])}. Check the numbers, or "
+                f"No item has the barcode {_listed(missing)}. Check the numbers, or "
                 "add the copies in the catalog first."
             )
-        return [(b, rows[b][1] or "", rows[b][2] or "") for b in selection.barcodes]
-    if selection.first_barcode:
-        wanted = barcode_sequence(
-            selection.first_barcode, selection.last_barcode or selection.first_barcode
+        return LabelPlan(
+            tuple(make(b, rows[b][1] or "", rows[b][2] or "") for b in selection.barcodes)
         )
+    if selection.first_barcode:
+        wanted = _wanted_range(selection)
         found = {r[0]: r for r in uow.session.execute(stmt.where(Item.barcode.in_(wanted)))}
         if kind == "barcode":  # pre-printing barcodes for copies not catalogued yet
-            return [
-                (b, found[b][1] or "", found[b][2] or "") if b in found else (b, "", "")
-                for b in wanted
-            ]
-        return [(b, found[b][1] or "", found[b][2] or "") for b in wanted if b in found]
+            return LabelPlan(
+                tuple(
+                    make(b, found[b][1] or "", found[b][2] or "") if b in found else make(b, "", "")
+                    for b in wanted
+                )
+            )
+        labels = [make(b, found[b][1] or "", found[b][2] or "") for b in wanted if b in found]
+        return _range_plan(labels, wanted, set(found), ("in the catalog", "in the catalog"))
     if selection.new_since:
         new_rows = uow.session.execute(
             stmt.where(
@@ -137,12 +200,140 @@ def _item_rows(uow: UnitOfWork, selection: LabelSelection, kind: str) -> list[tu
         ).all()
         from lms_desktop.reports.lists import shelf_sort_key
 
-        return sorted(
+        ordered = sorted(
             ((b, t or "", c or "") for b, t, c in new_rows), key=lambda r: shelf_sort_key(r[2])
         )
+        return LabelPlan(tuple(make(b, t, c) for b, t, c in ordered))
     raise ValidationError(
         "Choose what to print: scan or type barcodes, give a barcode range, or pick new items."
     )
+
+
+def _patron_plan(
+    uow: UnitOfWork, selection: LabelSelection, school: str, symbology: str
+) -> LabelPlan:
+    stmt = select(
+        Patron.barcode,
+        Patron.first_name,
+        Patron.last_name,
+        Patron.grade,
+        Patron.homeroom_teacher,
+        Patron.homeroom,
+        Patron.status,
+    )
+    wanted: list[str] = []
+    if selection.barcodes:
+        wanted = list(selection.barcodes)
+    elif selection.first_barcode:
+        wanted = _wanted_range(selection)
+    if wanted:
+        stmt = stmt.where(Patron.barcode.in_(wanted))
+    elif selection.homeroom:
+        stmt = stmt.where(Patron.homeroom == selection.homeroom)
+    elif not selection.everyone:
+        raise ValidationError(
+            "Choose whose cards to print: scan cards, give a card number range, pick a "
+            "homeroom, or everyone."
+        )
+    rows = uow.session.execute(
+        stmt.order_by(Patron.homeroom, Patron.last_name, Patron.first_name)
+    ).all()
+    active = [r for r in rows if r.status == "active"]
+    if selection.barcodes:
+        inactive = [r.barcode for r in rows if r.status != "active"]
+        unknown = [b for b in wanted if b not in {r.barcode for r in rows}]
+        problems = []
+        if unknown:
+            problems.append(f"no patron has the card number {_listed(unknown)}")
+        if inactive:
+            problems.append(f"{_listed(inactive)}: the card of a patron who is not active")
+        if problems:
+            raise ValidationError(
+                f"{_sentence(problems)}. Check the numbers; a patron who has "
+                "left must be made active again before a card is printed."
+            )
+        order = {b: i for i, b in enumerate(selection.barcodes)}
+        active.sort(key=lambda r: order[r.barcode])
+    elif selection.first_barcode:
+        active.sort(key=lambda r: r.barcode)
+    cards: list[Label] = [
+        PatronCard(
+            r.barcode,
+            f"{r.first_name} {r.last_name}",
+            school,
+            " · ".join(
+                p
+                for p in (
+                    (grade_label(r.grade) if r.grade else ""),
+                    r.homeroom_teacher or r.homeroom,
+                )
+                if p
+            ),
+            symbology,
+        )
+        for r in active
+    ]
+    if selection.first_barcode and not selection.barcodes:
+        return _range_plan(
+            cards,
+            wanted,
+            {r.barcode for r in active},
+            ("an active patron's card", "active patrons' cards"),
+        )
+    return LabelPlan(tuple(cards))
+
+
+def _device_plan(
+    uow: UnitOfWork, selection: LabelSelection, school: str, symbology: str
+) -> LabelPlan:
+    devices = (
+        select(Item.barcode, ItemType.name, Device.serial_number)
+        .select_from(Item)
+        .join(ItemType, Item.item_type_id == ItemType.id)
+        .outerjoin(Device, Device.item_id == Item.id)
+        .where(ItemType.kind.in_(("device", "equipment")))
+    )
+    wanted: list[str] = []
+    if selection.barcodes:
+        wanted = list(selection.barcodes)
+    elif selection.first_barcode:
+        wanted = _wanted_range(selection)
+    elif not selection.everyone:
+        raise ValidationError("Choose which devices to tag: scan asset tags, give a range, or all.")
+    if wanted:
+        devices = devices.where(Item.barcode.in_(wanted))
+    rows = uow.session.execute(devices.order_by(Item.barcode)).all()
+    if selection.barcodes:
+        order = {b: i for i, b in enumerate(selection.barcodes)}
+        rows = sorted(rows, key=lambda r: order[r[0]])
+        tagged = {r[0] for r in rows}
+        missing = [b for b in wanted if b not in tagged]
+        if missing:
+            not_devices = set(
+                uow.session.scalars(select(Item.barcode).where(Item.barcode.in_(missing)))
+            )
+            problems = []
+            unknown = [b for b in missing if b not in not_devices]
+            if unknown:
+                problems.append(f"no device has the asset tag {_listed(unknown)}")
+            if not_devices:
+                shown = [b for b in missing if b in not_devices]
+                problems.append(f"{_listed(shown)}: a book or other copy, not a device")
+            raise ValidationError(
+                f"{_sentence(problems)}. Check the tags, or add the devices under Devices first."
+            )
+    tags: list[Label] = [
+        AssetTag(
+            barcode,
+            school,
+            " · ".join(p for p in (kind_name, f"SN {serial}" if serial else "") if p),
+            symbology or "code128",
+        )
+        for barcode, kind_name, serial in rows
+    ]
+    if selection.first_barcode and not selection.barcodes:
+        return _range_plan(tags, wanted, {r[0] for r in rows}, ("a device", "devices"))
+    return LabelPlan(tuple(tags))
 
 
 def build_labels(
@@ -151,8 +342,12 @@ def build_labels(
     selection: LabelSelection,
     symbology: str = "",
     prefix: str = "",
-) -> list[Label]:
-    """The labels' content, in print order (plain data, no drawing yet)."""
+) -> LabelPlan:
+    """The labels' content, in print order (plain data, no drawing yet).
+
+    A barcode the librarian named that matches nothing is refused with its number; in a
+    range, the barcodes with nothing to label are listed in the plan's note.
+    """
     if kind not in KINDS:
         raise ValidationError(f"'{kind}' is not a kind of label. Kinds: {', '.join(KINDS)}.")
     from lms_desktop.school.settings import get_setting
@@ -160,78 +355,19 @@ def build_labels(
     school = school_name(uow, None)
     symbology = symbology or str(get_setting(uow, LABEL_SYMBOLOGY_KEY, "code39"))
     if kind == "spine":
-        return [
-            SpineLabel(tuple(spine_lines(call or "", prefix)))
-            for _b, _t, call in _item_rows(uow, selection, kind)
-        ]
+        return _item_plan(
+            uow, selection, kind, lambda _b, _t, call: SpineLabel(tuple(spine_lines(call, prefix)))
+        )
     if kind == "barcode":
-        return [
-            BarcodeLabel(barcode, title, call, school, symbology)
-            for barcode, title, call in _item_rows(uow, selection, kind)
-        ]
+        return _item_plan(
+            uow,
+            selection,
+            kind,
+            lambda barcode, title, call: BarcodeLabel(barcode, title, call, school, symbology),
+        )
     if kind == "patron":
-        stmt = select(
-            Patron.barcode,
-            Patron.first_name,
-            Patron.last_name,
-            Patron.grade,
-            Patron.homeroom_teacher,
-            Patron.homeroom,
-        ).where(Patron.status == "active")
-        if selection.barcodes:
-            stmt = stmt.where(Patron.barcode.in_(selection.barcodes))
-        elif selection.homeroom:
-            stmt = stmt.where(Patron.homeroom == selection.homeroom)
-        elif not selection.everyone:
-            raise ValidationError(
-                "Choose whose cards to print: scan cards, pick a homeroom, or everyone."
-            )
-        rows = uow.session.execute(
-            stmt.order_by(Patron.homeroom, Patron.last_name, Patron.first_name)
-        ).all()
-        if selection.barcodes:
-            order = {b: i for i, b in enumerate(selection.barcodes)}
-            rows = sorted(rows, key=lambda r: order.get(r[0], 0))
-        return [
-            PatronCard(
-                barcode,
-                f"{first} {last}",
-                school,
-                " · ".join(
-                    p for p in ((grade_label(grade) if grade else ""), teacher or room) if p
-                ),
-                symbology,
-            )
-            for barcode, first, last, grade, teacher, room in rows
-        ]
-    devices = (
-        select(Item.barcode, ItemType.name, Device.serial_number)
-        .select_from(Item)
-        .join(ItemType, Item.item_type_id == ItemType.id)
-        .outerjoin(Device, Device.item_id == Item.id)
-        .where(ItemType.kind.in_(("device", "equipment")))
-    )
-    if selection.barcodes:
-        devices = devices.where(Item.barcode.in_(selection.barcodes))
-    elif selection.first_barcode:
-        devices = devices.where(
-            Item.barcode.in_(
-                barcode_sequence(
-                    selection.first_barcode, selection.last_barcode or selection.first_barcode
-                )
-            )
-        )
-    elif not selection.everyone:
-        raise ValidationError("Choose which devices to tag: scan asset tags, give a range, or all.")
-    return [
-        AssetTag(
-            barcode,
-            school,
-            " · ".join(p for p in (kind_name, f"SN {serial}" if serial else "") if p),
-            symbology or "code128",
-        )
-        for barcode, kind_name, serial in uow.session.execute(devices.order_by(Item.barcode))
-    ]
+        return _patron_plan(uow, selection, school, symbology)
+    return _device_plan(uow, selection, school, symbology)
 
 
 def make_label_pdf(
@@ -248,8 +384,11 @@ def make_label_pdf(
 ) -> LabelJob:
     """Build and draw the labels; the printer's stored offset is applied."""
     find_sheet(sheet_name, uow)  # an unknown sheet is reported before any query runs
-    labels = build_labels(uow, kind, selection, symbology, prefix)
-    return draw_job(sheet_name, labels, uow, start, printer, outline, progress)
+    plan = build_labels(uow, kind, selection, symbology, prefix)
+    job = draw_job(sheet_name, plan.labels, uow, start, printer, outline, progress)
+    if not plan.not_found:
+        return job
+    return replace(job, not_found=plan.not_found, warnings=(plan.note, *job.warnings))
 
 
 def draw_job(

@@ -200,6 +200,25 @@ def test_bars_too_thin_for_the_sheet_are_shown_before_printing(
     assert not tab.warning.isVisible() and tab.warning.text() == ""
 
 
+def test_asset_tags_for_a_range_name_the_tags_with_no_device(
+    qtbot: QtBot, section: ReportsSection
+) -> None:
+    section.tabs.setCurrentIndex(1)
+    tab = section.labels
+    tab.kind_box.setCurrentIndex(tab.kind_box.findData("asset"))
+    tab.sheet_box.setCurrentIndex(tab.sheet_box.findData("avery-5160"))
+    tab.source_buttons["range"].setChecked(True)
+    qtbot.keyClicks(tab.range_first, "CB-001")
+    qtbot.keyClicks(tab.range_last, "CB-004")
+    with qtbot.waitSignal(tab.labels_ready, timeout=30000) as ready:
+        qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert ready.args[0].count == 3
+    assert tab.warning.isVisible()
+    assert (
+        "1 of the 4 barcodes from CB-001 to CB-004 is not a device, so it has no label: CB-004."
+    ) in tab.warning.text()
+
+
 def test_an_unknown_barcode_is_reported_not_crashed(qtbot: QtBot, section: ReportsSection) -> None:
     tab = section.labels
     tab.source_buttons["barcodes"].setChecked(True)
