@@ -296,7 +296,7 @@ def _checkin_with_device_work(
     if changes.ops:
         record_entry(
             uow,
-            "kit_check",
+            "device_checkin",
             f"Check-in of {tag}: {words}" if words else f"Check-in of {tag}: kit and condition",
             changes=changes,
             patron_id=loan.patron_id,

@@ -158,6 +158,24 @@ def test_a_check_in_that_fails_half_way_leaves_no_fee_behind(
         assert check.session.scalar(select(DeviceComponent.present)) is True  # the charger
 
 
+def test_undoing_a_devices_section_check_in_takes_back_the_charger_fee(
+    uow: UnitOfWork, maya: int
+) -> None:
+    _lend_cb1_with_charger(uow, maya)
+    later = MORNING + timedelta(hours=3)
+    back = return_device(uow, "CB-1", ConditionInput(), returned_component_ids=[], now=later)
+    assert [f.amount_cents for f in fees_for_patron(uow, maya)] == [3500]
+    assert "missing charger ($35.00 charged)" in back.result.message
+    # the librarian unticked the wrong box: undo what the check-in wrote, newest first
+    written = [e for e in recent_entries(uow) if e.at == later]
+    assert written and written[-1].action == "checkin"
+    for entry in written:
+        undo_entry(uow, entry.id, now=later)
+    assert fees_for_patron(uow, maya) == []
+    assert uow.session.scalar(select(DeviceComponent.present)) is True  # the charger
+    assert device_input_of(uow, "CB-1").status == "on_loan"
+
+
 @needs_engine_hooks
 def test_undoing_a_check_in_takes_back_the_charger_fee_and_the_kit_changes(
     uow: UnitOfWork, maya: int
