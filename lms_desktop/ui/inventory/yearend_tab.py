@@ -41,6 +41,7 @@ from lms_desktop.inventory.yearend import (
     latest_rollover,
     preview_year_end,
     rollover_age,
+    rollovers,
     undo_year_end,
 )
 from lms_desktop.ui.context import UiContext
@@ -57,6 +58,10 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _number(value: object) -> int:
+    return value if isinstance(value, int) else 0
+
+
 class YearEndTab(QWidget):
     """The year-end wizard: 1 choose, 2 dry run, 3 apply (backup first), undo.
 
@@ -64,11 +69,13 @@ class YearEndTab(QWidget):
         previewed(object): a YearEndPreview.
         applied(object): a YearEndResult.
         undone(object): a YearEndUndoResult.
+        past_years_shown(int): the Past years list was filled (how many years).
     """
 
     previewed = Signal(object)
     applied = Signal(object)
     undone = Signal(object)
+    past_years_shown = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,14 +179,85 @@ class YearEndTab(QWidget):
         self.closed_combo.currentIndexChanged.connect(self._options_changed)
         self.server_backup_check.toggled.connect(self._options_changed)
 
+        past = QGroupBox(self.tr("Past years (statistics archived at each rollover)"))
+        self.past_tree = QTreeWidget()
+        self.past_tree.setAccessibleName(self.tr("Past years"))
+        self.past_tree.setHeaderLabels(
+            [
+                self.tr("School year"),
+                self.tr("Rolled over"),
+                self.tr("Checkouts"),
+                self.tr("Borrowers"),
+                self.tr("Copies added"),
+                self.tr("Withdrawn"),
+                self.tr("Visits"),
+            ]
+        )
+        self.past_tree.setRootIsDecorated(True)
+        past_layout = QVBoxLayout(past)
+        past_layout.addWidget(self.past_tree)
+
         left = QVBoxLayout()
         left.addWidget(choose)
         left.addWidget(apply_box)
         left.addWidget(self.status)
-        left.addStretch(1)
+        left.addWidget(past, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addWidget(check, 3)
+        self.refresh_past_years()
+
+    # -- past years ------------------------------------------------------------------------
+
+    def refresh_past_years(self) -> None:
+        """List every archived year, newest first, from the rollover records."""
+        ctx = self.ctx
+
+        def work(_p: Progress) -> list[RolloverView]:
+            with ctx.unit_of_work() as uow:
+                return rollovers(uow)
+
+        self.ctx.tasks.submit(work, self._show_past_years, self._failed)
+
+    def _show_past_years(self, archived: list[RolloverView]) -> None:
+        tree = self.past_tree
+        tree.clear()
+        for r in archived:
+            stats = r.statistics
+            item = QTreeWidgetItem(
+                [
+                    r.closed_year,
+                    r.at.astimezone().strftime("%Y-%m-%d"),
+                    *(
+                        f"{_number(stats.get(key)):,}"
+                        for key in (
+                            "checkouts",
+                            "borrowers",
+                            "copies_added",
+                            "copies_withdrawn",
+                            "visits",
+                        )
+                    ),
+                ]
+            )
+            item.setToolTip(0, r.summary)
+            self._breakdowns(item, stats)
+            tree.addTopLevelItem(item)
+        self.past_years_shown.emit(len(archived))
+
+    def _breakdowns(self, parent: QTreeWidgetItem, stats: dict[str, object]) -> None:
+        """Checkouts by grade and by item type, as children of `parent`."""
+        for key, title, line in (
+            ("checkouts_by_grade", self.tr("Checkouts by grade"), self.tr("Grade {name}")),
+            ("checkouts_by_item_type", self.tr("Checkouts by item type"), "{name}"),
+        ):
+            counts = stats.get(key)
+            if not isinstance(counts, dict) or not counts:
+                continue
+            group = QTreeWidgetItem([title])
+            for name, n in counts.items():
+                group.addChild(QTreeWidgetItem([line.format(name=name), "", f"{_number(n):,}"]))
+            parent.addChild(group)
 
     def options(self) -> YearEndOptions:
         return YearEndOptions(
@@ -363,6 +441,7 @@ class YearEndTab(QWidget):
         for key, value in p.statistics.items():
             if not isinstance(value, dict):
                 stats.addChild(QTreeWidgetItem([key.replace("_", " "), "", str(value)]))
+        self._breakdowns(stats, p.statistics)
 
     # -- apply and undo --------------------------------------------------------------------
 
@@ -424,6 +503,7 @@ class YearEndTab(QWidget):
                 )
             )
             self.ctx.hub.data_changed.emit("all")
+            self.refresh_past_years()
             self.applied.emit(result)
 
         def moved(_done: int, _total: int, message: str) -> None:
@@ -514,6 +594,7 @@ class YearEndTab(QWidget):
                 )
             )
             self.ctx.hub.data_changed.emit("all")
+            self.refresh_past_years()
             self.undone.emit(result)
 
         self.ctx.tasks.submit(work, done, self._failed)

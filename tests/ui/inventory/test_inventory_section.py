@@ -282,3 +282,28 @@ def test_undo_names_the_rollover_and_an_old_one_needs_an_explicit_choice(
 def _grade(db: object, barcode: str) -> str:
     with db.unit_of_work() as uow:  # type: ignore[attr-defined]
         return str(uow.session.scalar(select(Patron.grade).where(Patron.barcode == barcode)))
+
+
+def test_the_librarian_sees_last_years_archived_statistics_under_past_years(
+    qtbot: QtBot, section: InventorySection, ctx: UiContext
+) -> None:
+    db = ctx.app.database
+    add_student(db, "S-AVA", "5", homeroom="5A")
+    cai = add_student(db, "S-CAI", "4", homeroom="4B")
+    with db.unit_of_work() as uow:
+        checkout_item(uow, cai, "A1")
+    year = section.year_end
+    with qtbot.waitSignal(year.previewed, timeout=5000) as previewed:
+        year.run_preview()
+    closed = previewed.args[0].closed_year
+    by_type = year.preview_tree.findItems("book", Qt.MatchFlag.MatchRecursive)
+    assert by_type and by_type[0].text(2) == "1"  # the dry run shows the breakdowns too
+    with qtbot.waitSignal(year.past_years_shown, timeout=20000) as shown:
+        year.apply()
+    assert shown.args == [1]
+    row = year.past_tree.topLevelItem(0)
+    assert (row.text(0), row.text(2), row.text(3)) == (closed, "1", "1")
+    groups = {row.child(i).text(0): row.child(i) for i in range(row.childCount())}
+    by_grade = groups["Checkouts by grade"]
+    assert (by_grade.child(0).text(0), by_grade.child(0).text(2)) == ("Grade 4", "1")
+    assert groups["Checkouts by item type"].child(0).text(0) == "book"
