@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from lms_desktop.circulation.models import Item, LoanPolicy, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
-from lms_desktop.errors import ValidationError
+from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
 
@@ -70,3 +70,19 @@ def list_sites(uow: UnitOfWork) -> list[SiteView]:
         SiteView(s.id, s.code, s.name, s.timezone, items.get(s.id, 0), patrons.get(s.id, 0))
         for s in uow.session.scalars(select(Site).order_by(Site.id))
     ]
+
+
+def resolve_site(uow: UnitOfWork, code_or_id: str) -> SiteView:
+    """The school a desk was opened for (LMS_SITE / --site): its code or its number."""
+    wanted = code_or_id.strip()
+    query = select(Site).where(Site.code == wanted.lower())
+    if wanted.isdigit():
+        query = select(Site).where(Site.id == int(wanted))
+    site = uow.session.scalar(query)
+    if site is None:
+        known = ", ".join(s.code for s in uow.session.scalars(select(Site).order_by(Site.id)))
+        raise NotFoundError(
+            f"There is no school '{wanted}' in this database (schools: {known}). "
+            "Check LMS_SITE, or add the school with 'lms-desktop site add'."
+        )
+    return next(view for view in list_sites(uow) if view.id == site.id)

@@ -36,6 +36,7 @@ from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import DomainError
 from lms_desktop.school.access import has_staff_accounts
 from lms_desktop.ui.care.sign_in import IdleLock, SignInDialog, apply_sign_in
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
@@ -128,10 +129,10 @@ def offer_restore_for_unopenable(config: AppConfig, problem: str, parent: QWidge
 def sign_in_at_start(ctx: UiContext, parent: QWidget | None = None) -> bool:
     """Ask for a name and PIN when the school has staff accounts; False if cancelled."""
     with ctx.unit_of_work() as uow:
-        needed = has_staff_accounts(uow)
+        needed = has_staff_accounts(uow, site_of(ctx))
     if not needed:
         return True
-    dialog = SignInDialog(ctx.app.database, parent)
+    dialog = SignInDialog(ctx.app.database, parent, site_id=site_of(ctx))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
         return False
     apply_sign_in(ctx, dialog.signed_in)
@@ -176,7 +177,7 @@ class CareGuardian(QObject):
         self.care_timer.start()
         with ctx.unit_of_work() as uow:
             # the kiosk resets itself after a minute; it has nobody to lock out
-            lock_needed = has_staff_accounts(uow) and ctx.staff_role != "kiosk"
+            lock_needed = has_staff_accounts(uow, site_of(ctx)) and ctx.staff_role != "kiosk"
         self.idle_lock: IdleLock | None = IdleLock(ctx, window) if lock_needed else None
         if self.idle_lock is not None:
             # stepping away from the desk: lock at once (Ctrl+L), as on any shared computer

@@ -22,6 +22,7 @@ from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import DomainError
 from lms_desktop.school.access import Role, SignedIn
 from lms_desktop.ui.care.sign_in import SignInDialog, apply_sign_in
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 
 IDLE_RESET_MS = 60_000
@@ -151,7 +152,7 @@ class KioskScreen(QWidget):
         self.scan.setFocus()
 
     def staff_sign_in(self) -> SignInDialog:
-        dialog = SignInDialog(self.ctx.app.database, self)
+        dialog = SignInDialog(self.ctx.app.database, self, site_id=site_of(self.ctx))
         dialog.signed_in_as.connect(self._staff_signed_in)
         dialog.open()
         return dialog

@@ -34,6 +34,7 @@ from lms_desktop.school.access import (
     set_staff_active,
 )
 from lms_desktop.ui.care.sign_in import is_librarian
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 
 
@@ -129,8 +130,8 @@ class PrivacyPage(QWidget):
     def load(self) -> None:
         with self.ctx.unit_of_work() as uow:
             days = anonymize_after_days(uow)
-            minutes = idle_lock_minutes(uow)
-            accounts = list_staff(uow)
+            minutes = idle_lock_minutes(uow, site_of(self.ctx))
+            accounts = list_staff(uow, site_of(self.ctx))
         self.forget.setChecked(days is not None)
         self.forget_days.setEnabled(days is not None)
         self.forget_days.setValue(days if days is not None else 30)
@@ -153,7 +154,7 @@ class PrivacyPage(QWidget):
                 set_anonymize_after_days(
                     uow, self.forget_days.value() if self.forget.isChecked() else None
                 )
-                set_idle_lock_minutes(uow, self.idle_minutes.value())
+                set_idle_lock_minutes(uow, self.idle_minutes.value(), site_of(self.ctx))
                 uow.commit()
         except DomainError as exc:
             self.status.setText(exc.message)
@@ -183,7 +184,11 @@ class PrivacyPage(QWidget):
         try:
             with self.ctx.unit_of_work() as uow:
                 account = add_staff(
-                    uow, self.new_name.text(), str(self.new_role.currentData()), self.new_pin.text()
+                    uow,
+                    self.new_name.text(),
+                    str(self.new_role.currentData()),
+                    self.new_pin.text(),
+                    site_of(self.ctx),
                 )
                 uow.commit()
         except DomainError as exc:
@@ -202,7 +207,7 @@ class PrivacyPage(QWidget):
             return
         try:
             with self.ctx.unit_of_work() as uow:
-                set_staff_active(uow, self._names[row], False)
+                set_staff_active(uow, self._names[row], False, site_of(self.ctx))
                 uow.commit()
         except DomainError as exc:
             self.status.setText(exc.message)

@@ -26,6 +26,8 @@ from lms_desktop.school.access import (
     list_staff,
     sign_in,
 )
+from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 
 
@@ -44,9 +46,11 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         *,
         locked_by: str | None = None,
+        site_id: int = DEFAULT_SITE_ID,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._site_id = site_id
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Locked") if locked_by else self.tr("Sign in"))
         self.setModal(True)
@@ -69,7 +73,7 @@ class SignInDialog(QDialog):
         self.name.setEditable(True)
         self.name.setAccessibleName(self.tr("Staff name"))
         with database.unit_of_work() as uow:
-            names = [a.name for a in list_staff(uow) if a.active and a.has_pin]
+            names = [a.name for a in list_staff(uow, site_id) if a.active and a.has_pin]
         self.name.addItems(names)
         if locked_by and locked_by in names:
             self.name.setCurrentText(locked_by)
@@ -98,7 +102,7 @@ class SignInDialog(QDialog):
     def try_sign_in(self) -> None:
         try:
             with self._database.unit_of_work() as uow:
-                who = sign_in(uow, self.name.currentText(), self.pin.text())
+                who = sign_in(uow, self.name.currentText(), self.pin.text(), self._site_id)
         except DomainError as exc:
             self.error.setText(exc.message)
             self.pin.clear()
@@ -197,7 +201,7 @@ class IdleLock(QObject):
         self._locked_by = ""
         if minutes is None:
             with ctx.unit_of_work() as uow:
-                minutes = idle_lock_minutes(uow)
+                minutes = idle_lock_minutes(uow, site_of(ctx))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -210,7 +214,7 @@ class IdleLock(QObject):
     def _settings_changed(self, what: str) -> None:
         if what == "settings" and self.dialog is None:
             with self.ctx.unit_of_work() as uow:
-                self.set_minutes(idle_lock_minutes(uow))
+                self.set_minutes(idle_lock_minutes(uow, site_of(self.ctx)))
 
     def set_minutes(self, minutes: float) -> None:
         self.minutes = minutes
@@ -227,7 +231,12 @@ class IdleLock(QObject):
     def lock(self) -> SignInDialog:
         if self.dialog is not None:
             return self.dialog
-        dialog = SignInDialog(self.ctx.app.database, self.window, locked_by=self.ctx.staff_name)
+        dialog = SignInDialog(
+            self.ctx.app.database,
+            self.window,
+            locked_by=self.ctx.staff_name,
+            site_id=site_of(self.ctx),
+        )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.signed_in_as.connect(self._unlocked)
         self.dialog = dialog

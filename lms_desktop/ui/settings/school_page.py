@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from lms_desktop.config import describe_database
 from lms_desktop.errors import DomainError
 from lms_desktop.school.settings import school_name, set_school_name
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.translation import LANGUAGE_KEY, SUPPORTED_LANGUAGES
 
@@ -21,7 +22,7 @@ class SchoolPage(QWidget):
         self._settings = settings or QSettings()
         form = QFormLayout(self)
         with ctx.unit_of_work() as uow:
-            name = school_name(uow)
+            name = school_name(uow, site_of(ctx))
         self.school_name = QLineEdit(name)
         self.school_name.setAccessibleName(self.tr("School name"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -64,7 +65,7 @@ class SchoolPage(QWidget):
             return
         try:
             with self.ctx.unit_of_work() as uow:
-                saved = set_school_name(uow, name)
+                saved = set_school_name(uow, name, site_of(self.ctx))
         except DomainError as exc:
             self.ctx.hub.status_message.emit(exc.message)
             return
