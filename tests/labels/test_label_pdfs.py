@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
@@ -17,38 +16,11 @@ from lms_desktop.labels.render import BarcodeLabel, SpineLabel, render_labels
 from lms_desktop.labels.service import LabelSelection, barcode_sequence, make_label_pdf
 from lms_desktop.labels.sheets import PrinterOffset, find_sheet, set_printer_offset
 from tests.labels.conftest import SmallSchool
+from tests.labels.pdf_shapes import drawn_texts
 
 MM = 72 / 25.4
 HALF_MM = 0.5 * MM
 INCH = 72.0
-
-
-@dataclass(frozen=True)
-class DrawnText:
-    page: int
-    text: str
-    x: float
-    y: float
-    size: float
-
-
-def drawn_texts(pdf: bytes) -> list[DrawnText]:
-    """Every piece of text with where it was drawn on its page (in points, origin bottom left)."""
-    found: list[DrawnText] = []
-    for number, page in enumerate(PdfReader(BytesIO(pdf)).pages):
-
-        def visit(
-            text: str, cm: list[float], tm: list[float], _font: object, size: float,
-            number: int = number,
-        ) -> None:  # fmt: skip
-            if not text.strip():
-                return
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            found.append(DrawnText(number, text.strip(), x, y, size))
-
-        page.extract_text(visitor_text=visit)
-    return found
 
 
 def expected_rect(
