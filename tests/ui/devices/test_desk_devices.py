@@ -65,3 +65,21 @@ def test_a_teacher_scans_a_whole_cart_out_at_the_desk_and_its_slots_are_remember
     with ui.unit_of_work() as uow:
         view = cart_view(uow, "CART-A")
     assert view.loan_id is not None and len(view.missing_devices) == 30
+
+
+def test_a_chromebook_from_a_cart_out_with_a_teacher_is_refused_to_a_student_at_the_desk(
+    qtbot: QtBot, desk_window: DeskWindow, ui: UiContext
+) -> None:
+    desk = desk_window.desk
+    scan_and_wait(qtbot, desk, "T2001")
+    assert scan_and_wait(qtbot, desk, "CART-A").scan.outcome == ScanOutcome.CHECKED_OUT
+    scan_and_wait(qtbot, desk, "P1001")
+    refused = scan_and_wait(qtbot, desk, "CB-007")
+    assert refused.scan is not None
+    assert refused.scan.outcome == ScanOutcome.REFUSED
+    assert "out in Cart A (slot 7) with Kim, Dana" in refused.message
+    from lms_desktop.devices.lending import open_device_loan
+
+    with ui.unit_of_work() as uow:
+        assert open_device_loan(uow, "CB-007") is None
+        assert open_device_loan(uow, "CART-A") is not None
