@@ -16,7 +16,8 @@ _LC_CLASS = re.compile(r"^([A-Z]{1,3})(\d+(?:\.\d+)?)(.*)$")
 
 
 def _split_decimal(number: str, max_chars: int) -> list[str]:
-    """'599.757308' on a narrow label: '599.75' / '7308' (break after max_chars)."""
+    """'599.757308' on a narrow label: '599' / '.757308' (the whole number, then the
+    decimal part in pieces of at most max_chars)."""
     if len(number) <= max_chars:
         return [number]
     whole, _, fraction = number.partition(".")
