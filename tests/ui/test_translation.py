@@ -190,8 +190,8 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[set[str], str]]:
 def test_in_spanish_every_main_screen_reads_spanish(
     spanish: None, qtbot: QtBot, ctx: UiContext, settings: QSettings
 ) -> None:
-    """An aide who reads Spanish opens each section: no button, tab, column or hint there
-    is still waiting for its Spanish text."""
+    """An aide who reads Spanish opens each section and each of its tabs: no button, tab,
+    column or hint there is still waiting for its Spanish text."""
     untranslated = _untranslated()
     window = MainWindow(ctx, settings=settings)
     qtbot.addWidget(window)
@@ -202,10 +202,16 @@ def test_in_spanish_every_main_screen_reads_spanish(
     for key in window.section_keys():
         section = window.show_section(key)
         ctx.tasks.wait_for_done()
-        english[key] = {
-            text
-            for contexts, text in _visible_texts(section)
-            if any((context, text) in untranslated for context in contexts)
-        }
+        english[key] = set()
+        tabs = [t for t in section.findChildren(QTabWidget) if t.isVisibleTo(window)]
+        for tab_widget, index in [(None, 0)] + [(t, i) for t in tabs for i in range(t.count())]:
+            if tab_widget is not None:
+                tab_widget.setCurrentIndex(index)
+                ctx.tasks.wait_for_done()
+            english[key] |= {
+                text
+                for contexts, text in _visible_texts(section)
+                if any((context, text) in untranslated for context in contexts)
+            }
     still_english = [f"{key}: {sorted(texts)}" for key, texts in english.items() if texts]
     assert still_english == [], "\n".join(still_english)

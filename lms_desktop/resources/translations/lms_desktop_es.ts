@@ -137,42 +137,42 @@
     <message>
         <location filename="../../ui/care/backups_page.py" line="78"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="79"/>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="80"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="98"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diaria</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="99"/>
         <source>on close</source>
-        <translation type="unfinished"></translation>
+        <translation>al cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="100"/>
         <source>backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>copia manual</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="101"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="103"/>
         <source>{kib} KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{kib} KiB</translation>
     </message>
 </context>
 <context>
@@ -180,213 +180,213 @@
     <message>
         <location filename="../../ui/care/backups_page.py" line="123"/>
         <source>Only the librarian can change backups or restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el bibliotecario puede cambiar las copias de seguridad o restaurar una.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="124"/>
         <source>Backups are for the librarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad son cosa del bibliotecario</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="129"/>
         <source>This library runs on the district&apos;s database server. The server is backed up by your IT department (see docs/DISTRICT.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca funciona en el servidor de base de datos del distrito. Su departamento de informática hace las copias de seguridad del servidor (vea docs/DISTRICT.md).</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="136"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="140"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="141"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="142"/>
         <location filename="../../ui/care/backups_page.py" line="244"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="146"/>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias:</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="147"/>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias diarias que se guardan</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="148"/>
         <source>Weekly backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias semanales que se guardan</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="149"/>
         <source>Monthly backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias mensuales que se guardan</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="150"/>
         <source>Keep &amp;daily:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;diarias:</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="151"/>
         <source>Keep &amp;weekly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;semanales:</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="152"/>
         <source>Keep &amp;monthly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;mensuales:</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="153"/>
         <source>Also back up when LMS Desktop closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer también una copia al cerrar LMS Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="154"/>
         <source>Back up on close</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia al cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="156"/>
         <source>Days between database checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre revisiones de la base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="157"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="158"/>
         <source>Check the database every (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la base de datos cada (días):</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="159"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="160"/>
         <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de copias</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="165"/>
         <source>Backups</source>
-        <translation type="unfinished">Copias de seguridad</translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="168"/>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="173"/>
         <source>Backups in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en la carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="181"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="182"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="184"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="185"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="187"/>
         <source>&amp;Check the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar la base de datos ahora</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="188"/>
         <source>Check the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la base de datos ahora</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="196"/>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las copias</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="233"/>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho ninguna copia.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="236"/>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="267"/>
         <source>Backup settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de copias guardada.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="273"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia…</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="284"/>
         <source>Backed up to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha en {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="285"/>
         <source>Backup made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="292"/>
         <source>The backup failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia falló: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="305"/>
         <source>There is no backup to restore yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia que restaurar.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="313"/>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la base de datos…</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="319"/>
         <source>The database is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está bien.</translation>
     </message>
     <message>
         <location filename="../../ui/care/backups_page.py" line="322"/>
         <source>Problems found: {problems}. Restore the latest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron problemas: {problems}. Restaure la última copia buena.</translation>
     </message>
 </context>
 <context>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="211"/>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="215"/>
@@ -980,163 +980,163 @@
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="69"/>
         <source>School year</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="72"/>
         <source>School year name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del curso</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="76"/>
         <source>First day of school</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de clase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="80"/>
         <source>Last day of school</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de clase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="83"/>
         <source>End of the school day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la jornada escolar</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="88"/>
         <source>School on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay clase el {day}</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="91"/>
         <location filename="../../ui/settings/calendar_page.py" line="92"/>
         <source>Save school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el curso</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="94"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="95"/>
         <source>First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="96"/>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="97"/>
         <source>School days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de clase:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="98"/>
         <source>School day ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada termina a las:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="101"/>
         <source>Closed days and breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin clase y vacaciones</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="107"/>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado desde</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="111"/>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado hasta</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="113"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="114"/>
         <source>Winter break, teacher workday…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacaciones de invierno, día de formación docente…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Add closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir días sin clase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="119"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="120"/>
         <source>to</source>
-        <translation type="unfinished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="129"/>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="130"/>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="134"/>
         <source>Closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin clase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="136"/>
         <source>Open the school again on the selected days</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir la escuela los días seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="137"/>
         <source>Remove the selected closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los días sin clase seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="145"/>
         <source>Calendar message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del calendario</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="148"/>
         <source>Loans that would fall due on a closed day are due on the next open day instead. Enter breaks once, as a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los préstamos que vencerían en un día sin clase vencen el siguiente día de clase. Introduzca las vacaciones una sola vez, como intervalo.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="206"/>
         <source>School year saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="218"/>
         <source>{n} closed days added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días sin clase añadidos.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="225"/>
         <source>Pick the days to open again in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero en la lista los días que se vuelven a abrir.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_page.py" line="229"/>
         <source>The school is open again on {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escuela vuelve a abrir {n} días.</translation>
     </message>
 </context>
 <context>
@@ -1195,23 +1195,23 @@
 <context>
     <name>CareGuardian</name>
     <message>
-        <location filename="../../ui/care/guardian.py" line="183"/>
+        <location filename="../../ui/care/guardian.py" line="184"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Bloquear el mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="201"/>
+        <location filename="../../ui/care/guardian.py" line="202"/>
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="240"/>
+        <location filename="../../ui/care/guardian.py" line="241"/>
         <source>The automatic backup did not run: {why}</source>
         <translation>La copia de seguridad automática no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="228"/>
-        <location filename="../../ui/care/guardian.py" line="246"/>
+        <location filename="../../ui/care/guardian.py" line="229"/>
+        <location filename="../../ui/care/guardian.py" line="247"/>
         <source>Today&apos;s backup is made.</source>
         <translation>La copia de seguridad de hoy está hecha.</translation>
     </message>
@@ -1700,7 +1700,7 @@
     <message>
         <location filename="../../ui/desk/dialogs.py" line="265"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="271"/>
@@ -1840,32 +1840,32 @@
     <message>
         <location filename="../../ui/devices/widgets.py" line="32"/>
         <source>Screen OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla bien</translation>
     </message>
     <message>
         <location filename="../../ui/devices/widgets.py" line="33"/>
         <source>Keyboard OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado bien</translation>
     </message>
     <message>
         <location filename="../../ui/devices/widgets.py" line="34"/>
         <source>Hinge OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisagra bien</translation>
     </message>
     <message>
         <location filename="../../ui/devices/widgets.py" line="35"/>
         <source>Charger OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador bien</translation>
     </message>
     <message>
         <location filename="../../ui/devices/widgets.py" line="42"/>
         <source>Other damage or notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros daños o notas (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/devices/widgets.py" line="43"/>
         <source>Other condition notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras notas sobre el estado</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1931,7 @@
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="173"/>
         <source>Add Library of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir la Biblioteca del Congreso</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="174"/>
@@ -2084,111 +2084,111 @@
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="57"/>
         <source>Edit copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejemplar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="57"/>
         <source>Add a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejemplar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="59"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="61"/>
         <source>Call number</source>
-        <translation type="unfinished">Signatura</translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="63"/>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="65"/>
         <source>Item type</source>
-        <translation type="unfinished">Tipo de material</translation>
+        <translation>Tipo de material</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="89"/>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="90"/>
         <location filename="../../ui/catalog/copy_dialogs.py" line="91"/>
         <source>Price known</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio conocido</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="99"/>
         <source>Acquired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adquirido el</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="104"/>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de barras:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="105"/>
         <source>&amp;Call number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatura:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="106"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="107"/>
         <source>Item &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="108"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="110"/>
         <source>&amp;Acquired:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adquirido:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="114"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/care/guardian.py" line="92"/>
+        <location filename="../../ui/care/guardian.py" line="93"/>
         <source>The library database is damaged</source>
         <translation>La base de datos de la biblioteca está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="96"/>
+        <location filename="../../ui/care/guardian.py" line="97"/>
         <source>What is wrong</source>
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="99"/>
         <location filename="../../ui/care/guardian.py" line="100"/>
+        <location filename="../../ui/care/guardian.py" line="101"/>
         <source>Restore the latest good backup</source>
         <translation>Restaurar la última copia de seguridad buena</translation>
     </message>
     <message>
-        <location filename="../../ui/care/guardian.py" line="103"/>
         <location filename="../../ui/care/guardian.py" line="104"/>
+        <location filename="../../ui/care/guardian.py" line="105"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -2603,72 +2603,72 @@
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="30"/>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="35"/>
         <source>Agreement title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="36"/>
         <source>e.g. Hotspot loan agreement 2026-27</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Acuerdo de préstamo de hotspot 2026-27</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="38"/>
         <source>Agreement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="40"/>
         <source>The text the student (and a guardian) sign. It is printed on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que firma el alumno (y un tutor legal). Se imprime en el comprobante.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="43"/>
         <source>Agreement state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="44"/>
         <source>Save agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="47"/>
         <source>No agreement for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acuerdo para este tipo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="56"/>
         <source>Device type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="58"/>
         <source>Title:</source>
-        <translation type="unfinished">Título:</translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="59"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="74"/>
         <source>Lending needs this agreement to be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para prestar hay que aceptar este acuerdo.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="76"/>
         <source>No agreement needed for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo no necesita acuerdo.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/agreements_page.py" line="89"/>
         <source>Agreement saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo guardado.</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="111"/>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="116"/>
@@ -3152,12 +3152,12 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="157"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="158"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="165"/>
@@ -3482,198 +3482,198 @@
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="62"/>
         <source>Fast add a book</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta rápida de un libro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="65"/>
         <source>For a book in hand. Type what is on the title page; the record can be completed later in the MARC editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un libro que tiene en la mano. Escriba lo que pone en la portada; el registro se puede completar después en el editor MARC.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="71"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="71"/>
         <source>e.g. Charlotte&apos;s web</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. La telaraña de Charlotte</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
         <source>e.g. White, E. B.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. White, E. B.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
         <source>ISBN</source>
-        <translation type="unfinished">ISBN</translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
         <source>scan or type the ISBN</source>
-        <translation type="unfinished"></translation>
+        <translation>escanee o escriba el ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="76"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="77"/>
         <source>Publication year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de publicación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
         <source>Call number</source>
-        <translation type="unfinished">Signatura</translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
         <source>e.g. FIC WHI</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. FIC WHI</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
         <source>scan the copy&apos;s barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>escanee el código de barras del ejemplar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
         <source>e.g. Fiction</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Ficción</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="83"/>
         <source>Item type</source>
-        <translation type="unfinished">Tipo de material</translation>
+        <translation>Tipo de material</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="91"/>
         <source>Look up</source>
-        <translation type="unfinished">Buscar</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="93"/>
         <source>Look up the ISBN</source>
-        <translation type="unfinished">Buscar el ISBN</translation>
+        <translation>Buscar el ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="96"/>
         <source>Find this ISBN on {name} and use its full record</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar este ISBN en {name} y usar su registro completo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="100"/>
         <source>Set up a copy-cataloging server in Settings to look up ISBNs</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure un servidor de catalogación por copia en Configuración para buscar ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="110"/>
         <source>Look-up result</source>
-        <translation type="unfinished">Resultado de la búsqueda</translation>
+        <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="114"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="115"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="116"/>
         <source>ISBN:</source>
-        <translation type="unfinished">ISBN:</translation>
+        <translation>ISBN:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="118"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ño:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="119"/>
         <source>&amp;Call number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatura:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="120"/>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de barras:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="121"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="122"/>
         <source>Item t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="127"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="132"/>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="133"/>
         <source>Add to catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al catálogo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="187"/>
         <source>Looking up on {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="199"/>
         <source>{name} has no record for this ISBN; type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene ningún registro de este ISBN; escriba los datos.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="211"/>
         <source>Found on {name}: its full record will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en {name}: se guardará su registro completo.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="228"/>
         <source>You changed the details: a short record will be made from the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió los datos: se hará un registro breve con lo que hay en las casillas.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="244"/>
         <source>That ISBN was already in the catalog: copy {barcode} added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese ISBN ya estaba en el catálogo: se le añadió el ejemplar {barcode}.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="246"/>
         <source>“{title}” added with copy {barcode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» añadido con el ejemplar {barcode}.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="248"/>
         <source>“{title}” added (no copy yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» añadido (todavía sin ejemplar).</translation>
     </message>
 </context>
 <context>
@@ -3853,7 +3853,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="236"/>
+        <location filename="../../ui/care/sign_in.py" line="245"/>
         <source>LMS Desktop — locked</source>
         <translation>LMS Desktop — bloqueado</translation>
     </message>
@@ -3988,7 +3988,7 @@
     <message>
         <location filename="../../ui/catalog/import_export.py" line="234"/>
         <source>Item &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo de material:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="235"/>
@@ -4263,53 +4263,53 @@
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="81"/>
+        <location filename="../../ui/care/kiosk.py" line="82"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="84"/>
+        <location filename="../../ui/care/kiosk.py" line="85"/>
         <source>Scan field</source>
         <translation>Campo de lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="92"/>
+        <location filename="../../ui/care/kiosk.py" line="93"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="95"/>
+        <location filename="../../ui/care/kiosk.py" line="96"/>
         <source>Borrowed just now</source>
         <translation>Prestado ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="98"/>
         <location filename="../../ui/care/kiosk.py" line="99"/>
+        <location filename="../../ui/care/kiosk.py" line="100"/>
         <source>I&apos;m done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="103"/>
+        <location filename="../../ui/care/kiosk.py" line="104"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="104"/>
+        <location filename="../../ui/care/kiosk.py" line="105"/>
         <source>Staff sign-in to leave the kiosk</source>
         <translation>El personal inicia sesión para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="120"/>
+        <location filename="../../ui/care/kiosk.py" line="121"/>
         <source>Scan your library card to borrow books.</source>
         <translation>Escanea tu carné de la biblioteca para llevarte libros.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="142"/>
+        <location filename="../../ui/care/kiosk.py" line="143"/>
         <source>Scan each book, then press I&apos;m done.</source>
         <translation>Escanea cada libro y luego pulsa Terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="165"/>
+        <location filename="../../ui/care/kiosk.py" line="166"/>
         <source>Only the librarian can leave the kiosk.</source>
         <translation>Solo el bibliotecario puede salir del quiosco.</translation>
     </message>
@@ -4317,7 +4317,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="174"/>
+        <location filename="../../ui/care/kiosk.py" line="175"/>
         <source>Self-checkout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,32 +4327,32 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="432"/>
         <source>Kit of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de {tag}</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="436"/>
         <source>Returned by {name}. Which components came back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto por {name}. ¿Qué componentes volvieron?</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="437"/>
         <source>(private)</source>
-        <translation type="unfinished">(privado)</translation>
+        <translation>(privado)</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="444"/>
         <source>{name} (replacement {fee})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (reposición {fee})</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="454"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="466"/>
         <source>Missing: {names} — {fee} charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan: {names} — se cobran {fee}.</translation>
     </message>
 </context>
 <context>
@@ -4677,62 +4677,62 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="293"/>
         <source>Lend {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar {tag}</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="300"/>
         <source>Borrower&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carné de quien se lo lleva</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="300"/>
         <source>Scan the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el carné</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="301"/>
         <source>Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatario:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="302"/>
         <source>no components</source>
-        <translation type="unfinished"></translation>
+        <translation>sin componentes</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="304"/>
         <source>Components going out</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes que salen</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="305"/>
         <source>Goes out with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale con:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="307"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado físico:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="310"/>
         <source>The borrower accepted the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>El prestatario aceptó el acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="317"/>
         <source>Agreement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="326"/>
         <source>Lend</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="334"/>
         <source>No patron has the card {card}. Scan the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario tiene el carné {card}. Vuelva a escanear el carné.</translation>
     </message>
 </context>
 <context>
@@ -4773,177 +4773,177 @@
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="122"/>
         <source>Loan rules by item type and patron type</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de préstamo por tipo de material y tipo de usuario</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="129"/>
         <source>Rule for the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de la celda elegida</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="131"/>
         <source>Pick a cell in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una celda de la tabla.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="132"/>
         <source>Chosen patron type and item type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de usuario y tipo de material elegidos</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="134"/>
         <source>Kind of loan period</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de plazo de préstamo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="135"/>
         <source>School days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de clase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="136"/>
         <source>Until a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta una hora del día</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="137"/>
         <source>Class periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos de clase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="140"/>
         <source>Loan days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de préstamo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="143"/>
         <source>Due at time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence a una hora del día</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="146"/>
         <source>Loan periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos de préstamo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="165"/>
         <source>Most items at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de materiales a la vez</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="166"/>
         <source>Renewals</source>
-        <translation type="unfinished">Renovaciones</translation>
+        <translation>Renovaciones</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="167"/>
         <source>Holds may be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden hacer reservas</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="168"/>
         <source>Holds allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas permitidas</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="169"/>
         <source>Grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de gracia</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="170"/>
         <source>Fine per day late</source>
-        <translation type="unfinished"></translation>
+        <translation>Multa por día de retraso</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="171"/>
         <source>Highest fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Multa máxima</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="172"/>
         <source>Block borrowing when owing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear préstamos si debe</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="173"/>
         <source>Block borrowing with overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear préstamos con materiales atrasados</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="175"/>
         <source>Loan period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de préstamo:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="176"/>
         <source>Most items at once (0 = not lent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de materiales a la vez (0 = no se presta):</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="177"/>
         <source>Renewals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovaciones:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="179"/>
         <source>Grace days before a fine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de gracia antes de una multa:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="180"/>
         <source>Fine per school day late:</source>
-        <translation type="unfinished"></translation>
+        <translation>Multa por día de clase de retraso:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="181"/>
         <source>Highest fine per item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Multa máxima por material:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="182"/>
         <source>Block borrowing when owing at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear préstamos si debe al menos:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="183"/>
         <source>Block borrowing with this many overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear préstamos con tantos atrasados:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="184"/>
         <source>Save this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta regla</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="185"/>
         <source>Save this loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta regla de préstamo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="189"/>
         <source>Loan rule message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de reglas de préstamo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="198"/>
         <source>Each cell is the rule for one kind of patron borrowing one kind of item. Due dates skip the days the school is closed (see School calendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda es la regla para un tipo de usuario que se lleva un tipo de material. Las fechas de vencimiento se saltan los días sin clase (vea Calendario escolar).</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="250"/>
         <source>{patron} borrowing {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{patron} que se lleva {item}</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="290"/>
         <source>Pick a cell in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una celda de la tabla.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="303"/>
         <source>Saved. New loans follow this rule from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Los préstamos nuevos siguen esta regla desde ahora.</translation>
     </message>
 </context>
 <context>
@@ -5421,134 +5421,134 @@
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="105"/>
         <source>Makerspace settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la configuración del makerspace</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="107"/>
         <source>Makerspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del makerspace</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="108"/>
         <source>Bell schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Horarios de timbre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="109"/>
         <source>Day rotation and special days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación de días y días especiales</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="110"/>
         <location filename="../../ui/makerspace/settings_page.py" line="353"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="111"/>
         <source>Trainings, materials and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaciones, materiales y reglas</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="143"/>
         <source>Bell schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de timbre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="146"/>
         <source>&amp;New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="146"/>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="150"/>
         <location filename="../../ui/makerspace/settings_page.py" line="151"/>
         <source>Start from a typical school day</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con un día escolar típico</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="154"/>
         <source>Schedule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del horario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="156"/>
         <source>The regular day (used unless a special day says otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>El día normal (se usa salvo que un día especial diga otra cosa)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="157"/>
         <source>Regular day schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario del día normal</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="160"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="162"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="162"/>
         <source>Starts (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza (HH:MM)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="162"/>
         <source>Ends (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina (HH:MM)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="165"/>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="165"/>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="166"/>
         <source>&amp;Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="166"/>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="168"/>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar horario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="168"/>
         <source>Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar horario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="171"/>
         <source>&amp;Delete schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar horario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="171"/>
         <source>Delete schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar horario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="180"/>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="185"/>
@@ -5556,523 +5556,523 @@
         <location filename="../../ui/makerspace/settings_page.py" line="498"/>
         <location filename="../../ui/makerspace/settings_page.py" line="519"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="208"/>
         <source>Early release</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida temprana</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="241"/>
         <source>Bell schedule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de timbre guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="248"/>
         <source>Schedule deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario borrado.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="256"/>
         <source>A bell schedule already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un horario de timbre; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="259"/>
         <source>A typical setup was created: adjust the periods, tools and trainings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una configuración típica: ajuste los periodos, las herramientas y las formaciones.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="266"/>
         <source>Day rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación de días</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="267"/>
         <source>Day types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de día</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="268"/>
         <source>A, B   (empty: no rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>A, B   (vacío: sin rotación)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="269"/>
         <source>Rotation starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotación empieza el</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="272"/>
         <source>Save &amp;rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;rotación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="272"/>
         <source>Save rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar rotación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="276"/>
         <source>Day types, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de día, en orden:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="277"/>
         <source>First day counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día contado:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="282"/>
         <source>Day types advance on school days only; closed days (Settings → School calendar) are skipped. A special day with a fixed day type restarts the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos de día avanzan solo en días de clase; los días sin clase (Configuración → Calendario escolar) se saltan. Un día especial con un tipo de día fijo reinicia la cuenta.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="289"/>
         <source>Special days (early release, assembly, fixed day type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días especiales (salida temprana, asamblea, tipo de día fijo)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="290"/>
         <source>Special days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días especiales</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="291"/>
         <source>Special day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día especial</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="293"/>
         <source>Special day schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario del día especial</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="294"/>
         <source>Special day type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo del día especial</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="295"/>
         <source>e.g. A (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. A (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="296"/>
         <source>Special day note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del día especial</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="298"/>
         <source>&amp;Add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir o cambiar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="298"/>
         <source>Add or change special day</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o cambiar un día especial</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="300"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="300"/>
         <source>Remove special day</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar día especial</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="304"/>
         <source>Day:</source>
-        <translation type="unfinished">Día:</translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="305"/>
         <source>Bell schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de timbre:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="306"/>
         <source>Day type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de día:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="307"/>
         <source>Note:</source>
-        <translation type="unfinished">Nota:</translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="328"/>
         <source>Day rotation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación de días guardada.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="338"/>
         <source>Special day saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día especial guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="346"/>
         <source>Special day removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día especial quitado.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="356"/>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del recurso</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="357"/>
         <source>Kind</source>
-        <translation type="unfinished">Clase</translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="360"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="362"/>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="363"/>
         <source>Bookable from</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede reservar desde</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="364"/>
         <source>Bookable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede reservar hasta</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="367"/>
         <source>Shortest booking in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva más corta en minutos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="368"/>
         <source>Longest booking in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva más larga en minutos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="371"/>
         <location filename="../../ui/makerspace/settings_page.py" line="532"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="373"/>
         <source>Bookings need the librarian&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas necesitan la aprobación del bibliotecario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="373"/>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita aprobación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="375"/>
         <source>Training required</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación obligatoria</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="376"/>
         <source>Desk item barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del material en el mostrador</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="377"/>
         <source>if the tool is also lent at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>si la herramienta también se presta en el mostrador</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="378"/>
         <source>Weekly quota per student in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupo semanal por alumno en minutos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="380"/>
         <location filename="../../ui/makerspace/settings_page.py" line="535"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="381"/>
         <location filename="../../ui/makerspace/settings_page.py" line="536"/>
         <source> min a week</source>
-        <translation type="unfinished"></translation>
+        <translation> min a la semana</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="382"/>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>En servicio</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="383"/>
         <source>&amp;New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recurso nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="383"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="385"/>
         <source>&amp;Save resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar recurso</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="385"/>
         <source>Save resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar recurso</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="391"/>
         <source>Kind:</source>
-        <translation type="unfinished">Clase:</translation>
+        <translation>Clase:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="392"/>
         <source>Capacity (people or seats):</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad (personas o puestos):</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="393"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="396"/>
         <location filename="../../ui/makerspace/settings_page.py" line="402"/>
         <source>to</source>
-        <translation type="unfinished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="399"/>
         <source>Bookable hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas reservables:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="405"/>
         <source>Booking length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la reserva:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="407"/>
         <source>Training required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación obligatoria:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="408"/>
         <source>Desk barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código en el mostrador:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="409"/>
         <source>Student quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupo por alumno:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="481"/>
         <source>Resource saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="487"/>
         <location filename="../../ui/makerspace/settings_page.py" line="488"/>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaciones</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="489"/>
         <source>Training name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="490"/>
         <source>Valid for days</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida durante días</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="493"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>No caduca nunca</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="494"/>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="495"/>
         <source>Add &amp;training</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="495"/>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="499"/>
         <source>Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida durante:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="505"/>
         <location filename="../../ui/makerspace/settings_page.py" line="506"/>
         <source>Consumables</source>
-        <translation type="unfinished">Consumibles</translation>
+        <translation>Consumibles</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="507"/>
         <source>Consumable name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del consumible</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="508"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="511"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="512"/>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de pedido</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="515"/>
         <source>Used on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="516"/>
         <source>Add &amp;consumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;consumible</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="516"/>
         <source>Add consumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir consumible</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="520"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="521"/>
         <source>In stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>En existencias:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="522"/>
         <source>Warn at or below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar con esta cantidad o menos:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="523"/>
         <source>Used on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="529"/>
         <source>Booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de reserva</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="530"/>
         <source>No-show grace minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de gracia por ausencia</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="533"/>
         <source>Student weekly limit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite semanal por alumno en minutos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="537"/>
         <source>Save r&amp;ules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar r&amp;eglas</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="537"/>
         <source>Save booking rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reglas de reserva</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="540"/>
         <source>Release a booking nobody checked in to after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar una reserva a la que nadie llegó después de:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="541"/>
         <source>Each student may book in all, per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alumno puede reservar en total, por semana:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="553"/>
         <source>Training added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación añadida.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="564"/>
         <source>Consumable added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumible añadido.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="577"/>
         <source>Booking rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de reserva guardadas.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="596"/>
         <source> (regular day)</source>
-        <translation type="unfinished"></translation>
+        <translation> (día normal)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="606"/>
         <source>Same as the regular day</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el día normal</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="615"/>
         <source>{t}-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {t}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="623"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="631"/>
         <source>{name} (out of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (fuera de servicio)</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="642"/>
         <source>valid {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>válida {n} días</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="644"/>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>no caduca nunca</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/settings_page.py" line="653"/>
         <source>Any resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier recurso</translation>
     </message>
 </context>
 <context>
@@ -6489,12 +6489,12 @@
     <message>
         <location filename="../../ui/desk/patron_card.py" line="121"/>
         <source>Charge a fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar una multa…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/patron_card.py" line="121"/>
         <source>Charge a fee for a damaged or lost item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar una multa por un material dañado o perdido</translation>
     </message>
     <message>
         <location filename="../../ui/desk/patron_card.py" line="125"/>
@@ -6558,202 +6558,202 @@
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="76"/>
         <source>Edit patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar usuario</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="76"/>
         <source>New patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="84"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="85"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="86"/>
         <source>Card barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del carné</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="87"/>
         <source>Student ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de alumno</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="88"/>
         <source>Grade</source>
-        <translation type="unfinished">Grado</translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="89"/>
         <source>Homeroom</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="90"/>
         <source>Homeroom teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor del grupo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="91"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="93"/>
         <source>Guardian email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del tutor legal</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="95"/>
         <source>Block reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del bloqueo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="96"/>
         <source>Empty: may borrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: puede llevarse préstamos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="98"/>
         <source>Patron type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de usuario</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="104"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="110"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="116"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="118"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="119"/>
         <source>Choose a photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de foto</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="121"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar foto</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="122"/>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="127"/>
         <source>Patron form message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del formulario del usuario</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="130"/>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="131"/>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="132"/>
         <source>Type:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="133"/>
         <source>Card barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del carné:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="134"/>
         <source>Student ID (SIS):</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de alumno (SIS):</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="135"/>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="136"/>
         <source>Homeroom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="137"/>
         <source>Homeroom teacher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor del grupo:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="138"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="139"/>
         <source>Guardian email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del tutor legal:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="140"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="141"/>
         <source>Blocked because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado porque:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="142"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="175"/>
         <source>No photo</source>
-        <translation type="unfinished">Sin foto</translation>
+        <translation>Sin foto</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="195"/>
         <source>Patron photo</source>
-        <translation type="unfinished">Foto del usuario</translation>
+        <translation>Foto del usuario</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="195"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="220"/>
         <source>Type the patron&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del usuario.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/patron_dialog.py" line="223"/>
         <source>Scan or type the patron&apos;s card barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee o escriba el código del carné del usuario.</translation>
     </message>
 </context>
 <context>
@@ -6814,12 +6814,12 @@
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="48"/>
         <source>Reading history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historial de lectura</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="52"/>
         <source>Privacy status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado de la privacidad</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="55"/>
@@ -7105,7 +7105,7 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="222"/>
         <source>Student ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N.º de alumno</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="223"/>
@@ -7171,156 +7171,156 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="46"/>
+        <location filename="../../ui/care/privacy_page.py" line="47"/>
         <source>Reading history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/privacy_page.py" line="49"/>
-        <source>Forget who borrowed an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de lectura</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="50"/>
-        <source>Forget who borrowed returned items</source>
-        <translation type="unfinished"></translation>
+        <source>Forget who borrowed an item</source>
+        <translation>Olvidar quién se llevó un material</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="53"/>
-        <source> days after it is returned</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/care/privacy_page.py" line="51"/>
+        <source>Forget who borrowed returned items</source>
+        <translation>Olvidar quién se llevó los materiales devueltos</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="54"/>
+        <source> days after it is returned</source>
+        <translation> días después de devolverlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/privacy_page.py" line="55"/>
         <source>Days after return</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de la devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="62"/>
+        <location filename="../../ui/care/privacy_page.py" line="63"/>
         <source>Counts by grade, homeroom and item type stay for reports. Only the librarian sees a patron&apos;s reading history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/privacy_page.py" line="70"/>
-        <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>Los recuentos por grado, grupo y tipo de material se conservan para los informes. Solo el bibliotecario ve el historial de lectura de un usuario.</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="71"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="72"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/privacy_page.py" line="73"/>
         <source>Lock the desk after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el mostrador tras minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="74"/>
+        <location filename="../../ui/care/privacy_page.py" line="75"/>
         <source>Lock the desk after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/privacy_page.py" line="76"/>
-        <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Bloquear el mostrador tras:</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="77"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/privacy_page.py" line="78"/>
         <source>Save privacy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="79"/>
         <location filename="../../ui/care/privacy_page.py" line="80"/>
+        <location filename="../../ui/care/privacy_page.py" line="81"/>
         <source>Forget old loans now</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar ahora los préstamos antiguos</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="88"/>
-        <location filename="../../ui/care/privacy_page.py" line="91"/>
+        <location filename="../../ui/care/privacy_page.py" line="89"/>
+        <location filename="../../ui/care/privacy_page.py" line="92"/>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/privacy_page.py" line="95"/>
-        <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="96"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/privacy_page.py" line="97"/>
         <source>New staff name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="98"/>
+        <location filename="../../ui/care/privacy_page.py" line="99"/>
         <source>New staff role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/privacy_page.py" line="104"/>
-        <source>PIN (4-12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del nuevo miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="105"/>
-        <source>New staff PIN</source>
-        <translation type="unfinished"></translation>
+        <source>PIN (4-12 digits)</source>
+        <translation>PIN (4-12 cifras)</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="106"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>New staff PIN</source>
+        <translation>PIN del nuevo miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="107"/>
-        <source>Add staff account</source>
-        <translation type="unfinished"></translation>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="109"/>
-        <source>Turn off selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/care/privacy_page.py" line="108"/>
+        <source>Add staff account</source>
+        <translation>Añadir cuenta del personal</translation>
     </message>
     <message>
         <location filename="../../ui/care/privacy_page.py" line="110"/>
+        <source>Turn off selected</source>
+        <translation>Desactivar la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/privacy_page.py" line="111"/>
         <source>Turn off the selected staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la cuenta del personal seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="120"/>
+        <location filename="../../ui/care/privacy_page.py" line="121"/>
         <source>Privacy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="126"/>
+        <location filename="../../ui/care/privacy_page.py" line="127"/>
         <source>Only the librarian can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el bibliotecario puede cambiar esta configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="142"/>
+        <location filename="../../ui/care/privacy_page.py" line="143"/>
         <source> (turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desactivada)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="147"/>
+        <location filename="../../ui/care/privacy_page.py" line="148"/>
         <source>No accounts yet: the app opens as the librarian without a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuentas: la aplicación se abre como el bibliotecario sin PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="161"/>
+        <location filename="../../ui/care/privacy_page.py" line="162"/>
         <source>Privacy settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de privacidad guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="176"/>
+        <location filename="../../ui/care/privacy_page.py" line="177"/>
         <source>{n} returned loan(s) no longer say who borrowed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} préstamo(s) devuelto(s) ya no dicen quién se los llevó.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/privacy_page.py" line="194"/>
+        <location filename="../../ui/care/privacy_page.py" line="199"/>
         <source>{name} can now sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -7642,177 +7642,177 @@
     <message>
         <location filename="../../ui/reports/settings_page.py" line="50"/>
         <source>School logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del logotipo de la escuela</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="51"/>
         <source>a PNG or JPEG shown on every report</source>
-        <translation type="unfinished"></translation>
+        <translation>un PNG o JPEG que aparece en cada informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="52"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="53"/>
         <source>Choose the logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="56"/>
         <source>Barcode type on labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de código de barras en las etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="62"/>
         <source>Overdue notice texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de los avisos de atraso</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="66"/>
         <source>Notice text in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso en {language}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="71"/>
         <source>The first line is the notice&apos;s heading. You can use $student, $homeroom, $teacher, $school, $date and $count; the list of overdue items follows the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea es el título del aviso. Puede usar $student, $homeroom, $teacher, $school, $date y $count; la lista de materiales atrasados va después del texto.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="76"/>
         <source>Restore the original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el texto original</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="77"/>
         <source>Restore the original notice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el texto original del aviso</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="80"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="81"/>
         <source>Save report and label settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de informes y etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="84"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la configuración</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="90"/>
         <source>School logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de la escuela:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="91"/>
         <source>Barcode type:</source>
-        <translation type="unfinished">Tipo de código:</translation>
+        <translation>Tipo de código de barras:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="92"/>
         <source>Overdue notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de atraso</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="108"/>
         <source>Your own label sheet (measurements in inches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia hoja de etiquetas (medidas en pulgadas)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="111"/>
         <source>Sheet name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la hoja</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="112"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="117"/>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="118"/>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto de la etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="119"/>
         <source>Across</source>
-        <translation type="unfinished"></translation>
+        <translation>A lo ancho</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="120"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>A lo alto</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="121"/>
         <source>Left margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen izquierdo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="122"/>
         <source>Top margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen superior</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="123"/>
         <source>Across pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso horizontal</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="124"/>
         <source>Down pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso vertical</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="144"/>
         <source>Add sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hoja</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="145"/>
         <source>Add the label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la hoja de etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="153"/>
         <source>School logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de la escuela</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="155"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="167"/>
         <source>The logo file was not found. Choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo del logotipo. Vuelva a elegirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="178"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="184"/>
         <source>My sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi hoja</translation>
     </message>
     <message>
         <location filename="../../ui/reports/settings_page.py" line="205"/>
         <source>Sheet “{name}” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja «{name}» añadida.</translation>
     </message>
 </context>
 <context>
@@ -8126,32 +8126,32 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="374"/>
         <source>Check in {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver {tag}</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="380"/>
         <source>Which components came back?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué componentes volvieron?</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="384"/>
         <source>{name} (replacement {fee})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (reposición {fee})</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="393"/>
         <source>Condition now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado físico ahora</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="400"/>
         <source>Check in</source>
-        <translation type="unfinished">Devolver</translation>
+        <translation>Devolver</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="414"/>
         <source>New damage: {parts}. Report it as an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño nuevo: {parts}. Infórmelo como incidente.</translation>
     </message>
 </context>
 <context>
@@ -8172,226 +8172,226 @@
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="145"/>
         <source>How your scanner sends a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo envía su lector un código de barras</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="148"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="151"/>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="153"/>
         <source>Enter ends a scan (most scanners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro termina una lectura (la mayoría de lectores)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="155"/>
         <source>Enter ends a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro termina una lectura</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="156"/>
         <location filename="../../ui/settings/scanner_page.py" line="158"/>
         <source>Tab ends a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab termina una lectura</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="163"/>
         <source>Longest pause between scanner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa más larga entre teclas del lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="167"/>
         <source>Shortest barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código más corto</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="168"/>
         <source>Answer every scan with a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a cada lectura con un sonido</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="170"/>
         <source>Play sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir sonidos</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="171"/>
         <source>Prefix sent before each barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo enviado antes de cada código:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="172"/>
         <source>Suffix sent after each barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo enviado después de cada código:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="175"/>
         <source>Longest pause between keys of one scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa más larga entre teclas de una lectura:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="176"/>
         <source>Shortest barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código más corto:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="179"/>
         <location filename="../../ui/settings/scanner_page.py" line="180"/>
         <source>Save scanner settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración del lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="182"/>
         <location filename="../../ui/settings/scanner_page.py" line="183"/>
         <source>Play the desk&apos;s sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir los sonidos del mostrador</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="190"/>
         <source>Scanner settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la configuración del lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="194"/>
         <source>Test your scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe su lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="198"/>
         <source>Click in the box below and scan a barcode. You see every key the scanner types, the pause before it, and the barcode the desk will read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en la casilla de abajo y escanee un código. Verá cada tecla que escribe el lector, la pausa antes de ella y el código que leerá el mostrador.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="204"/>
         <source>Scanner test box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casilla de prueba del lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="205"/>
         <source>Scan a barcode here</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un código aquí</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="209"/>
         <source>Scanner test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba del lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="214"/>
         <source>#</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="215"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="216"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="217"/>
         <source>Pause before (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa antes (ms)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="221"/>
         <source>Keys the scanner sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas que envió el lector</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="253"/>
         <source>Saved. The desk uses these settings from the next scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El mostrador usa esta configuración desde la próxima lectura.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="273"/>
         <source>That was a scan: {count} keys in {total:.0f} ms (longest pause {gap:.0f} ms), ended by {end}. The desk reads: {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso fue una lectura: {count} teclas en {total:.0f} ms (pausa más larga {gap:.0f} ms), terminada con {end}. El mostrador lee: {barcode}</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="278"/>
         <source>That did not look like a scan: {count} keys in {total:.0f} ms (longest pause {gap:.0f} ms), ended by {end}. If this was your scanner, raise the longest pause or check how it ends a barcode. The desk would read: {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no parecía una lectura: {count} teclas en {total:.0f} ms (pausa más larga {gap:.0f} ms), terminada con {end}. Si era su lector, aumente la pausa más larga o revise cómo termina un código. El mostrador leería: {barcode}</translation>
     </message>
     <message>
         <location filename="../../ui/settings/scanner_page.py" line="288"/>
         <source>(nothing readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada legible)</translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="26"/>
+        <location filename="../../ui/settings/school_page.py" line="27"/>
         <source>School name</source>
         <translation>Nombre de la escuela</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="27"/>
+        <location filename="../../ui/settings/school_page.py" line="28"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="29"/>
+        <location filename="../../ui/settings/school_page.py" line="30"/>
         <source>School name:</source>
         <translation>Nombre de la escuela:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="32"/>
+        <location filename="../../ui/settings/school_page.py" line="33"/>
         <source>Database location</source>
         <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="33"/>
+        <location filename="../../ui/settings/school_page.py" line="34"/>
         <source>Database:</source>
         <translation>Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="34"/>
+        <location filename="../../ui/settings/school_page.py" line="35"/>
         <source>Backups folder:</source>
         <translation>Carpeta de copias de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="37"/>
+        <location filename="../../ui/settings/school_page.py" line="38"/>
         <source>Language / Idioma</source>
         <translation>Idioma / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="38"/>
+        <location filename="../../ui/settings/school_page.py" line="39"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="44"/>
+        <location filename="../../ui/settings/school_page.py" line="45"/>
         <source>Language / Idioma:</source>
         <translation>Idioma / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="48"/>
+        <location filename="../../ui/settings/school_page.py" line="49"/>
         <source>The new language is used the next time LMS Desktop starts.</source>
         <translation>El nuevo idioma se usa la próxima vez que se abra LMS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="57"/>
+        <location filename="../../ui/settings/school_page.py" line="58"/>
         <source>Language saved: it is used the next time LMS Desktop starts.</source>
         <translation>Idioma guardado: se usará la próxima vez que se abra LMS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="63"/>
+        <location filename="../../ui/settings/school_page.py" line="64"/>
         <source>The school name cannot be empty.</source>
         <translation>El nombre de la escuela no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/school_page.py" line="72"/>
+        <location filename="../../ui/settings/school_page.py" line="73"/>
         <source>School name saved.</source>
         <translation>Nombre de la escuela guardado.</translation>
     </message>
@@ -8923,7 +8923,7 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="123"/>
+        <location filename="../../ui/care/sign_in.py" line="127"/>
         <source>{name} signed in.</source>
         <translation>{name} inició sesión.</translation>
     </message>
@@ -8931,55 +8931,55 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="51"/>
-        <location filename="../../ui/care/sign_in.py" line="113"/>
+        <location filename="../../ui/care/sign_in.py" line="55"/>
+        <location filename="../../ui/care/sign_in.py" line="117"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="51"/>
-        <location filename="../../ui/care/sign_in.py" line="92"/>
-        <location filename="../../ui/care/sign_in.py" line="93"/>
+        <location filename="../../ui/care/sign_in.py" line="55"/>
+        <location filename="../../ui/care/sign_in.py" line="96"/>
+        <location filename="../../ui/care/sign_in.py" line="97"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="57"/>
+        <location filename="../../ui/care/sign_in.py" line="61"/>
         <source>The desk was locked after a while without use. {name}, type your PIN to go on, or sign in as someone else.</source>
         <translation>El mostrador se bloqueó tras un rato sin uso. {name}, escriba su PIN para seguir o inicie sesión como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="61"/>
+        <location filename="../../ui/care/sign_in.py" line="65"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Elija su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="64"/>
+        <location filename="../../ui/care/sign_in.py" line="68"/>
         <source>Sign-in instructions</source>
         <translation>Instrucciones para iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="70"/>
+        <location filename="../../ui/care/sign_in.py" line="74"/>
         <source>Staff name</source>
         <translation>Nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="79"/>
+        <location filename="../../ui/care/sign_in.py" line="83"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="80"/>
+        <location filename="../../ui/care/sign_in.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="81"/>
+        <location filename="../../ui/care/sign_in.py" line="85"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="87"/>
+        <location filename="../../ui/care/sign_in.py" line="91"/>
         <source>Sign-in problem</source>
         <translation>Problema al iniciar sesión</translation>
     </message>
@@ -8989,108 +8989,108 @@
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="54"/>
         <source>Copy cataloging finds ready-made records on these SRU servers. The Library of Congress is free for everyone; your district or state may run its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catalogación por copia busca registros ya hechos en estos servidores SRU. El de la Biblioteca del Congreso es gratuito para todos; su distrito o estado puede tener el suyo.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="60"/>
         <source>Copy-cataloging servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de catalogación por copia</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="64"/>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servidor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="66"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="69"/>
         <source>Record schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de registro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="70"/>
         <location filename="../../ui/catalog/sru_settings_page.py" line="71"/>
         <source>Search this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este servidor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="77"/>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="78"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="79"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="80"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="82"/>
         <source>Add Library of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la Biblioteca del Congreso</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="86"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="87"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="88"/>
         <source>Record &amp;schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema de registro:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="127"/>
         <source>{name} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (desactivado)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="161"/>
         <source>Unnamed server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor sin nombre</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="183"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="195"/>
         <source>{name} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} quitado.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="210"/>
         <source>Asking {name}…</source>
-        <translation type="unfinished">Consultando a {name}…</translation>
+        <translation>Preguntando a {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_settings_page.py" line="220"/>
         <source>{name} answers: the test search found {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} responde: la búsqueda de prueba encontró {n} registros.</translation>
     </message>
 </context>
 <context>
@@ -9499,351 +9499,411 @@
 <context>
     <name>YearEndTab</name>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="83"/>
-        <source>1. Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="86"/>
-        <source>New school year&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="90"/>
-        <source>New year&apos;s first day</source>
-        <translation type="unfinished"></translation>
+        <source>1. Choose</source>
+        <translation>1. Elija</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="94"/>
-        <source>New year&apos;s last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="96"/>
-        <source>the highest grade found (12, 8, 5…)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/inventory/yearend_tab.py" line="93"/>
+        <source>New school year&apos;s name</source>
+        <translation>Nombre del nuevo curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="97"/>
-        <source>Top grade (graduates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="99"/>
-        <source>Fee policy</source>
-        <translation type="unfinished"></translation>
+        <source>New year&apos;s first day</source>
+        <translation>Primer día del nuevo curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="101"/>
-        <source>Carry every fee into the new year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="102"/>
-        <source>Clear overdue fines, carry lost and damaged</source>
-        <translation type="unfinished"></translation>
+        <source>New year&apos;s last day</source>
+        <translation>Último día del nuevo curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="103"/>
-        <source>Clear every open fee</source>
-        <translation type="unfinished"></translation>
+        <source>the highest grade found (12, 8, 5…)</source>
+        <translation>el grado más alto que haya (12, 8, 5…)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="107"/>
-        <source>Closed days</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/inventory/yearend_tab.py" line="104"/>
+        <source>Top grade (graduates)</source>
+        <translation>Grado más alto (se gradúan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="106"/>
+        <source>Fee policy</source>
+        <translation>Política de multas</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="108"/>
-        <source>Clear last year&apos;s closed days</source>
-        <translation type="unfinished"></translation>
+        <source>Carry every fee into the new year</source>
+        <translation>Pasar todas las multas al nuevo curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="109"/>
-        <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <source>Clear overdue fines, carry lost and damaged</source>
+        <translation>Borrar las multas por retraso, pasar las de perdidos y dañados</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="110"/>
-        <source>no roster: homerooms stay as they are</source>
-        <translation type="unfinished"></translation>
+        <source>Clear every open fee</source>
+        <translation>Borrar todas las multas abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="111"/>
-        <source>Choose next year&apos;s &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/inventory/yearend_tab.py" line="114"/>
+        <source>Closed days</source>
+        <translation>Días sin clase</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="112"/>
-        <source>Choose next year&apos;s roster file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/inventory/yearend_tab.py" line="115"/>
+        <source>Clear last year&apos;s closed days</source>
+        <translation>Borrar los días sin clase del curso pasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="116"/>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="117"/>
-        <source>New school year</source>
-        <translation type="unfinished"></translation>
+        <source>no roster: homerooms stay as they are</source>
+        <translation>sin lista: los grupos se quedan como están</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="118"/>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
+        <source>Choose next year&apos;s &amp;roster…</source>
+        <translation>Elegir la &amp;lista del próximo curso…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="119"/>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <source>Choose next year&apos;s roster file</source>
+        <translation>Elegir el archivo de la lista del próximo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="120"/>
-        <source>Top grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="121"/>
-        <location filename="../../ui/inventory/yearend_tab.py" line="136"/>
-        <source>Fees</source>
-        <translation type="unfinished">Multas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="122"/>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="123"/>
-        <source>New homerooms</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/inventory/yearend_tab.py" line="124"/>
+        <source>New school year</source>
+        <translation>Nuevo curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="125"/>
-        <source>2. Check the dry run (nothing changes yet)</source>
-        <translation type="unfinished"></translation>
+        <source>First day</source>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="126"/>
-        <source>&amp;Preview the rollover</source>
-        <translation type="unfinished"></translation>
+        <source>Last day</source>
+        <translation>Último día</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="127"/>
-        <source>Preview the rollover</source>
-        <translation type="unfinished"></translation>
+        <source>Top grade</source>
+        <translation>Grado más alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="128"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="143"/>
+        <source>Fees</source>
+        <translation>Multas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="129"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="130"/>
-        <source>Year-end preview</source>
-        <translation type="unfinished"></translation>
+        <source>New homerooms</source>
+        <translation>Grupos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="132"/>
+        <source>2. Check the dry run (nothing changes yet)</source>
+        <translation>2. Revise la simulación (todavía no cambia nada)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="133"/>
-        <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <source>&amp;Preview the rollover</source>
+        <translation>&amp;Simular el cambio de curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="134"/>
-        <source>Homeroom</source>
-        <translation type="unfinished">Grupo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="135"/>
-        <source>Loans</source>
-        <translation type="unfinished">Préstamos</translation>
+        <source>Preview the rollover</source>
+        <translation>Simular el cambio de curso</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="137"/>
+        <source>Year-end preview</source>
+        <translation>Simulación de fin de curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="140"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="141"/>
+        <source>Homeroom</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="142"/>
+        <source>Loans</source>
+        <translation>Préstamos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="144"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="145"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="152"/>
         <source>3. Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Aplique</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="146"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="153"/>
         <source>Back up and &amp;apply…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="147"/>
-        <source>Back up and apply the rollover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="150"/>
-        <source>&amp;Undo the last rollover…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="151"/>
-        <source>Undo the last rollover from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia y &amp;aplicar…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="154"/>
-        <location filename="../../ui/inventory/yearend_tab.py" line="155"/>
+        <source>Back up and apply the rollover</source>
+        <translation>Hacer copia de seguridad y aplicar el cambio de curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="157"/>
+        <source>&amp;Undo the last rollover…</source>
+        <translation>&amp;Deshacer el último cambio de curso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="158"/>
+        <source>Undo the last rollover from its backup</source>
+        <translation>Deshacer el último cambio de curso desde su copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="161"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="162"/>
         <source>IT has backed up the district server</source>
-        <translation type="unfinished"></translation>
+        <translation>Informática ha hecho la copia de seguridad del servidor del distrito</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="163"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="170"/>
         <source>Year-end status</source>
+        <translation>Estado del fin de curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="182"/>
+        <source>Past years (statistics archived at each rollover)</source>
+        <translation>Cursos pasados (estadísticas archivadas en cada cambio de curso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="184"/>
+        <source>Past years</source>
+        <translation>Cursos pasados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="187"/>
+        <source>School year</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="188"/>
+        <source>Rolled over</source>
+        <translation>Cambio aplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="189"/>
+        <source>Checkouts</source>
+        <translation>Préstamos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="190"/>
+        <source>Borrowers</source>
+        <translation>Prestatarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="191"/>
+        <source>Copies added</source>
+        <translation>Ejemplares añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="192"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="193"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="251"/>
+        <source>Checkouts by grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="197"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="251"/>
+        <source>Grade {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="252"/>
+        <source>Checkouts by item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="275"/>
         <source>Next year&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista del próximo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="197"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="275"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="209"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="287"/>
         <source>{file}: {n} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="225"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="303"/>
         <source>The choices changed since the dry run. Preview the rollover again to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones cambiaron desde la simulación. Vuelva a simular el cambio de curso para aplicarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="247"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="325"/>
         <source>The choices changed while the dry run was made. Preview the rollover again to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones cambiaron mientras se hacía la simulación. Vuelva a simular el cambio de curso para aplicarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="258"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="336"/>
         <source>Dry run ready: {owing} graduating students still have loans or fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación lista: {owing} alumnos que se gradúan todavía tienen préstamos o multas.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="299"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="377"/>
         <source>Graduating (grade {g}) with loans or fees: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se gradúan (grado {g}) con préstamos o multas: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="307"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="385"/>
         <source>Left or moved school during the year, still owing: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fueron o cambiaron de escuela durante el curso y todavía deben: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="315"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="393"/>
         <source>Graduating with nothing out: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se gradúan sin nada pendiente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="319"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="397"/>
         <source>Promoted: {n} students</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasan de grado: {n} alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="324"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="402"/>
         <source>Grade {a} → {b}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado {a} → {b}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="328"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="406"/>
         <source>Grade not understood (left as is): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado no reconocido (se deja como está): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="333"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="411"/>
         <source>Homeroom moves from the roster: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de grupo según la lista: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="335"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="413"/>
         <source>Homerooms: no roster chosen, they stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos: no se eligió lista, se quedan como están</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="343"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="421"/>
         <source>{new} new students, {missing} not in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} alumnos nuevos, {missing} que no están en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="350"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="428"/>
         <source>Fees: {cleared} cleared (${amount}), {carried} carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Multas: {cleared} borradas (${amount}), {carried} pasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="358"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="436"/>
         <source>Calendar: {old} closes, {new} begins; {n} closed days cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: se cierra {old}, empieza {new}; {n} días sin clase borrados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="362"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="440"/>
         <source>Statistics archived for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas archivadas de {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="378"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="457"/>
         <source>Roll the school over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar la escuela de curso?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="380"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="459"/>
         <source>{old} closes and {new} begins. The library is backed up first. Then {grad} students graduate ({owing} still with loans or fees: they stay on record), the others move up a grade, {moves} homerooms change, and fees: {fees}. This is what the dry run showed. You can undo it from the backup. Go ahead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="399"/>
-        <source>Preview the rollover first, then apply it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="466"/>
-        <source>The rollover {named} is undone: the backup taken just before it is put back. Everything done since then (loans, returns, edits) is undone too; the library as it is now is kept in the backup folder. Undo?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="476"/>
-        <source>Undo an old rollover?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cierra {old} y empieza {new}. Primero se hace una copia de seguridad de la biblioteca. Después {grad} alumnos se gradúan ({owing} todavía con préstamos o multas: siguen en el registro), los demás pasan de grado, {moves} grupos cambian, y multas: {fees}. Es lo que mostró la simulación. Puede deshacerlo desde la copia de seguridad. ¿Seguir?</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="478"/>
+        <source>Preview the rollover first, then apply it.</source>
+        <translation>Simule primero el cambio de curso y después aplíquelo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="546"/>
+        <source>The rollover {named} is undone: the backup taken just before it is put back. Everything done since then (loans, returns, edits) is undone too; the library as it is now is kept in the backup folder. Undo?</source>
+        <translation>Se deshace el cambio de curso {named}: se vuelve a poner la copia de seguridad hecha justo antes. Todo lo hecho desde entonces (préstamos, devoluciones, cambios) también se deshace; la biblioteca tal como está ahora se guarda en la carpeta de copias. ¿Deshacer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="556"/>
+        <source>Undo an old rollover?</source>
+        <translation>¿Deshacer un cambio de curso antiguo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/yearend_tab.py" line="558"/>
         <source>The last rollover in this library is {named}, {days} days ago: a past year&apos;s, not one you just applied. Undoing it puts back a backup that old, and everything done since then is lost (the library as it is now is kept in the backup folder). Restore that old backup anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El último cambio de curso de esta biblioteca es {named}, hace {days} días: el de un curso pasado, no uno que acaba de aplicar. Deshacerlo vuelve a poner una copia así de antigua y se pierde todo lo hecho desde entonces (la biblioteca tal como está ahora se guarda en la carpeta de copias). ¿Restaurar esa copia antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="487"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="567"/>
         <source>Restore the old backup anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia antigua de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="494"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="574"/>
         <source>Nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="422"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="501"/>
         <source>{summary} Backup taken before: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Copia hecha antes: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="446"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="526"/>
         <source>No year-end rollover has been applied, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aplicado ningún cambio de curso, así que no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="455"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="535"/>
         <source>{old} → {new}, applied on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}, aplicado el {day} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="464"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="544"/>
         <source>Undo the rollover?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer el cambio de curso?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="512"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="592"/>
         <source>The rollover of {year} is undone ({file} restored).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de curso de {year} está deshecho ({file} restaurado).</translation>
     </message>
 </context>
 <context>
@@ -9851,7 +9911,7 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="57"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="63"/>
@@ -9866,7 +9926,7 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="78"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardado.</translation>
     </message>
 </context>
 <context>
