@@ -60,12 +60,18 @@ def add_site(
 
 
 def list_sites(uow: UnitOfWork) -> list[SiteView]:
-    items = dict(
-        uow.session.execute(select(Item.site_id, func.count()).group_by(Item.site_id)).all()
-    )
-    patrons = dict(
-        uow.session.execute(select(Patron.site_id, func.count()).group_by(Patron.site_id)).all()
-    )
+    items: dict[int, int] = {
+        site_id: count
+        for site_id, count in uow.session.execute(
+            select(Item.site_id, func.count()).group_by(Item.site_id)
+        )
+    }
+    patrons: dict[int, int] = {
+        site_id: count
+        for site_id, count in uow.session.execute(
+            select(Patron.site_id, func.count()).group_by(Patron.site_id)
+        )
+    }
     return [
         SiteView(s.id, s.code, s.name, s.timezone, items.get(s.id, 0), patrons.get(s.id, 0))
         for s in uow.session.scalars(select(Site).order_by(Site.id))

@@ -374,7 +374,7 @@ def delete_patron(uow: UnitOfWork, patron_id: int) -> DeletionResult:
         .where(Loan.patron_id == patron_id)
         .values(patron_id=None, anonymized=True)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     barcode = patron.barcode
     session.expunge(patron)
     # the foreign keys clear or remove the rest: fees and device/makerspace rows keep
