@@ -361,6 +361,39 @@ class LendDialog(QDialog):
         return write_receipt_pdf(snapshot, path)
 
 
+class LoanerAgreementDialog(QDialog):
+    """Before a loaner goes out: the agreement its type requires, read with the student."""
+
+    def __init__(
+        self, agreement: AgreementView, loaner_tag: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.loaner_tag = loaner_tag
+        self.setWindowTitle(self.tr("Agreement for loaner {tag}").format(tag=loaner_tag))
+        layout = QVBoxLayout(self)
+        group = QGroupBox(agreement.title)
+        inner = QVBoxLayout(group)
+        text = QTextBrowser()
+        text.setPlainText(agreement.body)
+        text.setAccessibleName(self.tr("Agreement text"))
+        inner.addWidget(text)
+        self.accepted_box = QCheckBox(self.tr("The student accepted the agreement"))
+        self.accepted_box.setAccessibleName(self.accepted_box.text())
+        inner.addWidget(self.accepted_box)
+        layout.addWidget(group)
+        self.error = ErrorLine()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("Lend the loaner")))
+
+    def accept(self) -> None:
+        if not self.accepted_box.isChecked():
+            self.error.show_message(
+                self.tr("Read the agreement with the student, then tick that they accepted it.")
+            )
+            return
+        super().accept()
+
+
 class ReturnDialog(QDialog):
     """Check a device in: which components came back, and its condition now."""
 

@@ -32,6 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.circulation.patrons import find_patron_by_barcode
+from lms_desktop.devices.agreements import (
+    agreement_for_device,
+    receipt_snapshot,
+    write_receipt_pdf,
+)
 from lms_desktop.devices.carts import (
     CartInfo,
     CartView,
@@ -100,6 +105,7 @@ from lms_desktop.ui.devices.dialogs import (
     IncidentDialog,
     KitCheckDialog,
     LendDialog,
+    LoanerAgreementDialog,
     ReturnDialog,
     TicketDialog,
 )
@@ -168,7 +174,10 @@ class DeviceDetailPanel(QWidget):
         self.receipt_button.setEnabled(False)
         self.assign_button = _button(self.tr("1:1 student…"), self.assign_student)
         self.loaner_button = _button(self.tr("Lend a loaner…"), self.lend_loaner)
-        self.last_receipt: LendDialog | None = None
+        # (asset tag, receipt id) of the last agreement receipt given here
+        self.last_receipt: tuple[str, int] | None = None
+        self.loaner_agreement: LoanerAgreementDialog | None = None
+        self.loaner_message = ""
         actions = QGridLayout()
         for n, b in enumerate(
             (
@@ -344,7 +353,7 @@ class DeviceDetailPanel(QWidget):
 
     def _after_lend(self, dialog: LendDialog) -> None:
         if dialog.outcome is not None and dialog.outcome.receipt_id is not None:
-            self.last_receipt = dialog
+            self.last_receipt = (dialog.asset_tag, dialog.outcome.receipt_id)
             self.receipt_button.setEnabled(True)
             self.ctx.hub.status_message.emit(
                 self.tr("Lent. Save the agreement receipt to print it for signing.")
@@ -357,13 +366,15 @@ class DeviceDetailPanel(QWidget):
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the agreement receipt to print"),
-                f"receipt-{self.last_receipt.asset_tag}.pdf",
+                f"receipt-{self.last_receipt[0]}.pdf",
                 self.tr("PDF (*.pdf)"),
             )
             if not chosen:
                 return None
             path = Path(chosen)
-        return self.last_receipt.save_receipt(path)
+        with self.ctx.unit_of_work() as uow:
+            snapshot = receipt_snapshot(uow, self.last_receipt[1])
+        return write_receipt_pdf(snapshot, path)
 
     def check_in(self) -> ReturnDialog | None:
         with self.ctx.unit_of_work() as uow:
@@ -461,14 +472,37 @@ class DeviceDetailPanel(QWidget):
             )
             if not ok:
                 return ""
+        tag = loaner_tag.strip()
+        with self.ctx.unit_of_work() as uow:
+            agreement = agreement_for_device(uow, tag)
+        if agreement is None:
+            return self._lend_loaner_now(tag, agreement_accepted=False)
+        # the loaner's type needs its own agreement: read it with the student first
+        dialog = LoanerAgreementDialog(agreement, tag, self)
+        dialog.accepted.connect(lambda: self._lend_loaner_now(tag, agreement_accepted=True))
+        self.loaner_agreement = dialog
+        dialog.open()
+        message = self.tr("Read “{title}” with the student before the loaner goes out.").format(
+            title=agreement.title
+        )
+        self.ctx.hub.status_message.emit(message)
+        return message
+
+    def _lend_loaner_now(self, loaner_tag: str, *, agreement_accepted: bool) -> str:
         try:
             with self.ctx.unit_of_work() as uow:
                 outcome = lend_loaner_for_repair(
-                    uow, self._tag(), loaner_tag.strip(), agreement_accepted=True
+                    uow, self._tag(), loaner_tag, agreement_accepted=agreement_accepted
                 )
             message = outcome.result.message
         except DomainError as exc:
             message = exc.message
+        else:
+            if outcome.receipt_id is not None:
+                self.last_receipt = (loaner_tag, outcome.receipt_id)
+                self.receipt_button.setEnabled(True)
+                message += " " + self.tr("Save the agreement receipt to print it for signing.")
+        self.loaner_message = message
         self.ctx.hub.status_message.emit(message)
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("devices")

@@ -222,6 +222,40 @@ def test_a_1_to_1_chromebook_in_repair_gets_a_loaner_linked_to_it(
     assert _status(ui, "CB-011") == "on_loan"
 
 
+def test_a_loaner_whose_type_needs_an_agreement_waits_until_the_student_accepts_it(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext, tmp_path: Path
+) -> None:
+    detail = section.register.detail
+    section.register.select_tag("CB-010")
+    detail.assign_student("P1001")
+    qtbot.waitUntil(lambda: "Okafor" in detail.facts.text())
+    ticket = detail.open_ticket()
+    qtbot.keyClicks(ticket.symptom, "Hinge snapped")
+    _ok(qtbot, ticket)
+    qtbot.waitUntil(lambda: detail.loaner_button.isEnabled())
+
+    # the only loaner left is a hotspot, and hotspots need the signed agreement
+    asked = detail.lend_loaner("HS-01")
+    assert "Hotspot agreement" in asked
+    agreement = detail.loaner_agreement
+    assert agreement is not None and agreement.isVisible()
+    assert _status(ui, "HS-01") == "available"
+    _ok(qtbot, agreement)  # not ticked yet
+    assert "tick that they accepted" in agreement.error.text()
+    assert _status(ui, "HS-01") == "available"
+    qtbot.mouseClick(agreement.accepted_box, Qt.MouseButton.LeftButton)
+    _ok(qtbot, agreement)
+    assert "Checked out" in detail.loaner_message
+    assert _status(ui, "HS-01") == "on_loan"
+    assert detail.receipt_button.isEnabled()
+    receipt = detail.save_receipt(tmp_path / "loaner-receipt.pdf")
+    assert receipt is not None
+    from pypdf import PdfReader
+
+    text = PdfReader(receipt).pages[0].extract_text()
+    assert "Maya Okafor" in text and "HS-01" in text
+
+
 def test_the_agreement_for_a_device_type_is_written_in_settings(
     qtbot: QtBot, ui: UiContext, school: DeviceSchool
 ) -> None:
