@@ -537,15 +537,18 @@ def apply_year_end(
     if roster is not None:
         progress(3, 6, "Applying the new roster (homerooms)…")
         with uow() as work:
-            result = apply_roster(
+            before = _homerooms(work, site)
+            apply_roster(
                 work,
                 roster,
                 mapping or RosterColumnMapping(),
                 deactivate_missing=options.deactivate_missing_from_roster,
                 site_id=site,
             )
-        moved = len(preview.homeroom_moves)
-        del result
+        with uow() as work:
+            # what the roster really changed (the dry run's count is only what it expected)
+            after = _homerooms(work, site)
+        moved = sum(1 for pid, room in before.items() if after.get(pid, room) != room)
     progress(4, 6, "Fees…")
     cleared = 0
     with uow() as work:
@@ -613,6 +616,15 @@ def _rollover_view(r: YearEndRollover) -> RolloverView:
         r.summary,
         json.loads(r.stats_json or "{}"),
     )
+
+
+def _homerooms(uow: UnitOfWork, site_id: int) -> dict[int, str]:
+    rows = uow.session.execute(
+        select(Patron.id, Patron.homeroom)
+        .join(PatronType, Patron.patron_type_id == PatronType.id)
+        .where(PatronType.code == "student", Patron.site_id == site_id)
+    )
+    return dict(rows.tuples().all())
 
 
 def rollovers(uow: UnitOfWork, *, site_id: int = DEFAULT_SITE_ID) -> list[RolloverView]:

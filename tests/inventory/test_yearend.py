@@ -179,6 +179,29 @@ def test_the_new_roster_moves_homerooms_after_promotion(
     assert rows["P-BEN"][2] == "graduated"
 
 
+def test_the_summary_counts_the_homeroom_moves_really_made(
+    database: Database, middle_school: dict[str, int], tmp_path: Path
+) -> None:
+    roster = parse_roster_bytes(
+        b"Student ID,First Name,Last Name,Grade,Homeroom\n"
+        b"P-CAI,FirstP-CAI,LastP-CAI,8,210\n"
+        b"P-DEV,FirstP-DEV,LastP-DEV,7,110\n"
+    )
+    mapping = guess_mapping(roster.headers)
+
+    def meanwhile(step: int, _total: int, _message: str) -> None:
+        if step == 3:  # the office already moved Dev while the rollover was running
+            with database.unit_of_work() as uow:
+                uow.session.get(Patron, middle_school["dev"]).homeroom = "110"  # type: ignore[union-attr]
+                uow.commit()
+
+    result = apply_year_end(
+        database, OPTIONS, tmp_path / "b", roster=roster, mapping=mapping, progress=meanwhile
+    )
+    assert result.homerooms_moved == 1
+    assert "1 homeroom moves" in result.summary
+
+
 def test_a_student_who_moved_to_another_school_with_a_book_is_listed(
     database: Database, middle_school: dict[str, int]
 ) -> None:
