@@ -101,7 +101,7 @@ def test_when_every_component_comes_back_nothing_is_charged(uow: UnitOfWork, may
     assert fees_for_patron(uow, maya) == []
 
 
-def test_damage_new_since_checkout_is_named_and_recorded_as_an_incident_on_the_student(
+def test_damage_new_since_checkout_is_named_and_a_damage_report_goes_on_the_student(
     uow: UnitOfWork, maya: int
 ) -> None:
     add_device(uow, chromebook("CB-1"))

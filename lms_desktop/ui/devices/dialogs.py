@@ -444,7 +444,7 @@ class ReturnDialog(QDialog):
         # the answer already names any missing component and its fee
         message = outcome.result.message
         if outcome.new_damage:
-            message += " " + self.tr("New damage: {parts}. Report it as an incident.").format(
+            message += " " + self.tr("New damage: {parts}. Complete the damage report.").format(
                 parts=", ".join(outcome.new_damage)
             )
         self.ctx.hub.status_message.emit(message)

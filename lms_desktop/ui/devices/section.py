@@ -177,6 +177,7 @@ class DeviceDetailPanel(QWidget):
         # (asset tag, receipt id) of the last agreement receipt given here
         self.last_receipt: tuple[str, int] | None = None
         self.loaner_agreement: LoanerAgreementDialog | None = None
+        self.damage_report: IncidentDialog | None = None
         self.loaner_message = ""
         actions = QGridLayout()
         for n, b in enumerate(
@@ -383,8 +384,20 @@ class DeviceDetailPanel(QWidget):
             self.ctx.hub.status_message.emit(self.tr("This device is not on loan."))
             return None
         dialog = ReturnDialog(self.ctx, self._tag(), loan.loan_id, self)
+        dialog.accepted.connect(lambda: self._after_return(dialog))
         dialog.open()
         return dialog
+
+    def _after_return(self, dialog: ReturnDialog) -> None:
+        """New damage found at check-in goes straight into a damage report (fee to the
+        borrower by default), so it is recorded while the student is still at the desk."""
+        if dialog.outcome is None or not dialog.outcome.new_damage:
+            return
+        description = self.tr("New damage found at check-in: {parts}.").format(
+            parts=", ".join(dialog.outcome.new_damage)
+        )
+        self.damage_report = IncidentDialog(self.ctx, dialog.asset_tag, description, self)
+        self.damage_report.open()
 
     def edit(self) -> DeviceDialog:
         with self.ctx.unit_of_work() as uow:

@@ -120,6 +120,18 @@ def test_check_in_asks_which_components_came_back_and_charges_the_missing_one(
     assert [(f.kind, f.amount_cents) for f in fees] == [("component", 3500)]
     qtbot.waitUntil(lambda: detail.checks_model.rowCount() == 2)
 
+    # the cracked screen is new: the damage report opens, filled in, while Maya is here
+    report = detail.damage_report
+    assert report is not None and report.isVisible()
+    assert report.description.toPlainText() == "New damage found at check-in: screen."
+    qtbot.keyClicks(report.fee, "60.00")
+    _ok(qtbot, report)
+    qtbot.waitUntil(lambda: detail.incidents_model.rowCount() == 1)
+    assert detail.incidents_model.row_at(0).patron_name.startswith("Okafor")
+    with ui.unit_of_work() as uow:
+        kinds = sorted((f.kind, f.amount_cents) for f in fees_for_patron(uow, maya.id))
+    assert kinds == [("component", 3500), ("damaged", 6000)]
+
 
 def test_an_incident_with_a_photo_shows_in_the_device_history(
     qtbot: QtBot, section: DevicesSection
