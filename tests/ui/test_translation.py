@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
@@ -215,3 +216,24 @@ def test_in_spanish_every_main_screen_reads_spanish(
             }
     still_english = [f"{key}: {sorted(texts)}" for key, texts in english.items() if texts]
     assert still_english == [], "\n".join(still_english)
+
+
+def test_every_spanish_text_keeps_the_placeholders_of_its_english() -> None:
+    """A misspelt {name} in a translation would raise KeyError on the Spanish desk."""
+    ts = ROOT / "lms_desktop" / "resources" / "translations" / "lms_desktop_es.ts"
+    fields = re.compile(r"\{[^}]*\}|\$\w+|%[nvmp]")
+    wrong = []
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type"):  # unfinished or vanished: not used
+                continue
+            source = message.findtext("source") or ""
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            for form in forms:
+                if not form.strip() or set(fields.findall(form)) != set(fields.findall(source)):
+                    wrong.append(f"{context.findtext('name')}: {source!r} -> {form!r}")
+    assert wrong == [], "\n".join(wrong)

@@ -536,326 +536,326 @@
         <location filename="../../ui/makerspace/booking_dialog.py" line="100"/>
         <location filename="../../ui/makerspace/booking_dialog.py" line="101"/>
         <source>New makerspace booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva del makerspace</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="105"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="110"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recurso:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="112"/>
         <source>A &amp;student</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;alumno</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="113"/>
         <source>A teacher&apos;s &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;clase de un profesor</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="124"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="127"/>
         <location filename="../../ui/makerspace/booking_dialog.py" line="297"/>
         <source>Scan a card or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un carné o escriba un nombre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="128"/>
         <source>Find patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="130"/>
         <source>Patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="135"/>
         <source>Patron:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="140"/>
         <source>e.g. 7B Science</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 7B Ciencias</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="141"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="142"/>
         <source>C&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lase:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="145"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="146"/>
         <source>What is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué es?</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="147"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="152"/>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="154"/>
         <source>Day type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de día</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="158"/>
         <source>Day:</source>
-        <translation type="unfinished">Día:</translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="160"/>
         <source>By &amp;period</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="161"/>
         <source>By cloc&amp;k time</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;hora</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="162"/>
         <source>Book by period</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar por periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="163"/>
         <source>Book by clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar por hora</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="169"/>
         <source>First period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="171"/>
         <source>Last period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último periodo</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="173"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="175"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="181"/>
         <location filename="../../ui/makerspace/booking_dialog.py" line="187"/>
         <source>to</source>
-        <translation type="unfinished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="190"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="195"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="196"/>
         <source>S&amp;eats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;estos:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="198"/>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petir</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="201"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="204"/>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir cada</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="207"/>
         <location filename="../../ui/makerspace/booking_dialog.py" line="308"/>
         <source>{letter}-day</source>
-        <translation type="unfinished">Día {letter}</translation>
+        <translation>Día {letter}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="211"/>
         <source>School day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de clase</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="215"/>
         <source>Repeat until</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir hasta</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="216"/>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="217"/>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="221"/>
         <source>Booking message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la reserva</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="226"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="228"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="230"/>
         <location filename="../../ui/makerspace/booking_dialog.py" line="496"/>
         <source>Use the &amp;next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;siguiente hueco libre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="231"/>
         <source>Use the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el siguiente hueco libre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="232"/>
         <source>Join the &amp;waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntarse a la lista de &amp;espera</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="233"/>
         <source>Join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntarse a la lista de espera</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="234"/>
         <source>Book the &amp;free dates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar solo las fechas &amp;libres</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="235"/>
         <source>Book the free dates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar solo las fechas libres</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="240"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="299"/>
         <source>The teacher (optional): card or name</source>
-        <translation type="unfinished"></translation>
+        <translation>El profesor (opcional): carné o nombre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="306"/>
         <source>No school that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día no hay clase</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="323"/>
         <source>Period {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="371"/>
         <source>There are no periods on that day. Choose a school day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día no tiene periodos. Elija un día de clase.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="415"/>
         <source>Add a resource in Settings → Makerspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un recurso en Configuración → Makerspace.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="420"/>
         <source>Find the student first: scan their card or type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque primero al alumno: escanee su carné o escriba su nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="423"/>
         <source>Type the class, such as &apos;7B Science&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clase, por ejemplo «7B Ciencias».</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="455"/>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservando…</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="463"/>
         <source>Booked {n} dates ({rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservadas {n} fechas ({rule}).</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="467"/>
         <source>{n} taken dates were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejaron fuera {n} fechas ocupadas.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="473"/>
         <source>Booked, waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado, pendiente de aprobación.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="475"/>
         <source>Added to the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la lista de espera.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="477"/>
         <source>Booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="487"/>
         <source>The booking could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la reserva: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/booking_dialog.py" line="496"/>
         <source>Use the &amp;next school day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;siguiente día de clase</translation>
     </message>
 </context>
 <context>
@@ -863,116 +863,116 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="208"/>
         <source>Add devices by scanning their asset tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dispositivos escaneando sus etiquetas de inventario</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="211"/>
         <source>Device type</source>
-        <translation type="unfinished">Tipo de dispositivo</translation>
+        <translation>Tipo de dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="215"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="216"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="217"/>
         <location filename="../../ui/devices/dialogs.py" line="263"/>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de compra</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="218"/>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de compra</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="219"/>
         <source>Home location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación habitual</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="220"/>
         <source>Type:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="221"/>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="222"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="223"/>
         <source>Purchased on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado el:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="224"/>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="225"/>
         <source>Home location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación habitual:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="226"/>
         <source>Scan an asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee una etiqueta de inventario</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="226"/>
         <source>Scan each tag here</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee aquí cada etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="229"/>
         <source>Scanned asset tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas escaneadas</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="230"/>
         <source>…or paste the tags here, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>…o pegue aquí las etiquetas, una por línea</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="233"/>
         <source>Number of tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de etiquetas</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="241"/>
         <source>Add devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dispositivos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/devices/dialogs.py" line="254"/>
         <source>%n tag(s) scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta escaneada</numerusform>
+            <numerusform>%n etiquetas escaneadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="268"/>
         <source>Scan at least one asset tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee primero al menos una etiqueta de inventario.</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="278"/>
         <source>{added} devices added; {known} were already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} dispositivos añadidos; {known} ya estaban registrados.</translation>
     </message>
 </context>
 <context>
@@ -1219,180 +1219,180 @@
 <context>
     <name>CartsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="823"/>
+        <location filename="../../ui/devices/section.py" line="870"/>
         <source>Cart</source>
         <translation>Carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="824"/>
+        <location filename="../../ui/devices/section.py" line="871"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="825"/>
+        <location filename="../../ui/devices/section.py" line="872"/>
         <source>Filled</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="826"/>
+        <location filename="../../ui/devices/section.py" line="873"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="827"/>
+        <location filename="../../ui/devices/section.py" line="874"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="828"/>
+        <location filename="../../ui/devices/section.py" line="875"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="831"/>
+        <location filename="../../ui/devices/section.py" line="878"/>
         <source>Carts</source>
         <translation>Carros</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="835"/>
+        <location filename="../../ui/devices/section.py" line="882"/>
         <source>Slot</source>
         <translation>Hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="836"/>
+        <location filename="../../ui/devices/section.py" line="883"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="837"/>
+        <location filename="../../ui/devices/section.py" line="884"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="839"/>
+        <location filename="../../ui/devices/section.py" line="886"/>
         <source>Back?</source>
         <translation>¿Devuelto?</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="843"/>
+        <location filename="../../ui/devices/section.py" line="890"/>
         <source>back</source>
         <translation>devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="843"/>
+        <location filename="../../ui/devices/section.py" line="890"/>
         <source>EMPTY — not back</source>
         <translation>VACÍO — no devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="849"/>
+        <location filename="../../ui/devices/section.py" line="896"/>
         <source>Cart slots</source>
         <translation>Huecos del carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="851"/>
+        <location filename="../../ui/devices/section.py" line="898"/>
         <source>Scan a device back into the cart</source>
         <translation>Escanee un dispositivo al devolverlo al carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="852"/>
+        <location filename="../../ui/devices/section.py" line="899"/>
         <source>Scan each device as it goes back in its slot</source>
         <translation>Escanee cada dispositivo al ponerlo en su hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="855"/>
+        <location filename="../../ui/devices/section.py" line="902"/>
         <source>Cart check-in summary</source>
         <translation>Resumen de la devolución del carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="858"/>
+        <location filename="../../ui/devices/section.py" line="905"/>
         <source>Finish cart check-in</source>
         <translation>Terminar la devolución del carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="859"/>
+        <location filename="../../ui/devices/section.py" line="906"/>
         <source>Lend cart…</source>
         <translation>Prestar carro…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="861"/>
+        <location filename="../../ui/devices/section.py" line="908"/>
         <source>New cart…</source>
         <translation>Carro nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="862"/>
+        <location filename="../../ui/devices/section.py" line="909"/>
         <source>Put a device in a slot…</source>
         <translation>Poner un dispositivo en un hueco…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="904"/>
+        <location filename="../../ui/devices/section.py" line="951"/>
         <source>Make a cart with &apos;New cart…&apos;.</source>
         <translation>Cree un carro con «Carro nuevo…».</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="923"/>
+        <location filename="../../ui/devices/section.py" line="970"/>
         <source>{name} is out with {who}. {back} back, {missing} not back yet. Empty slots: {slots}.</source>
         <translation>{name} está prestado a {who}. {back} devueltos, {missing} sin devolver todavía. Huecos vacíos: {slots}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="930"/>
+        <location filename="../../ui/devices/section.py" line="977"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="935"/>
+        <location filename="../../ui/devices/section.py" line="982"/>
         <source>{name}: {filled} of {count} slots hold a device.</source>
         <translation>{name}: {filled} de {count} huecos tienen un dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1003"/>
+        <location filename="../../ui/devices/section.py" line="1050"/>
         <source>Lend cart</source>
         <translation>Prestar carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1003"/>
+        <location filename="../../ui/devices/section.py" line="1050"/>
         <source>Scan the teacher&apos;s card:</source>
         <translation>Escanee el carné del profesor:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1012"/>
+        <location filename="../../ui/devices/section.py" line="1059"/>
         <source>No patron has the card {card}.</source>
         <translation>Ningún usuario tiene el carné {card}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1030"/>
-        <location filename="../../ui/devices/section.py" line="1039"/>
+        <location filename="../../ui/devices/section.py" line="1077"/>
+        <location filename="../../ui/devices/section.py" line="1086"/>
         <source>Put a device in a slot</source>
         <translation>Poner un dispositivo en un hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1031"/>
+        <location filename="../../ui/devices/section.py" line="1078"/>
         <source>Slot number:</source>
         <translation>Número de hueco:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1039"/>
+        <location filename="../../ui/devices/section.py" line="1086"/>
         <source>Scan the device&apos;s asset tag:</source>
         <translation>Escanee la etiqueta de inventario del dispositivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1054"/>
-        <location filename="../../ui/devices/section.py" line="1058"/>
-        <location filename="../../ui/devices/section.py" line="1063"/>
+        <location filename="../../ui/devices/section.py" line="1101"/>
+        <location filename="../../ui/devices/section.py" line="1105"/>
+        <location filename="../../ui/devices/section.py" line="1110"/>
         <source>New cart</source>
         <translation>Carro nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1054"/>
+        <location filename="../../ui/devices/section.py" line="1101"/>
         <source>Cart name:</source>
         <translation>Nombre del carro:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1058"/>
+        <location filename="../../ui/devices/section.py" line="1105"/>
         <source>Scan the cart&apos;s barcode label:</source>
         <translation>Escanee la etiqueta de código de barras del carro:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1063"/>
+        <location filename="../../ui/devices/section.py" line="1110"/>
         <source>Number of slots:</source>
         <translation>Número de huecos:</translation>
     </message>
@@ -1625,194 +1625,194 @@
     <message>
         <location filename="../../ui/desk/dialogs.py" line="237"/>
         <source>Charge a fee to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar una multa a {name}</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="240"/>
         <source>Kind of fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de multa</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="242"/>
         <source>Damaged item</source>
-        <translation type="unfinished"></translation>
+        <translation>Material dañado</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="243"/>
         <source>Lost item</source>
-        <translation type="unfinished"></translation>
+        <translation>Material perdido</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="244"/>
         <source>Missing part (charger, case, disc…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieza que falta (cargador, funda, disco…)</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="245"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="248"/>
         <source>Kind:</source>
-        <translation type="unfinished">Clase:</translation>
+        <translation>Clase:</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="253"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="254"/>
         <source>Amount:</source>
-        <translation type="unfinished">Importe:</translation>
+        <translation>Importe:</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="256"/>
         <source>Item barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del material</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="257"/>
         <source>The item&apos;s barcode (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras del material (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="258"/>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Material:</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="260"/>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es la multa</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="261"/>
         <source>Water damage, torn pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daños por agua, páginas rotas…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="262"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto:</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="265"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="271"/>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar</translation>
     </message>
     <message>
         <location filename="../../ui/desk/dialogs.py" line="281"/>
         <source>Enter the amount to charge (more than $0.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el importe que se cobra (más de $0.00).</translation>
     </message>
 </context>
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1096"/>
+        <location filename="../../ui/devices/section.py" line="1143"/>
         <source>Devices still out by homeroom</source>
         <translation>Dispositivos aún prestados por grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1098"/>
+        <location filename="../../ui/devices/section.py" line="1145"/>
         <source>Homeroom / student</source>
         <translation>Grupo / alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1098"/>
+        <location filename="../../ui/devices/section.py" line="1145"/>
         <source>Asset tag</source>
         <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1098"/>
+        <location filename="../../ui/devices/section.py" line="1145"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1098"/>
+        <location filename="../../ui/devices/section.py" line="1145"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1101"/>
-        <location filename="../../ui/devices/section.py" line="1206"/>
+        <location filename="../../ui/devices/section.py" line="1148"/>
+        <location filename="../../ui/devices/section.py" line="1253"/>
         <source>Devices still out</source>
         <translation>Dispositivos aún prestados</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1103"/>
+        <location filename="../../ui/devices/section.py" line="1150"/>
         <source>Scan returned devices</source>
         <translation>Escanear dispositivos devueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1104"/>
+        <location filename="../../ui/devices/section.py" line="1151"/>
         <source>Scan each returned device (bulk check-in)</source>
         <translation>Escanee cada dispositivo devuelto (devolución en bloque)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1107"/>
+        <location filename="../../ui/devices/section.py" line="1154"/>
         <source>Bulk return results</source>
         <translation>Resultados de la devolución en bloque</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1111"/>
+        <location filename="../../ui/devices/section.py" line="1158"/>
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1114"/>
+        <location filename="../../ui/devices/section.py" line="1161"/>
         <source>Student card for damage history</source>
         <translation>Carné del alumno para el historial de daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1116"/>
+        <location filename="../../ui/devices/section.py" line="1163"/>
         <source>Scan a student&apos;s card to see their damage history</source>
         <translation>Escanee el carné de un alumno para ver su historial de daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1121"/>
+        <location filename="../../ui/devices/section.py" line="1168"/>
         <source>Reported</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1122"/>
+        <location filename="../../ui/devices/section.py" line="1169"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1123"/>
+        <location filename="../../ui/devices/section.py" line="1170"/>
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1124"/>
+        <location filename="../../ui/devices/section.py" line="1171"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1125"/>
+        <location filename="../../ui/devices/section.py" line="1172"/>
         <source>Fee</source>
         <translation>Multa</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1128"/>
+        <location filename="../../ui/devices/section.py" line="1175"/>
         <source>Student damage history</source>
         <translation>Historial de daños del alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1137"/>
+        <location filename="../../ui/devices/section.py" line="1184"/>
         <source>Damage history of a student</source>
         <translation>Historial de daños de un alumno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="1169"/>
+        <location filename="../../ui/devices/section.py" line="1216"/>
         <source>%n device(s) still out</source>
         <translation>
             <numerusform>%n dispositivo aún prestado</numerusform>
@@ -1820,17 +1820,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1200"/>
+        <location filename="../../ui/devices/section.py" line="1247"/>
         <source>No damage on record.</source>
         <translation>No hay daños registrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1206"/>
+        <location filename="../../ui/devices/section.py" line="1253"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1213"/>
+        <location filename="../../ui/devices/section.py" line="1260"/>
         <source>Wrote the list to {file}.</source>
         <translation>Lista escrita en {file}.</translation>
     </message>
@@ -1873,27 +1873,27 @@
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="71"/>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="72"/>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="73"/>
         <source>ISBN</source>
-        <translation type="unfinished">ISBN</translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="74"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
 </context>
 <context>
@@ -1901,182 +1901,182 @@
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="139"/>
         <source>ISBN</source>
-        <translation type="unfinished">ISBN</translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="140"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="141"/>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="142"/>
         <source>Keyword</source>
-        <translation type="unfinished">Palabra clave</translation>
+        <translation>Palabra clave</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="169"/>
         <source>Copy cataloging</source>
-        <translation type="unfinished">Catalogación por copia</translation>
+        <translation>Catalogación por copia</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="172"/>
         <source>Server to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor en el que buscar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="173"/>
         <source>Add Library of Congress</source>
-        <translation type="unfinished">Añadir la Biblioteca del Congreso</translation>
+        <translation>Añadir la Biblioteca del Congreso</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="174"/>
         <source>Add the Library of Congress server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el servidor de la Biblioteca del Congreso</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="177"/>
         <source>Search by</source>
-        <translation type="unfinished">Buscar por</translation>
+        <translation>Buscar por</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="181"/>
         <source>Words or ISBN to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras o ISBN que buscar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="182"/>
         <source>ISBN, title or author</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN, título o autor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="184"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="185"/>
         <source>Search the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el servidor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="189"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="194"/>
         <source>Records found</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="212"/>
         <source>Record preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del registro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="216"/>
         <source>&lt; Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Anterior</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="217"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="219"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="220"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="222"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="223"/>
         <source>Import this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar este registro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="225"/>
         <source>Open in editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el editor…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="226"/>
         <source>Open this record in the MARC editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este registro en el editor MARC</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="228"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="243"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="282"/>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servidores</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="293"/>
         <source>No copy-cataloging server is set up. Add the Library of Congress, or add your district&apos;s server in Settings &gt; Copy cataloging.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor de catalogación por copia. Añada la Biblioteca del Congreso o el servidor de su distrito en Configuración &gt; Catalogación por copia.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="330"/>
         <source>Choose a server to search first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un servidor en el que buscar.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="338"/>
         <source>Searching {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="365"/>
         <source>{name} has no record for that. Try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene ningún registro de eso. Pruebe con otras palabras.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="367"/>
         <source>{name}: records {first}-{last} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: registros {first}-{last} de {total}.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="375"/>
         <source>{n} records could not be shown: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mostrar {n} registros: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="453"/>
         <source>Already in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en el catálogo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="455"/>
         <source>A title with this ISBN is already in the catalog. Import this record as another title anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un título con este ISBN en el catálogo. ¿Importar este registro como otro título de todos modos?</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/sru_dialog.py" line="468"/>
         <source>“{title}” is now in the catalog. Add its copies from the title&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ya está en el catálogo. Añada sus ejemplares desde la página del título.</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2441,7 @@
     <message>
         <location filename="../../ui/desk/desk_screen.py" line="643"/>
         <source>Charged {amount} ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado {amount} ({what}).</translation>
     </message>
     <message>
         <location filename="../../ui/desk/desk_screen.py" line="654"/>
@@ -2674,328 +2674,343 @@
 <context>
     <name>DeviceDetailPanel</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="154"/>
-        <location filename="../../ui/devices/section.py" line="267"/>
+        <location filename="../../ui/devices/section.py" line="160"/>
+        <location filename="../../ui/devices/section.py" line="277"/>
         <source>Choose a device in the list.</source>
         <translation>Elija un dispositivo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="156"/>
+        <location filename="../../ui/devices/section.py" line="162"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="160"/>
+        <location filename="../../ui/devices/section.py" line="166"/>
         <source>Device details</source>
         <translation>Datos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="162"/>
+        <location filename="../../ui/devices/section.py" line="168"/>
         <source>Lend…</source>
         <translation>Prestar…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="163"/>
+        <location filename="../../ui/devices/section.py" line="169"/>
         <source>Check in…</source>
         <translation>Devolver…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="164"/>
+        <location filename="../../ui/devices/section.py" line="170"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="165"/>
+        <location filename="../../ui/devices/section.py" line="171"/>
         <source>Report damage…</source>
         <translation>Informar de un daño…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="166"/>
+        <location filename="../../ui/devices/section.py" line="172"/>
         <source>Repair ticket…</source>
         <translation>Orden de reparación…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="167"/>
+        <location filename="../../ui/devices/section.py" line="173"/>
         <source>Save receipt PDF…</source>
         <translation>Guardar comprobante PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="169"/>
+        <location filename="../../ui/devices/section.py" line="175"/>
         <source>1:1 student…</source>
         <translation>Alumno 1:1…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="170"/>
+        <location filename="../../ui/devices/section.py" line="176"/>
         <source>Lend a loaner…</source>
         <translation>Prestar uno de reemplazo…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="188"/>
+        <location filename="../../ui/devices/section.py" line="198"/>
         <source>Components in the kit</source>
         <translation>Componentes del kit</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="190"/>
+        <location filename="../../ui/devices/section.py" line="200"/>
         <source>Add component…</source>
         <translation>Añadir componente…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="191"/>
+        <location filename="../../ui/devices/section.py" line="201"/>
         <source>Remove component</source>
         <translation>Quitar componente</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="202"/>
+        <location filename="../../ui/devices/section.py" line="212"/>
         <source>Out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="203"/>
-        <location filename="../../ui/devices/section.py" line="301"/>
+        <location filename="../../ui/devices/section.py" line="213"/>
+        <location filename="../../ui/devices/section.py" line="311"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="204"/>
+        <location filename="../../ui/devices/section.py" line="214"/>
         <source>Back</source>
         <translation>Vuelta</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="205"/>
-        <location filename="../../ui/devices/section.py" line="300"/>
+        <location filename="../../ui/devices/section.py" line="215"/>
+        <location filename="../../ui/devices/section.py" line="310"/>
         <source>Borrower</source>
         <translation>Prestatario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="205"/>
+        <location filename="../../ui/devices/section.py" line="215"/>
         <source>(private)</source>
         <translation>(privado)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="206"/>
+        <location filename="../../ui/devices/section.py" line="216"/>
         <source>Homeroom</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="207"/>
+        <location filename="../../ui/devices/section.py" line="217"/>
         <source>Ended</source>
         <translation>Terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="212"/>
+        <location filename="../../ui/devices/section.py" line="222"/>
         <source>Reported</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="213"/>
+        <location filename="../../ui/devices/section.py" line="223"/>
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="214"/>
+        <location filename="../../ui/devices/section.py" line="224"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="215"/>
+        <location filename="../../ui/devices/section.py" line="225"/>
         <source>Student</source>
         <translation>Alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="216"/>
+        <location filename="../../ui/devices/section.py" line="226"/>
         <source>Fee</source>
         <translation>Multa</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="217"/>
+        <location filename="../../ui/devices/section.py" line="227"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="222"/>
+        <location filename="../../ui/devices/section.py" line="232"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="223"/>
+        <location filename="../../ui/devices/section.py" line="233"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="224"/>
+        <location filename="../../ui/devices/section.py" line="234"/>
         <source>Condition</source>
         <translation>Estado físico</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="225"/>
+        <location filename="../../ui/devices/section.py" line="235"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="229"/>
+        <location filename="../../ui/devices/section.py" line="239"/>
         <source>Device history</source>
         <translation>Historial del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="230"/>
+        <location filename="../../ui/devices/section.py" line="240"/>
         <source>Loan history</source>
         <translation>Historial de préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="231"/>
-        <location filename="../../ui/devices/section.py" line="235"/>
+        <location filename="../../ui/devices/section.py" line="241"/>
+        <location filename="../../ui/devices/section.py" line="245"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="233"/>
-        <location filename="../../ui/devices/section.py" line="236"/>
+        <location filename="../../ui/devices/section.py" line="243"/>
+        <location filename="../../ui/devices/section.py" line="246"/>
         <source>Condition checks</source>
         <translation>Revisiones del estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="234"/>
+        <location filename="../../ui/devices/section.py" line="244"/>
         <source>Loans</source>
         <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="238"/>
+        <location filename="../../ui/devices/section.py" line="248"/>
         <source>Incident photos</source>
         <translation>Fotos del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="244"/>
+        <location filename="../../ui/devices/section.py" line="254"/>
         <source>Kit:</source>
         <translation>Kit:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="285"/>
+        <location filename="../../ui/devices/section.py" line="295"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="286"/>
+        <location filename="../../ui/devices/section.py" line="296"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="287"/>
+        <location filename="../../ui/devices/section.py" line="297"/>
         <source>Serial</source>
         <translation>N.º de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="288"/>
+        <location filename="../../ui/devices/section.py" line="298"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="289"/>
+        <location filename="../../ui/devices/section.py" line="299"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="291"/>
+        <location filename="../../ui/devices/section.py" line="301"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="294"/>
+        <location filename="../../ui/devices/section.py" line="304"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="296"/>
+        <location filename="../../ui/devices/section.py" line="306"/>
         <source>Warranty ends</source>
         <translation>Fin de la garantía</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="299"/>
+        <location filename="../../ui/devices/section.py" line="309"/>
         <source>Home</source>
         <translation>Ubicación habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="302"/>
+        <location filename="../../ui/devices/section.py" line="312"/>
         <source>1:1 student</source>
         <translation>Alumno 1:1</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="303"/>
+        <location filename="../../ui/devices/section.py" line="313"/>
         <source>Loaner out in its place</source>
         <translation>Reemplazo prestado en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="304"/>
+        <location filename="../../ui/devices/section.py" line="314"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="322"/>
+        <location filename="../../ui/devices/section.py" line="332"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="350"/>
+        <location filename="../../ui/devices/section.py" line="360"/>
         <source>Lent. Save the agreement receipt to print it for signing.</source>
         <translation>Prestado. Guarde el comprobante del acuerdo para imprimirlo y firmarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="359"/>
+        <location filename="../../ui/devices/section.py" line="369"/>
         <source>Save the agreement receipt to print</source>
         <translation>Guardar el comprobante del acuerdo para imprimirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="361"/>
+        <location filename="../../ui/devices/section.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="372"/>
+        <location filename="../../ui/devices/section.py" line="384"/>
         <source>This device is not on loan.</source>
         <translation>Este dispositivo no está prestado.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="408"/>
-        <location filename="../../ui/devices/section.py" line="413"/>
+        <location filename="../../ui/devices/section.py" line="396"/>
+        <source>New damage found at check-in: {parts}.</source>
+        <translation>Daño nuevo encontrado al devolverlo: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="432"/>
+        <location filename="../../ui/devices/section.py" line="437"/>
         <source>Add component</source>
         <translation>Añadir componente</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="408"/>
+        <location filename="../../ui/devices/section.py" line="432"/>
         <source>Component (charger, case, stylus…):</source>
         <translation>Componente (cargador, funda, lápiz…):</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="413"/>
+        <location filename="../../ui/devices/section.py" line="437"/>
         <source>Replacement fee if not returned:</source>
         <translation>Multa de reposición si no se devuelve:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="429"/>
+        <location filename="../../ui/devices/section.py" line="453"/>
         <source>Choose the component to remove.</source>
         <translation>Elija el componente que quiere quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="441"/>
+        <location filename="../../ui/devices/section.py" line="465"/>
         <source>1:1 device</source>
         <translation>Dispositivo 1:1</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="442"/>
+        <location filename="../../ui/devices/section.py" line="466"/>
         <source>Scan the student&apos;s card (leave empty if nobody&apos;s):</source>
         <translation>Escanee el carné del alumno (déjelo vacío si no es de nadie):</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="460"/>
+        <location filename="../../ui/devices/section.py" line="484"/>
         <source>Lend a loaner</source>
         <translation>Prestar uno de reemplazo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="460"/>
+        <location filename="../../ui/devices/section.py" line="484"/>
         <source>Scan the loaner&apos;s asset tag:</source>
         <translation>Escanee la etiqueta de inventario del reemplazo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="482"/>
+        <location filename="../../ui/devices/section.py" line="498"/>
+        <source>Read “{title}” with the student before the loaner goes out.</source>
+        <translation>Lea «{title}» con el alumno antes de que salga el dispositivo de reemplazo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="517"/>
+        <source>Save the agreement receipt to print it for signing.</source>
+        <translation>Guarde el comprobante del acuerdo para imprimirlo y firmarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/section.py" line="529"/>
         <source>No photos for this incident.</source>
         <translation>No hay fotos de este incidente.</translation>
     </message>
@@ -3005,230 +3020,230 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="106"/>
         <source>Edit device</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="106"/>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="109"/>
         <source>Asset tag</source>
-        <translation type="unfinished">Etiqueta de inventario</translation>
+        <translation>Etiqueta de inventario</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="109"/>
         <source>Scan the asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la etiqueta de inventario</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="111"/>
         <source>Device type</source>
-        <translation type="unfinished">Tipo de dispositivo</translation>
+        <translation>Tipo de dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="116"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="117"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="118"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="119"/>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección MAC</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="120"/>
         <source>IMEI</source>
-        <translation type="unfinished">IMEI</translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="120"/>
         <source>hotspots and tablets with a SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>hotspots y tabletas con SIM</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="122"/>
         <location filename="../../ui/devices/dialogs.py" line="176"/>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de compra</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="126"/>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de compra</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="128"/>
         <location filename="../../ui/devices/dialogs.py" line="178"/>
         <source>Warranty end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la garantía</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="132"/>
         <source>Home location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación habitual</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="132"/>
         <source>Library closet</source>
-        <translation type="unfinished"></translation>
+        <translation>Armario de la biblioteca</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="134"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="143"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="146"/>
         <source>Asset tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de inventario:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="147"/>
         <source>Type:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="148"/>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="149"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="150"/>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="151"/>
         <source>MAC address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección MAC:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="152"/>
         <source>IMEI:</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="153"/>
         <source>Purchased on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado el:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="154"/>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="155"/>
         <source>Warranty ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la garantía:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="156"/>
         <source>Home location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación habitual:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="157"/>
         <source>Status:</source>
-        <translation type="unfinished">Estado:</translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="158"/>
         <source>Notes:</source>
-        <translation type="unfinished">Notas:</translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="165"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>DeviceRegisterTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="507"/>
+        <location filename="../../ui/devices/section.py" line="554"/>
         <source>Find by asset tag, serial, make, model or MAC</source>
         <translation>Buscar por etiqueta de inventario, n.º de serie, marca, modelo o MAC</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="508"/>
+        <location filename="../../ui/devices/section.py" line="555"/>
         <source>Find devices</source>
         <translation>Buscar dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="511"/>
+        <location filename="../../ui/devices/section.py" line="558"/>
         <source>Device type filter</source>
         <translation>Filtro por tipo de dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="512"/>
+        <location filename="../../ui/devices/section.py" line="559"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="517"/>
+        <location filename="../../ui/devices/section.py" line="564"/>
         <source>Status filter</source>
         <translation>Filtro por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="518"/>
+        <location filename="../../ui/devices/section.py" line="565"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="522"/>
+        <location filename="../../ui/devices/section.py" line="569"/>
         <source>Number of devices listed</source>
         <translation>Número de dispositivos en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="529"/>
+        <location filename="../../ui/devices/section.py" line="576"/>
         <source>Add device…</source>
         <translation>Añadir dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="530"/>
+        <location filename="../../ui/devices/section.py" line="577"/>
         <source>Add by scanning tags…</source>
         <translation>Añadir escaneando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="531"/>
+        <location filename="../../ui/devices/section.py" line="578"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="532"/>
+        <location filename="../../ui/devices/section.py" line="579"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="536"/>
+        <location filename="../../ui/devices/section.py" line="583"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="574"/>
+        <location filename="../../ui/devices/section.py" line="621"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n dispositivo</numerusform>
@@ -3236,33 +3251,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="603"/>
+        <location filename="../../ui/devices/section.py" line="650"/>
         <source>Import devices from CSV</source>
         <translation>Importar dispositivos desde CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="603"/>
-        <location filename="../../ui/devices/section.py" line="633"/>
+        <location filename="../../ui/devices/section.py" line="650"/>
+        <location filename="../../ui/devices/section.py" line="680"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="617"/>
+        <location filename="../../ui/devices/section.py" line="664"/>
         <source>Imported {file}: {summary}.</source>
         <translation>Importado {file}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="622"/>
+        <location filename="../../ui/devices/section.py" line="669"/>
         <source>Line {line}: {message}</source>
         <translation>Línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="633"/>
+        <location filename="../../ui/devices/section.py" line="680"/>
         <source>Export devices to CSV</source>
         <translation>Exportar dispositivos a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="647"/>
+        <location filename="../../ui/devices/section.py" line="694"/>
         <source>Wrote {n} devices to {file}.</source>
         <translation>Se escribieron {n} dispositivos en {file}.</translation>
     </message>
@@ -3270,33 +3285,33 @@
 <context>
     <name>DevicesSection</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1280"/>
+        <location filename="../../ui/devices/section.py" line="1327"/>
         <source>Device tools</source>
         <translation>Herramientas de dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1286"/>
+        <location filename="../../ui/devices/section.py" line="1333"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1287"/>
+        <location filename="../../ui/devices/section.py" line="1334"/>
         <source>Repairs</source>
         <translation>Reparaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1288"/>
+        <location filename="../../ui/devices/section.py" line="1335"/>
         <source>Carts</source>
         <translation>Carros</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1289"/>
+        <location filename="../../ui/devices/section.py" line="1336"/>
         <source>Year-end and damage</source>
         <translation>Fin de curso y daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1290"/>
-        <location filename="../../ui/devices/section.py" line="1329"/>
+        <location filename="../../ui/devices/section.py" line="1337"/>
+        <location filename="../../ui/devices/section.py" line="1376"/>
         <source>Kits to check</source>
         <translation>Kits por revisar</translation>
     </message>
@@ -3306,27 +3321,27 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="316"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="319"/>
         <source>Roster import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la importación de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="327"/>
         <source>Importing the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la lista…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="347"/>
         <source>Changed your mind? Patrons → Undo last roster import puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambió de opinión? Usuarios → Deshacer la última importación de la lista lo deja todo como estaba.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="356"/>
         <source>Nothing was changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. </translation>
     </message>
 </context>
 <context>
@@ -3334,147 +3349,147 @@
     <message>
         <location filename="../../ui/catalog/import_export.py" line="440"/>
         <source>MARC 21 (ISO 2709, .mrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>MARC 21 (ISO 2709, .mrc)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="441"/>
         <source>MARCXML (.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>MARCXML (.xml)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="442"/>
         <source>MarcEdit mnemonic (.mrk)</source>
-        <translation type="unfinished"></translation>
+        <translation>MarcEdit mnemónico (.mrk)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="453"/>
         <source>Export MARC records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros MARC</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="455"/>
         <source>The whole catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el catálogo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="456"/>
         <source>Export the whole catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo el catálogo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="458"/>
         <source>The {n} selected titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} títulos seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="460"/>
         <source>Export the selected titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los títulos seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="467"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="471"/>
         <source>Include copies as 852 holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los ejemplares como existencias 852</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="475"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que escribir</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="476"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="477"/>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que escribir</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="484"/>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="486"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="488"/>
         <source>Save as:</source>
-        <translation type="unfinished">Guardar como:</translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="490"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="493"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="496"/>
         <source>Titles left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos que quedaron fuera</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="498"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="499"/>
         <source>Start the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="501"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="502"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="505"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="531"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="539"/>
         <source>Choose a file to write the records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo en el que escribir los registros.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="549"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="576"/>
         <source>{done} of {total} titles written…</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} títulos escritos…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="600"/>
         <source>Nothing was exported: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada: {m}</translation>
     </message>
 </context>
 <context>
@@ -3745,38 +3760,38 @@
         <location filename="../../ui/patrons/roster_wizard.py" line="103"/>
         <location filename="../../ui/patrons/roster_wizard.py" line="113"/>
         <source>Choose the roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="106"/>
         <source>Export the student list from your student information system as CSV (comma, semicolon or tab separated) and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte la lista de alumnos de su sistema de información estudiantil como CSV (separado por comas, punto y coma o tabuladores) y elíjala aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="111"/>
         <location filename="../../ui/patrons/roster_wizard.py" line="129"/>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="112"/>
         <source>Choose file…</source>
-        <translation type="unfinished">Elegir archivo…</translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="118"/>
         <source>Roster file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el archivo de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="129"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="137"/>
         <source>Pick the roster file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el archivo de la lista.</translation>
     </message>
 </context>
 <context>
@@ -3784,17 +3799,17 @@
     <message>
         <location filename="../../ui/desk/hold_expiry.py" line="65"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {n} más</translation>
     </message>
     <message>
         <location filename="../../ui/desk/hold_expiry.py" line="67"/>
         <source>{n} hold(s) were not picked up in time and have expired: {items}. Take them off the hold shelf and scan each with nobody selected: the desk says whether it goes to the next in line or back on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reserva(s) no se recogieron a tiempo y caducaron: {items}. Quítelas del estante de reservas y escanee cada una sin ningún usuario seleccionado: el mostrador dice si pasa al siguiente de la lista o vuelve al estante.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/hold_expiry.py" line="77"/>
         <source>Holds could not be expired ({reason}). They will be tried again in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron caducar las reservas ({reason}). Se volverá a intentar dentro de una hora.</translation>
     </message>
 </context>
 <context>
@@ -3863,217 +3878,217 @@
     <message>
         <location filename="../../ui/catalog/import_export.py" line="183"/>
         <source>Import MARC records</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros MARC</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="186"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que importar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="190"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="191"/>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="193"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="194"/>
         <source>Clear the file list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista de archivos</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="197"/>
         <source>Control number (001 + 003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de control (001 + 003)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="198"/>
         <source>ISBN</source>
-        <translation type="unfinished">ISBN</translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="199"/>
         <source>LCCN</source>
-        <translation type="unfinished"></translation>
+        <translation>LCCN</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="202"/>
         <source>Match on {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidir por {what}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="204"/>
         <source>When a title is already in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un título ya está en el catálogo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="205"/>
         <source>Keep ours, add only its copies (skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el nuestro, añadir solo sus ejemplares (omitir)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="207"/>
         <source>Replace ours with the new record (overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el nuestro por el registro nuevo (sobrescribir)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="209"/>
         <source>Add it as another title</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlo como otro título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="211"/>
         <source>Copies are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejemplares están en</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="212"/>
         <source>852 (standard holdings)</source>
-        <translation type="unfinished"></translation>
+        <translation>852 (existencias estándar)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="213"/>
         <source>949 (vendor item field)</source>
-        <translation type="unfinished"></translation>
+        <translation>949 (campo de ejemplar del proveedor)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="214"/>
         <source>No copies: titles only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejemplares: solo títulos</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="216"/>
         <source>Item type of new copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de material de los ejemplares nuevos</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="221"/>
         <source>Location for copies without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación para los ejemplares que no tienen</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="222"/>
         <source>If I cancel, undo the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cancelo, deshacer todo el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="225"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="231"/>
         <source>Same title when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo título cuando:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="232"/>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entonces:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="233"/>
         <source>&amp;Copies are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Los ejemplares están en:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="234"/>
         <source>Item &amp;type:</source>
-        <translation type="unfinished">&amp;Tipo de material:</translation>
+        <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="235"/>
         <source>Default &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación por defecto:</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="240"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="241"/>
         <source>Choose one or more MARC files (.mrc, .xml or .mrk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno o más archivos MARC (.mrc, .xml o .mrk).</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="243"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="247"/>
         <source>What happened to each record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con cada registro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="259"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="260"/>
         <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la importación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="262"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="263"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="266"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="298"/>
         <source>Choose MARC files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos MARC</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="332"/>
         <source>Add at least one MARC file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero al menos un archivo MARC.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="337"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="377"/>
         <source>Stopping after the current batch of records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del lote de registros actual…</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="404"/>
         <source>Import cancelled. Records imported before the cancel are in the catalog; no record was half-imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. Los registros importados antes de cancelar están en el catálogo; ningún registro quedó a medias.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="408"/>
         <source>Import cancelled. The catalog is as it was before the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. El catálogo está como antes del archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="419"/>
         <source>The import stopped: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo: {m}</translation>
     </message>
 </context>
 <context>
@@ -4081,160 +4096,160 @@
     <message>
         <location filename="../../ui/catalog/import_export.py" line="79"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="80"/>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="81"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="82"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="83"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="92"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="93"/>
         <source>Overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescrito</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="94"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/import_export.py" line="95"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="491"/>
+        <location filename="../../ui/devices/dialogs.py" line="524"/>
         <source>Report damage or loss of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de un daño o pérdida de {tag}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="494"/>
+        <location filename="../../ui/devices/dialogs.py" line="527"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="495"/>
+        <location filename="../../ui/devices/dialogs.py" line="528"/>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="495"/>
+        <location filename="../../ui/devices/dialogs.py" line="528"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="495"/>
+        <location filename="../../ui/devices/dialogs.py" line="528"/>
         <source>Theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Robo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="499"/>
+        <location filename="../../ui/devices/dialogs.py" line="532"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="500"/>
-        <source>e.g. cracked screen, lower left corner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="502"/>
-        <source>Fee</source>
-        <translation type="unfinished">Multa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="504"/>
-        <source>Responsible patron&apos;s card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="505"/>
-        <source>empty: whoever has or last had the device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="507"/>
-        <source>What happened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="508"/>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="509"/>
-        <source>Fee:</source>
-        <translation type="unfinished">Multa:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="510"/>
-        <source>Responsible:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="512"/>
-        <source>Photos</source>
-        <translation type="unfinished">Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="516"/>
-        <source>Add photo from file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="519"/>
-        <source>Take photo with webcam…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="529"/>
-        <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="533"/>
-        <source>Save incident</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. cracked screen, lower left corner</source>
+        <translation>p. ej. pantalla rota, esquina inferior izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="535"/>
+        <source>Fee</source>
+        <translation>Multa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="537"/>
+        <source>Responsible patron&apos;s card</source>
+        <translation>Carné del usuario responsable</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="538"/>
+        <source>empty: whoever has or last had the device</source>
+        <translation>vacío: quien tiene o tuvo por última vez el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="540"/>
+        <source>What happened:</source>
+        <translation>Qué pasó:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="541"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="542"/>
+        <source>Fee:</source>
+        <translation>Multa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="543"/>
+        <source>Responsible:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="545"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="549"/>
+        <source>Add photo from file…</source>
+        <translation>Añadir foto desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="552"/>
+        <source>Take photo with webcam…</source>
+        <translation>Hacer foto con la webcam…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="562"/>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="566"/>
+        <source>Save incident</source>
+        <translation>Guardar incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="571"/>
         <source>{name} is not a picture. Choose a PNG or JPEG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es una imagen. Elija una foto PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="556"/>
+        <location filename="../../ui/devices/dialogs.py" line="589"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="558"/>
+        <location filename="../../ui/devices/dialogs.py" line="591"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4319,38 +4334,38 @@
     <message>
         <location filename="../../ui/care/kiosk.py" line="175"/>
         <source>Self-checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopréstamo</translation>
     </message>
 </context>
 <context>
     <name>KitCheckDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="432"/>
+        <location filename="../../ui/devices/dialogs.py" line="465"/>
         <source>Kit of {tag}</source>
         <translation>Kit de {tag}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="436"/>
+        <location filename="../../ui/devices/dialogs.py" line="469"/>
         <source>Returned by {name}. Which components came back?</source>
         <translation>Devuelto por {name}. ¿Qué componentes volvieron?</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="437"/>
+        <location filename="../../ui/devices/dialogs.py" line="470"/>
         <source>(private)</source>
         <translation>(privado)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="444"/>
+        <location filename="../../ui/devices/dialogs.py" line="477"/>
         <source>{name} (replacement {fee})</source>
         <translation>{name} (reposición {fee})</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="454"/>
+        <location filename="../../ui/devices/dialogs.py" line="487"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="466"/>
+        <location filename="../../ui/devices/dialogs.py" line="499"/>
         <source>Missing: {names} — {fee} charged.</source>
         <translation>Faltan: {names} — se cobran {fee}.</translation>
     </message>
@@ -4358,42 +4373,42 @@
 <context>
     <name>KitsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1231"/>
+        <location filename="../../ui/devices/section.py" line="1278"/>
         <source>Returned</source>
         <translation>Devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1232"/>
+        <location filename="../../ui/devices/section.py" line="1279"/>
         <source>Asset tag</source>
         <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1233"/>
+        <location filename="../../ui/devices/section.py" line="1280"/>
         <source>Returned by</source>
         <translation>Devuelto por</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1235"/>
+        <location filename="../../ui/devices/section.py" line="1282"/>
         <source>Components to check</source>
         <translation>Componentes por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1240"/>
+        <location filename="../../ui/devices/section.py" line="1287"/>
         <source>Kits to check</source>
         <translation>Kits por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1244"/>
+        <location filename="../../ui/devices/section.py" line="1291"/>
         <source>Devices checked in at the desk come here until you tick which components came back. A missing component is charged to the borrower.</source>
         <translation>Los dispositivos devueltos en el mostrador esperan aquí hasta que marque qué componentes volvieron. Un componente que falta se cobra a quien lo llevó.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1253"/>
+        <location filename="../../ui/devices/section.py" line="1300"/>
         <source>Check kit…</source>
         <translation>Revisar kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1266"/>
+        <location filename="../../ui/devices/section.py" line="1313"/>
         <source>Choose a returned device first.</source>
         <translation>Elija primero un dispositivo devuelto.</translation>
     </message>
@@ -4740,32 +4755,32 @@
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="92"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="94"/>
         <source>not lent</source>
-        <translation type="unfinished"></translation>
+        <translation>no se presta</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="95"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 material</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="95"/>
         <source>{n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} materiales</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
         <source>1 renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 renovación</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
         <source>{n} renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} renovaciones</translation>
     </message>
 </context>
 <context>
@@ -4947,56 +4962,84 @@
     </message>
 </context>
 <context>
+    <name>LoanerAgreementDialog</name>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="372"/>
+        <source>Agreement for loaner {tag}</source>
+        <translation>Acuerdo del dispositivo de reemplazo {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="378"/>
+        <source>Agreement text</source>
+        <translation>Texto del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="380"/>
+        <source>The student accepted the agreement</source>
+        <translation>El alumno aceptó el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="386"/>
+        <source>Lend the loaner</source>
+        <translation>Prestar el de reemplazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="391"/>
+        <source>Read the agreement with the student, then tick that they accepted it.</source>
+        <translation>Lea el acuerdo con el alumno y luego marque que lo aceptó.</translation>
+    </message>
+</context>
+<context>
     <name>LogUseDialog</name>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="178"/>
         <source>Log material used</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar material usado</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="180"/>
         <source>Consumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumible</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="186"/>
         <source>Quantity used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad usada</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="188"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="189"/>
         <source>No booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reserva</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="196"/>
         <source>&amp;Material:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Material:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="197"/>
         <source>&amp;Amount used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad usada:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="198"/>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserva:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="203"/>
         <source>Add consumables in Settings → Makerspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero consumibles en Configuración → Makerspace.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="217"/>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado.</translation>
     </message>
 </context>
 <context>
@@ -5358,7 +5401,7 @@
     <message>
         <location filename="../../ui/makerspace/section.py" line="555"/>
         <source>{who} (from the waitlist) now has {resource}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} (de la lista de espera) tiene ahora {resource}, {when}</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/section.py" line="572"/>
@@ -6080,37 +6123,37 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="152"/>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué columna es cada cosa?</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="155"/>
         <source>Set this once: it is remembered for next time. Only the student ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configúrelo una vez: se recuerda para la próxima. Solo el n.º de alumno es obligatorio.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="161"/>
         <source>Where the column choices came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde salen las columnas elegidas</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="178"/>
         <source>Using the columns you chose last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usan las columnas que eligió la última vez.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="180"/>
         <source>Columns guessed from the headers: check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas deducidas de los encabezados: revíselas.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="185"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="198"/>
         <source>Choose which column holds the student ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué columna tiene el n.º de alumno.</translation>
     </message>
 </context>
 <context>
@@ -6118,151 +6161,151 @@
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="217"/>
         <source>MARC fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos MARC</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="239"/>
         <location filename="../../ui/catalog/marc_editor.py" line="248"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="247"/>
         <source>Leader, 008 and subfields</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera, 008 y subcampos</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="254"/>
         <source>Subfields of the chosen field</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcampos del campo elegido</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="265"/>
         <location filename="../../ui/catalog/marc_editor.py" line="266"/>
         <source>Add subfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir subcampo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="268"/>
         <location filename="../../ui/catalog/marc_editor.py" line="269"/>
         <source>Remove subfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar subcampo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="281"/>
         <location filename="../../ui/catalog/marc_editor.py" line="444"/>
         <source>Subfields</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcampos</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="284"/>
         <source>Field help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda del campo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="286"/>
         <source>Problems in this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de este registro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="292"/>
         <source>Editor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas del editor</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="293"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="294"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar campo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="295"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="297"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="299"/>
         <source>Sort by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="301"/>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="303"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="408"/>
         <source>008 ({material})</source>
-        <translation type="unfinished"></translation>
+        <translation>008 ({material})</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="444"/>
         <source>Subfields of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcampos de {tag}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="468"/>
         <source>&lt;b&gt;{tag}&lt;/b&gt;: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{tag}&lt;/b&gt;: {label}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="469"/>
         <source>not defined in MARC 21</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido en MARC 21</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="471"/>
         <source>repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>repetible</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="471"/>
         <source>not repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>no repetible</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="480"/>
         <source>Indicator {n} — {label}: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador {n} — {label}: {codes}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="489"/>
         <source>Subfields: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcampos: {codes}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="497"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="500"/>
         <source>Problems — errors: {errors}, warnings: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas — errores: {errors}, avisos: {warnings}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="507"/>
         <source>Field {n} ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo {n} ({tag})</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="509"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
@@ -6270,47 +6313,47 @@
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="555"/>
         <source>New title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="556"/>
         <source>MARC editor — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor MARC — {title}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="562"/>
         <source>Save record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="577"/>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar con problemas?</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="579"/>
         <source>This record has problems marked in red. Save it anyway? You can fix them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro tiene problemas marcados en rojo. ¿Guardarlo de todos modos? Puede corregirlos después.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="594"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="597"/>
         <source>Record saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="608"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="609"/>
         <source>You changed this record. Close without saving the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió este registro. ¿Cerrar sin guardar los cambios?</translation>
     </message>
 </context>
 <context>
@@ -6318,27 +6361,27 @@
     <message>
         <location filename="../../ui/catalog/marc_fields_model.py" line="44"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_fields_model.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_fields_model.py" line="46"/>
         <source>Ind 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ind 1</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_fields_model.py" line="47"/>
         <source>Ind 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ind 2</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/marc_fields_model.py" line="48"/>
         <source>Subfields / data</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcampos / datos</translation>
     </message>
 </context>
 <context>
@@ -6346,12 +6389,12 @@
     <message>
         <location filename="../../ui/makerspace/no_show_sweep.py" line="58"/>
         <source>Makerspace: released {n} no-show booking(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Makerspace: se liberaron {n} reserva(s) por ausencia.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/no_show_sweep.py" line="68"/>
         <source>Makerspace: no-shows could not be released ({reason}). They will be tried again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makerspace: no se pudieron liberar las ausencias ({reason}). Se volverá a intentar dentro de un minuto.</translation>
     </message>
 </context>
 <context>
@@ -6799,93 +6842,93 @@
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="42"/>
         <source>Privacy: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="44"/>
         <source>Reading history of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de lectura de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="45"/>
         <source>Reading history heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del historial de lectura</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="48"/>
         <source>Reading history</source>
-        <translation type="unfinished">Historial de lectura</translation>
+        <translation>Historial de lectura</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="52"/>
         <source>Privacy status</source>
-        <translation type="unfinished">Estado de la privacidad</translation>
+        <translation>Estado de la privacidad</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="55"/>
         <source>Export for the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para la familia…</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="56"/>
         <source>Export everything about this patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo lo de este usuario</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="58"/>
         <source>Delete personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales…</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="59"/>
         <source>Delete this patron&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales de este usuario</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="61"/>
         <location filename="../../ui/care/patron_privacy.py" line="62"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="87"/>
         <source>returned {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelto el {day}</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="89"/>
         <source>still out</source>
-        <translation type="unfinished"></translation>
+        <translation>aún prestado</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="94"/>
         <source>No loans linked to this patron (older ones may have been anonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay préstamos vinculados a este usuario (los más antiguos pueden haberse anonimizado).</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="99"/>
         <source>Save the patron&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el expediente del usuario</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="112"/>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="119"/>
         <source>Delete personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="121"/>
         <source>Remove this patron&apos;s name, card and contact details for good? Their past loans stay only as anonymous counts. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar para siempre el nombre, el carné y los datos de contacto de este usuario? Sus préstamos pasados quedan solo como recuentos anónimos. No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/care/patron_privacy.py" line="137"/>
         <source>Deleted. {n} past loan(s) remain as anonymous counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado. {n} préstamo(s) pasado(s) quedan como recuentos anónimos.</translation>
     </message>
 </context>
 <context>
@@ -7072,7 +7115,7 @@
     <message>
         <location filename="../../ui/catalog/marc_editor.py" line="111"/>
         <source>{what} position {span}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} posición {span}: {label}</translation>
     </message>
 </context>
 <context>
@@ -7080,92 +7123,92 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="208"/>
         <source>What will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué va a cambiar</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="209"/>
         <source>Nothing has changed yet. Check the lists, then Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha cambiado nada. Revise las listas y luego pulse Importar.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="212"/>
         <source>Roster preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la vista previa de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="215"/>
         <source>Preview progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la vista previa</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="217"/>
         <source>Roster changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la lista</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="222"/>
         <source>Student ID</source>
-        <translation type="unfinished">N.º de alumno</translation>
+        <translation>N.º de alumno</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="223"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="224"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="235"/>
         <source>Make students missing from the file inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar a los alumnos que no están en el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="237"/>
         <source>Make missing students inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar a los alumnos que faltan</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="241"/>
         <source>Rows that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se pudieron leer</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="253"/>
         <source>Comparing the file with your patrons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el archivo con sus usuarios…</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="268"/>
         <source>New ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="269"/>
         <source>Moved homeroom or grade ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiaron de grupo o de grado ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="270"/>
         <source>Other changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros cambios ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="271"/>
         <source>Missing from the file ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>No están en el archivo ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="278"/>
         <source>{new} new, {moved} moved, {changed} other changes, {same} unchanged, {missing} not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nuevos, {moved} cambiados de grupo, {changed} otros cambios, {same} sin cambios, {missing} que no están en el archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="290"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished">Línea {line}: {message}</translation>
+        <translation>Línea {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -7416,205 +7459,205 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="110"/>
         <source>Record a training</source>
-        <translation type="unfinished">Registrar una formación</translation>
+        <translation>Registrar una formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="112"/>
         <source>Find patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="113"/>
         <source>Scan a card or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un carné o escriba un nombre</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="115"/>
         <source>Patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="118"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="122"/>
         <source>Trained by</source>
-        <translation type="unfinished"></translation>
+        <translation>Formado por</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="126"/>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>Formado el</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="127"/>
         <source>&amp;Patron:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="129"/>
         <source>&amp;Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formación:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="130"/>
         <source>Trained &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formado &amp;por:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="131"/>
         <source>Trained &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formado &amp;el:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="145"/>
         <source>Find the patron first: scan their card or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque primero al usuario: escanee su carné o escriba un nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="147"/>
         <source>Add a training in Settings → Makerspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero una formación en Configuración → Makerspace.</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="161"/>
         <source>{name} is certified for {training}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el certificado de {training}.</translation>
     </message>
 </context>
 <context>
     <name>RepairsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="664"/>
+        <location filename="../../ui/devices/section.py" line="711"/>
         <source>Which tickets</source>
         <translation>Qué órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="665"/>
+        <location filename="../../ui/devices/section.py" line="712"/>
         <source>Open tickets</source>
         <translation>Órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="666"/>
+        <location filename="../../ui/devices/section.py" line="713"/>
         <source>All tickets</source>
         <translation>Todas las órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="670"/>
+        <location filename="../../ui/devices/section.py" line="717"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="671"/>
+        <location filename="../../ui/devices/section.py" line="718"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="672"/>
+        <location filename="../../ui/devices/section.py" line="719"/>
         <source>Asset tag</source>
         <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="673"/>
+        <location filename="../../ui/devices/section.py" line="720"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="674"/>
+        <location filename="../../ui/devices/section.py" line="721"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="675"/>
+        <location filename="../../ui/devices/section.py" line="722"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="676"/>
+        <location filename="../../ui/devices/section.py" line="723"/>
         <source>IT ticket</source>
         <translation>Orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="677"/>
+        <location filename="../../ui/devices/section.py" line="724"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="681"/>
+        <location filename="../../ui/devices/section.py" line="728"/>
         <source>Repair tickets</source>
         <translation>Órdenes de reparación</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="683"/>
+        <location filename="../../ui/devices/section.py" line="730"/>
         <source>IT ticket number</source>
         <translation>Número de orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="684"/>
+        <location filename="../../ui/devices/section.py" line="731"/>
         <source>IT&apos;s ticket number</source>
         <translation>Número de orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="692"/>
+        <location filename="../../ui/devices/section.py" line="739"/>
         <source>Save IT number</source>
         <translation>Guardar número de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="696"/>
+        <location filename="../../ui/devices/section.py" line="743"/>
         <source>Hand-off PDF for IT…</source>
         <translation>PDF de entrega para informática…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="697"/>
+        <location filename="../../ui/devices/section.py" line="744"/>
         <source>Hand-off CSV for IT…</source>
         <translation>CSV de entrega para informática…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="699"/>
+        <location filename="../../ui/devices/section.py" line="746"/>
         <source>Repair message</source>
         <translation>Mensaje de reparaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="722"/>
-        <location filename="../../ui/devices/section.py" line="753"/>
+        <location filename="../../ui/devices/section.py" line="769"/>
+        <location filename="../../ui/devices/section.py" line="800"/>
         <source>Choose a ticket first.</source>
         <translation>Elija primero una orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="731"/>
+        <location filename="../../ui/devices/section.py" line="778"/>
         <source>Ticket #{id}: {status}. {tag} is now {device}.</source>
         <translation>Orden n.º {id}: {status}. {tag} está ahora {device}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="738"/>
+        <location filename="../../ui/devices/section.py" line="785"/>
         <source>Collect loaner {tag} from the student.</source>
         <translation>Recoja del alumno el dispositivo de reemplazo {tag}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="742"/>
+        <location filename="../../ui/devices/section.py" line="789"/>
         <source>A hold is waiting: put it on the hold shelf for {name}.</source>
         <translation>Hay una reserva esperando: póngala en el estante de reservas para {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="776"/>
+        <location filename="../../ui/devices/section.py" line="823"/>
         <source>Wrote {n} open tickets to {file}.</source>
         <translation>Se escribieron {n} órdenes abiertas en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="784"/>
-        <location filename="../../ui/devices/section.py" line="794"/>
+        <location filename="../../ui/devices/section.py" line="831"/>
+        <location filename="../../ui/devices/section.py" line="841"/>
         <source>Hand-off for IT</source>
         <translation>Entrega para informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="784"/>
+        <location filename="../../ui/devices/section.py" line="831"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="794"/>
+        <location filename="../../ui/devices/section.py" line="841"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -8019,32 +8062,32 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="228"/>
         <source>Restock</source>
-        <translation type="unfinished">Reponer</translation>
+        <translation>Reponer</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="230"/>
         <source>Consumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumible</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="237"/>
         <source>Quantity arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad recibida</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="238"/>
         <source>&amp;Material:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Material:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="239"/>
         <source>&amp;Amount arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad recibida:</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="244"/>
         <source>Add consumables in Settings → Makerspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero consumibles en Configuración → Makerspace.</translation>
     </message>
 </context>
 <context>
@@ -8052,106 +8095,110 @@
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="56"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="61"/>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contiene la copia</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="65"/>
         <source>Everything done since this backup was made will be replaced. The database as it is now is kept in the backup folder as before-restore-…, so this can be undone. Close LMS Desktop on any other computer using this database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sustituirá todo lo hecho desde que se hizo esta copia. La base de datos tal como está ahora se guarda en la carpeta de copias como before-restore-…, así que se puede deshacer. Cierre antes LMS Desktop en cualquier otro equipo que use esta base de datos.</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="71"/>
         <source>What restoring does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace restaurar</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="75"/>
         <source>Restore status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la restauración</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="78"/>
         <location filename="../../ui/care/restore_dialog.py" line="79"/>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="91"/>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="94"/>
         <source>The backup from {when} is {problem}. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de {when} está {problem}. Elija otra.</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="97"/>
         <source>Backup from {when}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de {when}:</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="105"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="110"/>
         <source>Restored. The database as it was is kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada. La base de datos como estaba se guarda como {kept}.</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="114"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia restaurada.</translation>
     </message>
     <message>
         <location filename="../../ui/care/restore_dialog.py" line="122"/>
         <source>Nothing was restored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: {why}</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="374"/>
+        <location filename="../../ui/devices/dialogs.py" line="407"/>
         <source>Check in {tag}</source>
         <translation>Devolver {tag}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="380"/>
+        <location filename="../../ui/devices/dialogs.py" line="413"/>
         <source>Which components came back?</source>
         <translation>¿Qué componentes volvieron?</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="384"/>
+        <location filename="../../ui/devices/dialogs.py" line="417"/>
         <source>{name} (replacement {fee})</source>
         <translation>{name} (reposición {fee})</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="393"/>
+        <location filename="../../ui/devices/dialogs.py" line="426"/>
         <source>Condition now</source>
         <translation>Estado físico ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="400"/>
+        <location filename="../../ui/devices/dialogs.py" line="433"/>
         <source>Check in</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="414"/>
+        <location filename="../../ui/devices/dialogs.py" line="447"/>
+        <source>New damage: {parts}. Complete the damage report.</source>
+        <translation>Daño nuevo: {parts}. Complete el informe de daños.</translation>
+    </message>
+    <message>
         <source>New damage: {parts}. Report it as an incident.</source>
-        <translation>Daño nuevo: {parts}. Infórmelo como incidente.</translation>
+        <translation type="vanished">Daño nuevo: {parts}. Infórmelo como incidente.</translation>
     </message>
 </context>
 <context>
@@ -8159,12 +8206,12 @@
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="380"/>
         <source>Import the student roster</source>
-        <translation type="unfinished">Importar la lista de alumnos</translation>
+        <translation>Importar la lista de alumnos</translation>
     </message>
     <message>
         <location filename="../../ui/patrons/roster_wizard.py" line="389"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -9098,110 +9145,110 @@
     <message>
         <location filename="../../ui/catalog/subfields_model.py" line="39"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/subfields_model.py" line="40"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/subfields_model.py" line="41"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="616"/>
+        <location filename="../../ui/devices/dialogs.py" line="649"/>
         <source>Repair ticket for {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de reparación de {tag}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/dialogs.py" line="619"/>
+        <location filename="../../ui/devices/dialogs.py" line="652"/>
         <source>Symptom</source>
-        <translation type="unfinished">Síntoma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="620"/>
-        <source>What is wrong, as IT should read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="623"/>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="625"/>
-        <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="627"/>
-        <source>High — the student cannot work at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="628"/>
-        <source>Medium — works, with a real problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="629"/>
-        <source>Low — cosmetic or minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="632"/>
-        <source>High — needed today (testing, only device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="633"/>
-        <source>Medium — needed this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="634"/>
-        <source>Low — whenever IT can</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="642"/>
-        <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="645"/>
-        <source>Symptom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="646"/>
-        <source>Impact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="647"/>
-        <source>Urgency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/devices/dialogs.py" line="648"/>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="653"/>
-        <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <source>What is wrong, as IT should read it</source>
+        <translation>Qué falla, tal como debe leerlo informática</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="656"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="658"/>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="660"/>
+        <source>High — the student cannot work at all</source>
+        <translation>Alto — el alumno no puede trabajar nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="661"/>
+        <source>Medium — works, with a real problem</source>
+        <translation>Medio — funciona, con un problema real</translation>
     </message>
     <message>
         <location filename="../../ui/devices/dialogs.py" line="662"/>
+        <source>Low — cosmetic or minor</source>
+        <translation>Bajo — estético o menor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="665"/>
+        <source>High — needed today (testing, only device)</source>
+        <translation>Alta — se necesita hoy (exámenes, único dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="666"/>
+        <source>Medium — needed this week</source>
+        <translation>Media — se necesita esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="667"/>
+        <source>Low — whenever IT can</source>
+        <translation>Baja — cuando informática pueda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="675"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="678"/>
+        <source>Symptom:</source>
+        <translation>Síntoma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="679"/>
+        <source>Impact:</source>
+        <translation>Impacto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="680"/>
+        <source>Urgency:</source>
+        <translation>Urgencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="681"/>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="686"/>
+        <source>Open ticket</source>
+        <translation>Abrir orden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/devices/dialogs.py" line="695"/>
         <source>{n} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} — {name}</translation>
     </message>
 </context>
 <context>
@@ -9237,137 +9284,147 @@
         <translation>Estado físico (malo, dañado…)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="187"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="167"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/weeding_tab.py" line="168"/>
+        <source>Item type</source>
+        <translation>Tipo de material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/weeding_tab.py" line="189"/>
         <source>Weeding rules</source>
         <translation>Reglas de expurgo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="191"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="193"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Añadir regla</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="192"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="194"/>
         <source>Add a weeding rule</source>
         <translation>Añadir una regla de expurgo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="194"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="196"/>
         <source>&amp;Remove rule</source>
         <translation>&amp;Quitar regla</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="195"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="197"/>
         <source>Remove the selected rule</source>
         <translation>Quitar la regla seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="197"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="199"/>
         <source>&amp;CREW defaults</source>
         <translation>Valores &amp;CREW</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="198"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="200"/>
         <source>Use the CREW method&apos;s school defaults</source>
         <translation>Usar los valores escolares del método CREW</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="200"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="202"/>
         <source>&amp;Find candidates</source>
         <translation>&amp;Buscar candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="201"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="203"/>
         <source>Find weeding candidates</source>
         <translation>Buscar candidatos al expurgo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="212"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="214"/>
         <source>Weeding candidates</source>
         <translation>Candidatos al expurgo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="234"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="236"/>
         <source>outdated</source>
         <translation>desactualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="235"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="237"/>
         <source>worn or damaged</source>
         <translation>gastado o dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="236"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="238"/>
         <source>not used</source>
         <translation>sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="237"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="239"/>
         <source>duplicate copy</source>
         <translation>ejemplar duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="238"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="240"/>
         <source>superseded by a new edition</source>
         <translation>sustituido por una edición nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="241"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="243"/>
         <source>Reason for withdrawal</source>
         <translation>Motivo de la baja</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="242"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="244"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="243"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="245"/>
         <source>Select every candidate</source>
         <translation>Seleccionar todos los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="245"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="247"/>
         <source>&amp;Withdraw selected…</source>
         <translation>Dar de &amp;baja los seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="246"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="248"/>
         <source>Withdraw the selected copies</source>
         <translation>Dar de baja los ejemplares seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="251"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="253"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="254"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="256"/>
         <source>Pick rules (or the CREW defaults) and find the candidates.</source>
         <translation>Elija reglas (o los valores CREW) y busque los candidatos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="255"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="257"/>
         <source>Weeding status</source>
         <translation>Estado del expurgo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="262"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="264"/>
         <source>A copy is a candidate when every test of one rule holds. Empty cells are not tested; a range alone is not enough.</source>
         <translation>Un ejemplar es candidato cuando cumple todas las pruebas de una regla. Las celdas vacías no se prueban; un intervalo solo no basta.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="313"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="317"/>
         <source>Rule {n}: “{text}” is not a whole number of years or loans.</source>
         <translation>Regla {n}: «{text}» no es un número entero de años o préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="348"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="354"/>
         <source>Looking through the collection…</source>
         <translation>Revisando la colección…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/weeding_tab.py" line="359"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="365"/>
         <source>%n candidate(s).</source>
         <translation>
             <numerusform>%n candidato.</numerusform>
@@ -9375,27 +9432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="372"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="378"/>
         <source>Select the copies to withdraw first.</source>
         <translation>Seleccione primero los ejemplares que quiere dar de baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="376"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="382"/>
         <source>Withdraw copies?</source>
         <translation>¿Dar de baja los ejemplares?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="378"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="384"/>
         <source>Withdraw {n} copies as “{reason}”? They leave the shelves and the catalog&apos;s availability; their loan history stays in the statistics and the weeding log.</source>
         <translation>¿Dar de baja {n} ejemplares por «{reason}»? Salen de los estantes y de la disponibilidad del catálogo; su historial de préstamos queda en las estadísticas y en el registro de expurgo.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="394"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="400"/>
         <source>{n} copies withdrawn.</source>
         <translation>{n} ejemplares dados de baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/weeding_tab.py" line="396"/>
+        <location filename="../../ui/inventory/weeding_tab.py" line="402"/>
         <source>Skipped: {list}</source>
         <translation>Omitidos: {list}</translation>
     </message>
@@ -9458,42 +9515,42 @@
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="177"/>
         <source>Weeded (worn or out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expurgado (gastado o desactualizado)</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="178"/>
         <source>Lost and paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido y pagado</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="179"/>
         <source>Damaged beyond repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado sin arreglo</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="188"/>
         <source>Withdraw copy {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja el ejemplar {barcode}</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="191"/>
         <source>Reason for withdrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la baja</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="196"/>
         <source>Copy {barcode} leaves the collection. Its loan history is kept, and it can no longer be checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplar {barcode} sale de la colección. Se conserva su historial de préstamos y ya no se puede prestar.</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="207"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <location filename="../../ui/catalog/copy_dialogs.py" line="211"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -9728,7 +9785,7 @@
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="192"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Dado de baja</translation>
+        <translation>Dados de baja</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="193"/>
@@ -9738,17 +9795,17 @@
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="251"/>
         <source>Checkouts by grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos por grado</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="251"/>
         <source>Grade {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado {name}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="252"/>
         <source>Checkouts by item type</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos por tipo de material</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/yearend_tab.py" line="275"/>
@@ -9911,22 +9968,22 @@
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="57"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="63"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="65"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/makerspace/dialogs.py" line="78"/>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -9934,7 +9991,7 @@
     <message>
         <location filename="../../ui/devices/dialogs.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>
