@@ -164,6 +164,8 @@ _RULE_COLUMNS = (
     QT_TRANSLATE_NOOP("WeedingTab", "Not borrowed in (years)"),
     QT_TRANSLATE_NOOP("WeedingTab", "At most loans"),
     QT_TRANSLATE_NOOP("WeedingTab", "Condition (poor, damaged…)"),
+    QT_TRANSLATE_NOOP("WeedingTab", "Location"),
+    QT_TRANSLATE_NOOP("WeedingTab", "Item type"),
 )
 
 
@@ -283,6 +285,8 @@ class WeedingTab(QWidget):
             "" if rule.not_borrowed_years is None else str(rule.not_borrowed_years),
             "" if rule.max_loans is None else str(rule.max_loans),
             ", ".join(rule.conditions),
+            rule.location,
+            rule.item_type,
         )
         for column, value in enumerate(values):
             self.rules_table.setItem(row, column, QTableWidgetItem(value))
@@ -327,6 +331,8 @@ class WeedingTab(QWidget):
                     not_borrowed_years=number(row, 3),
                     max_loans=number(row, 4),
                     conditions=conditions,
+                    location=cell(row, 6),
+                    item_type=cell(row, 7),
                 )
             )
         return tuple(rules)

@@ -16,6 +16,7 @@ from lms_desktop.bootstrap import AppContext
 from lms_desktop.circulation.loans import checkout_item
 from lms_desktop.circulation.models import Patron
 from lms_desktop.inventory.models import YearEndRollover
+from lms_desktop.inventory.weeding import WeedingRule
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.inventory.section import InventorySection
 from lms_desktop.ui.inventory.weeding_tab import CandidateModel
@@ -164,6 +165,27 @@ def test_the_librarian_weeds_old_copies_with_a_reason(
     assert done.args[0].withdrawn == 1
     assert status_of(ctx.app.database, library["H1"]) == "withdrawn"
     qtbot.waitUntil(lambda: weeding.model.rowCount() == 0, timeout=5000)
+
+
+def test_a_weeding_rule_can_be_kept_to_one_location_and_item_type(
+    qtbot: QtBot, section: InventorySection
+) -> None:
+    weeding = section.weeding
+    weeding.set_rules([WeedingRule(older_than_years=20, location="Annex", item_type="book")])
+    assert weeding.rules() == (
+        WeedingRule(older_than_years=20, location="Annex", item_type="book"),
+    )
+    with qtbot.waitSignal(weeding.candidates_found, timeout=5000) as found:
+        weeding.find_candidates()
+    assert found.args == [0]  # the 1990 history book is in Main
+    weeding.rules_table.item(0, 6).setText("Main")
+    with qtbot.waitSignal(weeding.candidates_found, timeout=5000) as found:
+        weeding.find_candidates()
+    assert found.args == [1]
+    weeding.rules_table.item(0, 7).setText("dvd")
+    with qtbot.waitSignal(weeding.candidates_found, timeout=5000) as found:
+        weeding.find_candidates()
+    assert found.args == [0]
 
 
 def test_a_rule_with_words_for_years_is_explained(qtbot: QtBot, section: InventorySection) -> None:
