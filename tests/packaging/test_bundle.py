@@ -254,3 +254,12 @@ def test_the_installer_takes_its_version_from_pyproject(tmp_path: Path) -> None:
     (bundle / "VERSION").write_text("0.0.1\n")  # a stale bundle is not packed
     stale = subprocess.run([*build, "--print"], capture_output=True, text=True)
     assert stale.returncode != 0 and "build the bundle again" in stale.stderr
+
+
+def test_the_windows_icon_has_the_small_sizes_the_start_menu_uses() -> None:
+    """Without them Windows shrinks the 256 px picture to a blur in the taskbar."""
+    from PIL import Image
+
+    with Image.open(PACKAGING / "windows" / "lms-desktop.ico") as ico:
+        sizes = ico.info["sizes"]
+    assert {(16, 16), (24, 24), (32, 32), (48, 48), (256, 256)} <= sizes
