@@ -160,3 +160,19 @@ def test_the_demo_without_db_goes_into_its_own_file_never_the_library(
     assert "demo-school.sqlite3" in capsys.readouterr().out
     assert not (tmp_path / "district.sqlite3").exists()
     assert not (tmp_path / "userdata" / "library.sqlite3").exists()
+
+
+def test_lms_desktop_with_no_command_opens_the_window_on_the_named_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lms_desktop.ui.app
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        lms_desktop.ui.app,
+        "run_gui",
+        lambda config, **_: opened.append(str(config.database_url)) or 0,
+    )
+    db = tmp_path / "library.sqlite3"
+    assert main(["--db", str(db)]) == 0
+    assert len(opened) == 1 and opened[0].endswith(str(db))
