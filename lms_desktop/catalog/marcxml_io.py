@@ -11,6 +11,7 @@ import pymarc
 from lxml import etree
 from pymarc import Field, Indicators, Subfield
 
+from lms_desktop.catalog.conformance import conform_record
 from lms_desktop.catalog.reading import (
     ReadOutcome,
     ReadRecord,
@@ -118,6 +119,7 @@ def read_marcxml(stream: BinaryIO) -> Iterator[ReadOutcome]:
             except ValueError as exc:
                 yield ReadRejection(position, str(exc))
             else:
+                notes.extend(conform_record(record))
                 yield ReadRecord(position=position, parsed=record, repairs=tuple(notes))
             element.clear(keep_tail=True)
             # drop the records already read, so a big file is not kept in memory

@@ -9,6 +9,7 @@ from typing import BinaryIO, TextIO
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
+from lms_desktop.catalog.conformance import conform_record
 from lms_desktop.catalog.marc8 import Marc8Decoder
 from lms_desktop.catalog.reading import (
     ReadOutcome,
@@ -158,6 +159,7 @@ def read_mrk(stream: BinaryIO) -> Iterator[ReadOutcome]:
             record = _parse_record(current, notes)
         except ValueError as exc:
             return ReadRejection(position, str(exc))
+        notes.extend(conform_record(record))
         return ReadRecord(position=position, parsed=record, raw=None, repairs=tuple(notes))
 
     for line_number, raw_line in enumerate(_lines(stream), start=1):

@@ -16,6 +16,7 @@ from typing import BinaryIO
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
+from lms_desktop.catalog.conformance import conform_record
 from lms_desktop.catalog.display import OWN_COLUMN_TAGS
 from lms_desktop.catalog.marc8 import Marc8Decoder, looks_like_marc8
 
@@ -240,25 +241,87 @@ def _split_fields(raw: bytes, notes: list[str]) -> tuple[str, list[tuple[str, by
             notes.append("directory offsets past 99,999 bytes were read as wider numbers")
     if fields is not None:
         return leader, fields
-    # rebuild from the terminators: the n-th field belongs to the n-th directory tag
+    # rebuild from the terminators
     chunks = data.split(bytes([FIELD_TERMINATOR]))
     partial = chunks.pop()
-    entries = [directory[i : i + 12] for i in range(0, len(directory), 12)]
-    tags = [e[:3] for e in entries if len(e) >= 3]
     if not chunks:
         raise RecordRejected("the record has no fields")
+    cut_off = truncated and bool(partial)
+    found = _tags_by_lengths(directory, chunks, entries=len(chunks) + cut_off)
+    if found is not None:
+        tags_found, rest = found
+        notes.append(
+            "the directory was broken; each field's tag was found in it by the field's "
+            "length and position"
+        )
+        if cut_off and len(rest) >= 3 and rest[:3].isascii() and rest[:3].isalnum():
+            cut_tag = rest[:3].decode("ascii")
+            notes.append(f"field {cut_tag} was cut off where the file ends and was left out")
+        return leader, list(zip(tags_found, chunks, strict=True))
+    # the n-th field belongs to the n-th 12-byte directory entry, if their kinds agree
+    entries = [directory[i : i + 12] for i in range(0, len(directory), 12)]
+    tags = [e[:3] for e in entries if len(e) >= 3]
     dropped = ""
     if truncated and partial and len(tags) == len(chunks) + 1:
         dropped = tags.pop().decode("latin-1")
-    if len(tags) != len(chunks) or not all(t.isascii() and t.isalnum() for t in tags):
+    if (
+        len(tags) != len(chunks)
+        or not all(t.isascii() and t.isalnum() for t in tags)
+        or not all(_kind_fits(t.decode("ascii"), c) for t, c in zip(tags, chunks, strict=True))
+    ):
         raise RecordRejected(
             f"the directory is broken ({len(directory)} bytes, {len(tags)} entries) and "
-            f"does not match the {len(chunks)} fields in the record"
+            f"its tags cannot be matched to the {len(chunks)} fields in the record"
         )
     notes.append("the directory was broken; fields were recovered from their terminators")
     if dropped:
         notes.append(f"field {dropped} was cut off where the file ends and was left out")
     return leader, [(t.decode("ascii"), c) for t, c in zip(tags, chunks, strict=True)]
+
+
+def _kind_fits(tag: str, data: bytes) -> bool:
+    """Whether a field's bytes look like the kind of field its tag says: a control field
+    (001-009) has no subfields; a data field starts with its indicators and a subfield."""
+    delimiter = data.find(bytes([SUBFIELD_DELIMITER]))
+    if tag < "010" and tag.isdigit():
+        return delimiter < 0
+    return 0 <= delimiter <= 3
+
+
+def _tags_by_lengths(
+    directory: bytes, chunks: list[bytes], entries: int
+) -> tuple[list[str], bytes] | None:
+    """The tags of fields recovered from their terminators, each found in the directory
+    by its own length and offset (LLLLOOOOO), so a byte lost or added in the directory
+    moves no tag onto another field; and what is left of the directory after them.
+
+    Only for a directory within two bytes of `entries` 12-byte entries (one that lost or
+    gained a byte or two): anything else is not a damaged directory but something else,
+    and gets None, as does an entry that cannot be found this way.
+    """
+    if abs(len(directory) - 12 * entries) > 2:
+        return None
+    tags: list[str] = []
+    position = offset = 0
+    for n, chunk in enumerate(chunks):
+        length = len(chunk) + 1
+        key = b"%04d%05d" % (length, offset)
+        at = directory.find(key, position)
+        if at < 0:
+            return None
+        start = max(position, at - 3)
+        tag_bytes = directory[start:at]
+        if n == 0 and len(tag_bytes) == 2 and _kind_fits("001", chunk):
+            tag_bytes = b"0" + tag_bytes  # the directory lost its first byte (a 00X tag)
+        if len(tag_bytes) != 3 or not (tag_bytes.isascii() and tag_bytes.isalnum()):
+            return None
+        tag = tag_bytes.decode("ascii")
+        if not _kind_fits(tag, chunk):
+            return None
+        tags.append(tag)
+        position = at + 9
+        offset += length
+    return tags, directory[position:]
 
 
 def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bool]:
@@ -296,7 +359,7 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
         raise RecordRejected("the record has no fields")
     fixed_leader = _fixed_leader(leader, notes)
     record.leader = pymarc.Leader(fixed_leader)
-    repairs = tuple(notes + decoder.repairs)
+    repairs = tuple(notes + decoder.repairs + conform_record(record))
     declared = _digits(raw[:5])
     storable = (
         not repairs
@@ -409,6 +472,14 @@ def _repaired_subfield(text: str) -> tuple[str, str]:
     combining mark goes back onto the first letter of the value.
     """
     first, rest = text[:1], text[1:]
+    base = unicodedata.normalize("NFD", first)
+    if (
+        len(base) > 1
+        and base[0].isascii()
+        and base[0].isalnum()
+        and all(unicodedata.combining(mark) for mark in base[1:])
+    ):
+        return base[0], rest  # "$áActivePerl": an accent fell on the code, $a
     if rest[:1].isascii() and rest[:1].isalnum():
         code, value = rest[0], rest[1:]
         if unicodedata.combining(first) and value:
@@ -502,6 +573,8 @@ _DIRECTORY_PARTS = re.compile(r"([0-9A-Za-z]{3})(\d{4})(\d{5})", re.ASCII)
 _BAD_SUBFIELD_CODE = re.compile(rb"\x1f(?![0-9a-z])")
 
 
+_INDICATOR_BYTES = frozenset(b"0123456789abcdefghijklmnopqrstuvwxyz ")
+_SOUND_TAG = re.compile(r"00[1-9]|0[1-9][0-9]|[1-9][0-9]{2}")  # numeric MARC tags
 _SOUND_LEADER = re.compile(rb"\d{5}[a-z0-9 ][a-z0-9][a-z0-9 ]{2}a22\d{5}[a-zA-Z0-9 ]{3}4500")
 
 
@@ -547,10 +620,18 @@ def decode_sound_utf8(raw: bytes) -> LightRecord | None:
     except UnicodeDecodeError:
         return None
     if any(
-        t >= "010" and len(c) > 2 and c[2] != SUBFIELD_DELIMITER
+        t >= "010"
+        and (
+            len(c) < 3
+            or c[2] != SUBFIELD_DELIMITER
+            or c[0] not in _INDICATOR_BYTES
+            or c[1] not in _INDICATOR_BYTES
+        )
         for t, c in zip(tags, chunks, strict=True)
     ):
-        return None  # a data field without its two indicators
+        return None  # a data field without two MARC indicators (or without subfields)
+    if any(not (_SOUND_TAG.match(t)) for t in tags):
+        return None  # a tag that is not a MARC tag
     by_tag: dict[str, list[LightField]] = {}
     keyword_parts: list[str] = []
     for tag, field_text in zip(tags, texts, strict=False):  # texts ends with ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymarc
 import pytest
 
 from lms_desktop.catalog.marc8 import Marc8Decoder
@@ -103,3 +104,65 @@ def test_marc8_escape_edge_cases_are_named(marc8: bytes, text: str, problem: str
     decoder = Marc8Decoder()
     assert decoder.decode(marc8) == text
     assert any(problem in p for p in decoder.problems), decoder.problems
+
+
+def test_a_directory_that_lost_a_byte_gives_every_field_its_own_tag() -> None:
+    """16 records of marc4j's pride-and-prejudice-with-many-errors.mrc have a directory
+    one byte short; reading entries 12 bytes at a time moved every tag onto the wrong
+    field (245 became 450, and the title was lost). marc4j ships the same records fixed."""
+    damaged = list(read_marc_file(MARC4J / "pride-and-prejudice-with-many-errors.mrc"))
+    fixed = list(read_marc_file(MARC4J / "pride-and-prejudice-fixed.mrc"))
+    repaired = 0
+    for broken, good in zip(damaged, fixed, strict=True):
+        assert isinstance(broken, ReadRecord) and isinstance(good, ReadRecord)
+        if not any("directory was broken" in r for r in broken.repairs):
+            continue
+        repaired += 1
+        assert [f.tag for f in broken.record.fields] == [f.tag for f in good.record.fields]
+        assert broken.record.title and broken.record.title == good.record.title
+    assert repaired == 16
+
+
+def test_a_directory_that_matches_nothing_is_not_passed_off_as_repaired(tmp_path: Path) -> None:
+    """Tags that do not fit their fields (a control tag on a field with subfields) mean
+    the directory cannot be trusted: the record is rejected with the reason."""
+    record = b"".join(
+        [
+            b"00000nam a2200000 a 4500",
+            b"245001300000",  # the entries are swapped: 245 first,
+            b"00100080013",  #  then a shortened 001 entry
+            b"\x1e",
+            b"ocm0001234\x1e",
+            b"10\x1faTitle\x1e",
+            b"\x1d",
+        ]
+    )
+    path = tmp_path / "swapped.mrc"
+    path.write_bytes(record)
+    (outcome,) = read_marc_file(path)
+    assert isinstance(outcome, ReadRejection)
+    assert "cannot be matched to the" in outcome.reason
+
+
+def test_an_accent_on_a_subfield_code_keeps_the_title_whole(tmp_path: Path) -> None:
+    """ "$áActivePerl": the accent fell on the code; the subfield is $a ActivePerl, not
+    $A ctivePerl."""
+    record = pymarc.Record(force_utf8=True)
+    record.leader = pymarc.Leader("00000nam a2200000 a 4500")
+    record.add_field(pymarc.Field(tag="001", data="perl-1"))
+    raw = record.as_marc()
+    field = "10\x1fáActivePerl cookbook\x1e".encode()
+    base = int(raw[12:17])
+    entry = b"245%04d%05d" % (len(field), len(raw) - base - 1)
+    directory = raw[24 : base - 1] + entry
+    data = raw[base:-1] + field
+    new_base = 24 + len(directory) + 1
+    total = new_base + len(data) + 1
+    rebuilt = b"%05d" % total + raw[5:12] + b"%05d" % new_base + raw[17:24]
+    path = tmp_path / "accent.mrc"
+    path.write_bytes(rebuilt + directory + b"\x1e" + data + b"\x1d")
+    (outcome,) = read_marc_file(path)
+    assert isinstance(outcome, ReadRecord)
+    (title,) = outcome.record.get_fields("245")
+    assert title.get_subfields("a") == ["ActivePerl cookbook"]
+    assert any("245" in r for r in outcome.repairs)
