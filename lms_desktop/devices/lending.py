@@ -16,11 +16,13 @@ from lms_desktop.circulation.journal import ChangeLog, record_entry
 from lms_desktop.circulation.loans import checkin_item, checkout_item
 from lms_desktop.circulation.models import Item, Loan, Patron
 from lms_desktop.circulation.results import CirculationResult, ScanOutcome
+from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.devices.agreements import agreement_for_device, record_receipt
 from lms_desktop.devices.carts import (
     cart_loan_slots,
     close_cart_loan,
+    lent_with_cart,
     record_cart_loan,
     refuse_if_lent_with_cart,
 )
@@ -37,7 +39,7 @@ from lms_desktop.devices.kits import (
     record_components_out,
     settle_components,
 )
-from lms_desktop.devices.models import Cart, Device
+from lms_desktop.devices.models import Cart, CartLoanSlot, Device
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 
 
@@ -148,16 +150,38 @@ def after_device_checkin(
     A cart: the devices not scanned back into their slots become missing and are listed.
     A device from the Devices section's check-in: its kit is settled (missing components
     charged) and its condition recorded. A device scanned in at the desk: its kit waits
-    in Kits to check. Everything goes into `changes`, so undoing the check-in undoes it.
+    in Kits to check. A device with no loan of its own that is out in a lent cart (a
+    student brought it back): its slot counts as back, and the answer says where it goes.
+    Everything goes into `changes`, so undoing the check-in undoes it.
     """
     if loan_id is None:
-        return ""
+        return back_from_cart_at_the_desk(uow, item_id, changes)
     pending = uow.session.info.get(_PENDING_KEY)
     if not isinstance(pending, _PendingCheckin) or pending.loan_id != loan_id:
         pending = _PendingCheckin(loan_id, None, None)
     words = _apply_checkin(uow, item_id, pending, changes)
     pending.applied = True
     return words
+
+
+def back_from_cart_at_the_desk(uow: UnitOfWork, item_id: int, changes: ChangeLog) -> str:
+    """A device out in a lent cart is checked in on its own: its slot is back (so the
+    cart's check-in will not call it missing). Returns where it goes, or ""."""
+    found = lent_with_cart(uow, item_id)
+    if found is None:
+        return ""
+    slot_row = uow.session.scalar(
+        select(CartLoanSlot)
+        .join(Loan, Loan.id == CartLoanSlot.loan_id)
+        .where(CartLoanSlot.device_item_id == item_id, Loan.returned_at.is_(None))
+    )
+    assert slot_row is not None
+    if slot_row.returned_at is None:
+        changes.update(slot_row, returned_at=utcnow())
+    return (
+        f"It goes back in slot {found.slot} of {found.cart_name}, which is out with "
+        f"{found.borrower_name}: put it in the cart when the cart comes back."
+    )
 
 
 def _apply_checkin(

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from lms_desktop.circulation.fees import fees_for_patron
 from lms_desktop.circulation.journal import recent_entries, undo_entry
-from lms_desktop.circulation.models import Loan
+from lms_desktop.circulation.models import Item, Loan
 from lms_desktop.circulation.patrons import PatronInput, create_patron
 from lms_desktop.circulation.results import ScanOutcome
 from lms_desktop.circulation.scan_router import DeskState, route_scan
@@ -236,3 +236,22 @@ def test_year_end_bulk_return_leaves_kits_to_check_so_a_missing_charger_is_charg
         assert [c.component.name for c in pending.components] == ["charger"]
         check_kit(check, pending.loan_id, returned_component_ids=[])
         assert [f.amount_cents for f in fees_for_patron(check, maya)] == [3500]
+
+
+def test_a_chromebook_a_student_brings_back_from_a_lent_cart_counts_as_back_in_its_slot(
+    uow: UnitOfWork, dana: int, cart_a: str
+) -> None:
+    from lms_desktop.circulation.journal import ChangeLog
+    from lms_desktop.devices.lending import after_device_checkin
+
+    assert lend_device(uow, dana, cart_a, now=MORNING).lent
+    # the engine's hook for a device checked in with no loan of its own
+    item_id = uow.session.scalar(select(Item.id).where(Item.barcode == "CB-A2"))
+    assert item_id is not None
+    changes = ChangeLog()
+    words = after_device_checkin(uow, item_id, None, changes)
+    assert words.startswith("It goes back in slot 2 of Cart A, which is out with Kim, Dana")
+    assert changes.ops  # undoable with the check-in
+    return_device_to_cart(uow, cart_a, "CB-A1")
+    done = return_device(uow, cart_a, now=MORNING + timedelta(minutes=50))
+    assert done.empty_cart_slots == ((3, "CB-A3"),)
