@@ -603,10 +603,11 @@ def checkout_item(
         )
     if item.item_kind != "book":
         # devices area: a device's kit and a cart's slot list leave with the loan, from
-        # whichever screen lent it (the rows cascade away if the checkout is undone)
+        # whichever screen lent it, in this check-out's ChangeLog (so undo takes them
+        # back); a device out in a lent cart raises ConflictError: nothing is committed
         from lms_desktop.devices.lending import after_device_checkout
 
-        after_device_checkout(uow, loan_id)
+        after_device_checkout(uow, loan_id, changes)
     message = f"Checked out {label} to {name}. Due {_local_due(due_at, calendar.local)}."
     if own_hold_id is not None:
         message += " Their hold is filled."
@@ -815,6 +816,14 @@ def checkin_item(
             + (f" ({slip.homeroom})" if slip.homeroom else "")
             + " — put it on the hold shelf."
         )
+    if item.item_kind != "book" and loan is not None:
+        # devices area: a cart's empty slots, a device's kit and condition, in this
+        # check-in's ChangeLog and journal entry; its words join the answer
+        from lms_desktop.devices.lending import after_device_checkin
+
+        words = after_device_checkin(uow, item.id, loan.id, changes)
+        if words:
+            parts.append(words)
     message = " ".join(parts)
     try:
         entry_id = record_entry_core(
