@@ -439,7 +439,9 @@ def checkout_item(
                 f"{label} is already checked out to {name}, due "
                 f"{_local_due(open_loan.due_at, calendar.local)}. Use Renew to extend it."
             )
-            return CirculationResult(ScanOutcome.REFUSED, message, patron, item)
+            return CirculationResult(
+                ScanOutcome.REFUSED, message, patron, item, already_theirs=True
+            )
         holder = _borrower(uow, open_loan.patron_id)
         message = (
             f"{label} is still checked out to {holder.display_name if holder else 'someone'}. "

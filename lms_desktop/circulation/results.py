@@ -209,6 +209,8 @@ class CirculationResult:
     repeated: bool = False  # the earlier answer to a scan_id handled before
     # refused: the title of the acceptable-use agreement the device needs first
     needs_agreement: str | None = None
+    # refused: the patron already has this item out (the desk offers to renew it)
+    already_theirs: bool = False
 
 
 @dataclass(frozen=True)

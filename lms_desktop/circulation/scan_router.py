@@ -77,7 +77,7 @@ def _from_circulation(
         offers = (ScanOffer.PRINT_HOLD_SLIP,)
     elif result.outcome is ScanOutcome.REFUSED and result.needs_agreement:
         offers = (ScanOffer.LEND_WITH_AGREEMENT,)
-    elif result.outcome is ScanOutcome.REFUSED and "Use Renew" in result.message:
+    elif result.outcome is ScanOutcome.REFUSED and result.already_theirs:
         offers = (ScanOffer.RENEW,)
     return ScanResult(
         outcome=result.outcome,

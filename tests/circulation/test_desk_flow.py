@@ -232,3 +232,20 @@ def test_no_scan_text_ever_raises_or_lends_by_accident(school: SmallSchool, text
         ScanOutcome.PATRON_SELECTED,
     }, result
     assert result.message
+
+
+def test_a_book_scanned_again_for_its_borrower_offers_to_renew_it(school: SmallSchool) -> None:
+    with school.uow() as uow:
+        route_scan(uow, school.holes, DeskState(patron_id=school.ada), now=NOW)
+    with school.uow() as uow:
+        again = route_scan(
+            uow, school.holes, DeskState(patron_id=school.ada), now=NOW + timedelta(minutes=5)
+        )
+    assert again.outcome is ScanOutcome.REFUSED
+    assert "already checked out to Ada Lovelace" in again.message
+    assert again.offers == (ScanOffer.RENEW,)
+    with school.uow() as uow:
+        other = route_scan(
+            uow, school.holes, DeskState(patron_id=school.ben), now=NOW + timedelta(minutes=6)
+        )
+    assert other.outcome is ScanOutcome.REFUSED and other.offers == ()
