@@ -273,18 +273,20 @@ class PreviewPage(QWizardPage):
         for index, (key, model) in enumerate(self.models.items()):
             model.set_rows(rows[key])
             self.tabs.setTabText(index, titles[key].format(n=len(rows[key])))
-        self.summary.setText(
-            self.tr(
-                "{new} new, {moved} moved, {changed} other changes, {same} unchanged, "
-                "{missing} not in the file."
-            ).format(
-                new=len(preview.new),
-                moved=len(preview.moved),
-                changed=len(preview.changed) - len(preview.moved),
-                same=preview.unchanged_count,
-                missing=len(preview.missing),
-            )
+        summary = self.tr(
+            "{new} new, {moved} moved, {changed} other changes, {same} unchanged, "
+            "{missing} not in the file."
+        ).format(
+            new=len(preview.new),
+            moved=len(preview.moved),
+            changed=len(preview.changed) - len(preview.moved),
+            same=preview.unchanged_count,
+            missing=len(preview.missing),
         )
+        roster = self.wiz.roster
+        if roster is not None:
+            summary += " " + self._encoding_note(roster.encoding)
+        self.summary.setText(summary)
         self.problems.setText(
             "\n".join(
                 self.tr("Line {line}: {message}").format(line=p.line, message=p.message)
@@ -294,6 +296,15 @@ class PreviewPage(QWizardPage):
         self._ready = True
         self.completeChanged.emit()
         self.wiz.previewed.emit(preview)
+
+    def _encoding_note(self, encoding: str) -> str:
+        if encoding == "cp1252":
+            return self.tr(
+                "The file is not UTF-8 and was read as Windows-1252 (older Excel): check "
+                "that accented names look right before you apply."
+            )
+        name = {"utf-16": "UTF-16"}.get(encoding, "UTF-8")
+        return self.tr("Read as {encoding}.").format(encoding=name)
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()

@@ -144,6 +144,8 @@ def test_a_cp1252_roster_from_an_old_sis_reads_its_accents(
     qtbot.addWidget(wizard)
     run_to_preview(qtbot, wizard, roster)
     assert [c.name for c in wizard.preview.new] == ["José Peña"]
+    summary = wizard.preview_page.summary.text()
+    assert "read as Windows-1252" in summary and "accented names look right" in summary
     wizard.close()
 
 
