@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pymarc
 from pymarc import Field, Indicators, Subfield
+from pymarc.exceptions import PymarcException
 from sqlalchemy import func, select
 
 from lms_desktop.catalog.marcxml_io import (
@@ -21,7 +22,7 @@ from lms_desktop.catalog.marcxml_io import (
 from lms_desktop.catalog.models import BibRecord
 from lms_desktop.catalog.mrk import record_to_mrk
 from lms_desktop.catalog.reading import FIELD_TERMINATOR, ISO2709_MAX_LENGTH, RECORD_TERMINATOR
-from lms_desktop.catalog.records import load_stored_record
+from lms_desktop.catalog.records import fits_iso2709, load_stored_record
 from lms_desktop.circulation.models import Item
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
@@ -195,23 +196,33 @@ def export_marc(
             copies = _copies_of(uow, ids) if include_holdings else {}
             for record_id, marc, marc_xml in chunk:
                 fields = [holding_field(c, holdings_tag) for c in copies.get(record_id, [])]
-                if binary:
-                    data = _iso2709_bytes(marc, marc_xml, fields)
-                    if data is None:
-                        left_out.append(
-                            f"title #{record_id} is over 99,999 bytes, the ISO 2709 limit; "
-                            "export as MARCXML to include it"
-                        )
-                        continue
-                    raw_out.write(data)
-                else:
-                    record = load_stored_record(marc, marc_xml)
-                    record.fields.extend(fields)
-                    assert text_out is not None
-                    if fmt is ExportFormat.MARCXML:
-                        text_out.write(record_to_marcxml(record))
+                try:
+                    if binary:
+                        data = _iso2709_bytes(marc, marc_xml, fields)
+                        if data is None:
+                            left_out.append(
+                                f"title #{record_id} is over 99,999 bytes or has a field over "
+                                "9,999 bytes, the ISO 2709 limits; export as MARCXML to "
+                                "include it"
+                            )
+                            continue
+                        raw_out.write(data)
                     else:
-                        text_out.write(record_to_mrk(record))
+                        record = load_stored_record(marc, marc_xml)
+                        record.fields.extend(fields)
+                        assert text_out is not None
+                        if fmt is ExportFormat.MARCXML:
+                            text = record_to_marcxml(record)
+                        else:
+                            text = record_to_mrk(record)
+                        text_out.write(text)
+                except (PymarcException, ValueError, TypeError, IndexError, UnicodeError) as exc:
+                    # one damaged stored record never stops the export of the others
+                    left_out.append(
+                        f"title #{record_id} could not be written ({exc}); open it in the "
+                        "MARC editor, save it, and export again"
+                    )
+                    continue
                 written += 1
                 copies_written += len(fields)
             if progress is not None:
@@ -236,9 +247,9 @@ def export_marc(
 def _iso2709_bytes(marc: bytes | None, marc_xml: str | None, fields: list[Field]) -> bytes | None:
     if marc is not None:
         data = append_fields_iso2709(marc, fields)
-    else:
-        record = load_stored_record(marc, marc_xml)
-        record.fields.extend(fields)
-        record.leader = pymarc.Leader(str(record.leader)[:9] + "a" + str(record.leader)[10:])
-        data = record.as_marc()
-    return data if len(data) <= ISO2709_MAX_LENGTH else None
+        return data if len(data) <= ISO2709_MAX_LENGTH else None
+    record = load_stored_record(marc, marc_xml)
+    record.fields.extend(fields)
+    record.leader = pymarc.Leader(str(record.leader)[:9] + "a" + str(record.leader)[10:])
+    data = record.as_marc()
+    return data if fits_iso2709(data, len(record.fields)) else None

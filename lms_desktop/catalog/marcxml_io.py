@@ -11,7 +11,12 @@ import pymarc
 from lxml import etree
 from pymarc import Field, Indicators, Subfield
 
-from lms_desktop.catalog.conformance import conform_record
+from lms_desktop.catalog.conformance import (
+    conform_record,
+    indicator_is_valid,
+    subfield_code_is_valid,
+    tag_is_valid,
+)
 from lms_desktop.catalog.reading import (
     ReadOutcome,
     ReadRecord,
@@ -146,15 +151,22 @@ def _clean(text: str) -> str:
 
 
 def record_to_marcxml(record: pymarc.Record) -> str:
-    """One <record> element (namespace-prefix free, for a MARC21 collection).
+    """One <record> element (namespace-prefix free, for a MARC21 collection), valid
+    against the MARCXML schema whatever the record holds.
 
-    Fields the MARCXML schema cannot hold (a data field without subfields) are left
-    out; the leader is put in the shape the schema requires.
+    Control fields come first, as the schema's sequence requires. What the schema cannot
+    hold is put right the way the importer does (see conformance.py): an indicator that
+    is not a digit, lower-case letter or blank is written blank, a subfield code outside
+    the schema's characters as "?"; a field whose tag is no MARC tag, or a data field
+    without subfields, is left out. The leader is put in the shape the schema requires.
     """
     leader = _fixed_leader(str(record.leader), [])
     leader = leader[:9] + "a" + leader[10:]
     parts = [f"<record>\n  <leader>{escape(_clean(leader))}</leader>\n"]
+    data_parts: list[str] = []
     for fld in record.fields:
+        if not tag_is_valid(fld.tag):
+            continue
         tag = quoteattr(fld.tag)
         if fld.is_control_field():
             parts.append(
@@ -164,14 +176,17 @@ def record_to_marcxml(record: pymarc.Record) -> str:
         if not fld.subfields:
             continue
         ind1, ind2 = (
-            i if i and (i.isalnum() or i == " ") else " " for i in (fld.indicator1, fld.indicator2)
+            i if i and indicator_is_valid(i) else " " for i in (fld.indicator1, fld.indicator2)
         )
-        parts.append(f"  <datafield tag={tag} ind1={quoteattr(ind1)} ind2={quoteattr(ind2)}>\n")
+        indicators = f"ind1={quoteattr(ind1)} ind2={quoteattr(ind2)}"
+        data_parts.append(f"  <datafield tag={tag} {indicators}>\n")
         for sf in fld.subfields:
-            parts.append(
-                f"    <subfield code={quoteattr(sf.code)}>{escape(_clean(sf.value))}</subfield>\n"
+            code = sf.code if subfield_code_is_valid(sf.code) else "?"
+            data_parts.append(
+                f"    <subfield code={quoteattr(code)}>{escape(_clean(sf.value))}</subfield>\n"
             )
-        parts.append("  </datafield>\n")
+        data_parts.append("  </datafield>\n")
+    parts.extend(data_parts)
     parts.append("</record>\n")
     return "".join(parts)
 

@@ -9,7 +9,11 @@ from typing import BinaryIO, TextIO
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
-from lms_desktop.catalog.conformance import conform_record
+from lms_desktop.catalog.conformance import (
+    conform_record,
+    indicator_is_valid,
+    subfield_code_is_valid,
+)
 from lms_desktop.catalog.marc8 import Marc8Decoder
 from lms_desktop.catalog.reading import (
     ReadOutcome,
@@ -219,9 +223,13 @@ def record_to_mrk(record: pymarc.Record) -> str:
             lines.append(f"={fld.tag}  {data}")
             continue
         indicators = "".join(
-            i if i and i != " " else "\\" for i in (fld.indicator1, fld.indicator2)
+            i if i and i != " " and indicator_is_valid(i) else "\\"
+            for i in (fld.indicator1, fld.indicator2)
         )
-        body = "".join(f"${sf.code}{_escape_text(sf.value)}" for sf in fld.subfields)
+        body = "".join(
+            f"${sf.code if subfield_code_is_valid(sf.code) else '?'}{_escape_text(sf.value)}"
+            for sf in fld.subfields
+        )
         lines.append(f"={fld.tag}  {indicators}{body}")
     return "\n".join(lines) + "\n\n"
 

@@ -74,7 +74,8 @@ class PreparedRecord:
 
 
 def serialize_record(record: pymarc.Record) -> tuple[bytes | None, str | None]:
-    """(ISO 2709 bytes, None), or (None, MARCXML) when the record is too big for 2709.
+    """(ISO 2709 bytes, None), or (None, MARCXML) when the record is too big for 2709
+    (over 99,999 bytes, or a field over 9,999).
 
     The record is written in UTF-8, so leader/09 is set to 'a' on `record`.
     """
@@ -87,9 +88,17 @@ def serialize_record(record: pymarc.Record) -> tuple[bytes | None, str | None]:
     record.leader = pymarc.Leader(leader[:9] + "a" + leader[10:24])
     record.force_utf8 = True
     data = record.as_marc()
-    if len(data) <= ISO2709_MAX_LENGTH:
+    if fits_iso2709(data, len(record.fields)):
         return data, None
     return None, record_to_marcxml(record)
+
+
+def fits_iso2709(data: bytes, field_count: int) -> bool:
+    """Whether ISO 2709 bytes written by pymarc are sound: at most 99,999 bytes, and no
+    field over 9,999 bytes (pymarc then writes a 13-character directory entry, and every
+    reader, this one included, takes the record for a broken one)."""
+    base = data[12:17]
+    return len(data) <= ISO2709_MAX_LENGTH and base.isdigit() and int(base) == 25 + 12 * field_count
 
 
 def load_stored_record(marc: bytes | None, marc_xml: str | None) -> pymarc.Record:
