@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.circulation.desk_queries import latest_journal
 from lms_desktop.circulation.fees import charge_fee, pay_fee, waive_fee
-from lms_desktop.circulation.holds import cancel_hold, place_hold
+from lms_desktop.circulation.holds import cancel_hold, hold_shelf, place_hold
 from lms_desktop.circulation.journal import undo_entry
 from lms_desktop.circulation.loans import (
     checkin_item,
@@ -58,6 +58,7 @@ from lms_desktop.ui.desk.dialogs import (
     BlockOverrideDialog,
     ChargeFeeDialog,
     FeeDialog,
+    HoldShelfDialog,
     HoldSlipDialog,
 )
 from lms_desktop.ui.desk.hold_expiry import HoldExpirySweeper
@@ -102,10 +103,12 @@ class DeskSection(QWidget):
     Signals:
         answered(object): a DeskAnswer is on screen (card, banner, list all updated).
         hold_popup_shown(object): the HoldSlipDialog that just popped up.
+        hold_shelf_shown(object): the HoldShelfDialog that just opened.
     """
 
     answered = Signal(object)
     hold_popup_shown = Signal(object)
+    hold_shelf_shown = Signal(object)
 
     def __init__(
         self, ctx: UiContext, sounds: DeskSounds | None = None, parent: QWidget | None = None
@@ -120,6 +123,7 @@ class DeskSection(QWidget):
         self.mode = DeskMode.AUTO
         self.last_scan: ScanResult | None = None
         self.hold_popup: HoldSlipDialog | None = None
+        self.shelf_dialog: HoldShelfDialog | None = None
         self._announcing = False
 
         self.scan_field = ScanField(self.config)
@@ -165,6 +169,10 @@ class DeskSection(QWidget):
             Qt.FocusPolicy.TabFocus
         )  # Tab reaches it, a click keeps the scan field
         self.batch_button.clicked.connect(self.open_batch_import)
+        self.shelf_button = QPushButton(self.tr("Hold shelf…"))
+        self.shelf_button.setAccessibleName(self.tr("List what is on the hold shelf"))
+        self.shelf_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.shelf_button.clicked.connect(lambda _c=False: self.open_hold_shelf())
         mode_row.addWidget(self.done_button)
 
         self.banner = QLabel()
@@ -210,6 +218,7 @@ class DeskSection(QWidget):
         offers_row.addWidget(self.receipt_button)
         offers_row.addStretch(1)
         offers_row.addWidget(self.queue_label)
+        offers_row.addWidget(self.shelf_button)
         offers_row.addWidget(self.batch_button)
 
         self.card = PatronCard()
@@ -823,6 +832,25 @@ class DeskSection(QWidget):
             self.submit_scan(result.text, override_blocks=True)
         self._keep_focus()
         return accepted
+
+    def open_hold_shelf(self) -> None:
+        """Read the hold shelf on the worker, then list it (the dialog is `shelf_dialog`)."""
+
+        def job(_progress: Progress) -> list[Any]:
+            with self.ctx.unit_of_work() as uow:
+                return hold_shelf(uow)
+
+        def done(slips: list[Any]) -> None:
+            self.shelf_dialog = HoldShelfDialog(slips, self.school_name, self)
+            self.shelf_dialog.finished.connect(lambda _code: self._keep_focus())
+            self.shelf_dialog.open()
+            self.hold_shelf_shown.emit(self.shelf_dialog)
+
+        def failed(exc: BaseException) -> None:
+            message = exc.message if isinstance(exc, DomainError) else repr(exc)
+            self._set_banner(message, "error")
+
+        self.ctx.tasks.submit(job, on_done=done, on_error=failed)
 
     def open_batch_import(self) -> BatchImportDialog:
         dialog = BatchImportDialog(self.ctx, self)

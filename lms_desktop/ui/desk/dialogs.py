@@ -1,4 +1,4 @@
-"""The desk's dialogs: hold slip, block override, fee charge, payment and waiver."""
+"""The desk's dialogs: hold slip and shelf, block override, fee charge, payment, waiver."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.circulation.results import Block, FeeView, HoldSlip
-from lms_desktop.ui.desk.row_models import local_text, money
+from lms_desktop.ui.desk.patron_card import make_table
+from lms_desktop.ui.desk.row_models import hold_shelf_model, local_text, money
 
 # Receipt-printer friendly: a slip is 80 mm wide.
 SLIP_WIDTH_MM = 80.0
@@ -288,3 +289,50 @@ class ChargeFeeDialog(QDialog):
             self.description.text().strip(),
         )
         super().accept()
+
+
+class HoldShelfDialog(QDialog):
+    """Everything on the hold shelf now, soonest to expire first; a slip can be printed
+    again for the one picked."""
+
+    def __init__(
+        self, slips: list[HoldSlip], school_name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.school_name = school_name
+        self.setWindowTitle(self.tr("Hold shelf"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(
+            self.tr("{n} item(s) on the hold shelf.").format(n=len(slips))
+            if slips
+            else self.tr("Nothing is on the hold shelf.")
+        )
+        self.summary.setAccessibleName(self.tr("Hold shelf summary"))
+        layout.addWidget(self.summary)
+        self.model = hold_shelf_model(self)
+        self.model.set_rows(slips)
+        self.table = make_table(self.model, self.tr("Hold shelf"))
+        layout.addWidget(self.table, 1)
+        self.slip_button = QPushButton(self.tr("Slip for the picked item…"))
+        self.slip_button.setAccessibleName(self.tr("Show the hold slip of the picked item"))
+        self.slip_button.clicked.connect(lambda _c=False: self.show_slip())
+        self.slip_button.setEnabled(bool(slips))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.slip_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+        self.slip_popup: HoldSlipDialog | None = None
+
+    def picked(self) -> HoldSlip | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def show_slip(self) -> HoldSlipDialog | None:
+        slip = self.picked()
+        if slip is None:
+            self.summary.setText(self.tr("Pick an item in the list first."))
+            return None
+        self.slip_popup = HoldSlipDialog(slip, self.school_name, self)
+        self.slip_popup.show()
+        return self.slip_popup

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from lms_desktop.circulation.results import FeeView, HoldView, JournalView, LoanView
+from lms_desktop.circulation.results import FeeView, HoldSlip, HoldView, JournalView, LoanView
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -152,7 +152,7 @@ def loans_model(parent: Any = None) -> RowsModel[LoanView]:
     )
 
 
-def _expires(hold: HoldView) -> str:
+def _expires(hold: HoldView | HoldSlip) -> str:
     return hold.expires_on.strftime("%a %d %b") if isinstance(hold.expires_on, date) else ""
 
 
@@ -222,5 +222,25 @@ def journal_model(parent: Any = None) -> RowsModel[JournalView]:
             ),
         ],
         highlight=lambda e: "muted" if e.undone_at else None,
+        parent=parent,
+    )
+
+
+def hold_shelf_model(parent: Any = None) -> RowsModel[HoldSlip]:
+    """What is on the hold shelf, soonest to expire first."""
+    return RowsModel(
+        [
+            Column(
+                QCoreApplication.translate("DeskTables", "Pick up by"),
+                _expires,
+            ),
+            Column(QCoreApplication.translate("DeskTables", "For"), lambda s: s.patron_name),
+            Column(QCoreApplication.translate("DeskTables", "Homeroom"), lambda s: s.homeroom),
+            Column(QCoreApplication.translate("DeskTables", "Title"), lambda s: s.title),
+            Column(QCoreApplication.translate("DeskTables", "Barcode"), lambda s: s.item_barcode),
+            Column(
+                QCoreApplication.translate("DeskTables", "Call number"), lambda s: s.call_number
+            ),
+        ],
         parent=parent,
     )
