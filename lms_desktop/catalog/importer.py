@@ -19,7 +19,13 @@ from lms_desktop.bulk_memory import fewer_collections
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.display import DisplayFields, derive_display
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
-from lms_desktop.catalog.read_ahead import READ_AHEAD_FROM_BYTES, ReadAhead, read_ahead
+from lms_desktop.catalog.read_ahead import (
+    AGAIN,
+    READ_AHEAD_FROM_BYTES,
+    ReadAhead,
+    ReaderStoppedError,
+    read_ahead,
+)
 from lms_desktop.catalog.reading import (
     CountingStream,
     MarcFormat,
@@ -696,7 +702,7 @@ def _import(
             progress(ImportProgress(tally.read, position(), total_bytes))
 
     with fewer_collections(), closing(records):
-        for record in records:
+        for record in _readable(records, name):
             tally.read += 1
             outcome = record.outcome
             if isinstance(outcome, ReadRejection):
@@ -719,6 +725,20 @@ def _import(
         uow.commit()
     report_progress()
     return _report(name, fmt, tally, cancelled=cancelled)
+
+
+def _readable(
+    records: Generator[ReadAhead, None, None], name: str
+) -> Generator[ReadAhead, None, None]:
+    """The records, with a file that stops being readable part way (a USB stick pulled
+    out, a network drive gone) turned into a message the librarian can act on."""
+    try:
+        yield from records
+    except OSError as exc:
+        raise ReaderStoppedError(
+            f"Reading {name} stopped: {exc.strerror or exc}. The records before the stop "
+            f"are in the catalog. Check the file (or the drive it is on); {AGAIN}"
+        ) from exc
 
 
 def _report(name: str, fmt: MarcFormat, tally: _Tally, *, cancelled: bool) -> ImportReport:

@@ -49,6 +49,12 @@ class ReadAhead:
     display: DisplayFields | None
 
 
+AGAIN = (
+    "To add the rest, import the file again with “Skip” for titles already in the "
+    "catalog: the ones saved before the stop are recognised and skipped."
+)
+
+
 class ReaderStoppedError(DomainError):
     """The reader process could not go on (the file became unreadable, or it died)."""
 
@@ -78,8 +84,7 @@ def read_ahead(
             except (EOFError, OSError):
                 raise ReaderStoppedError(
                     f"Reading {path.name} stopped unexpectedly. The records before the "
-                    "stop are in the catalog; import the file again to add the rest "
-                    "(records already in the catalog are recognised and skipped)."
+                    f"stop are in the catalog. {AGAIN}"
                 ) from None
             kind = message[0]
             if kind == "batch":
@@ -92,8 +97,7 @@ def read_ahead(
             else:  # "failed"
                 raise ReaderStoppedError(
                     f"Reading {path.name} stopped: {message[1]}. The records before the "
-                    "stop are in the catalog; check the file (or the drive it is on) and "
-                    "import it again to add the rest."
+                    f"stop are in the catalog. Check the file (or the drive it is on); {AGAIN}"
                 )
     finally:
         receiver.close()
@@ -125,9 +129,14 @@ def _reader_main(path: str, fmt: str, holdings_tag: str | None, sender: Connecti
             sender.send_bytes(pickle.dumps(("end", stream.position), 5))
     except (BrokenPipeError, ConnectionError):
         return  # the import was cancelled, or the app went away: nobody to read for
-    except OSError as exc:  # the file could not be opened
+    except Exception as exc:  # the file could not be opened, or a reader bug: say which
+        reason = (
+            exc.strerror or str(exc)
+            if isinstance(exc, OSError)
+            else f"the reader failed ({type(exc).__name__}: {exc})"
+        )
         try:
-            sender.send_bytes(pickle.dumps(("failed", exc.strerror or str(exc)), 5))
+            sender.send_bytes(pickle.dumps(("failed", reason), 5))
         except OSError:
             return
     finally:

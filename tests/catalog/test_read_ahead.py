@@ -162,7 +162,7 @@ def test_a_file_the_reader_cannot_open_is_explained(tmp_path: Path) -> None:
     gone = tmp_path / "on-the-usb-stick.mrc"
     with pytest.raises(ReaderStoppedError, match=r"on-the-usb-stick\.mrc") as caught:
         list(read_ahead(gone, MarcFormat.ISO2709, None, [0]))
-    assert "import it again" in caught.value.message
+    assert "import the file again" in caught.value.message
     assert multiprocessing.active_children() == []
 
 
@@ -204,3 +204,32 @@ def test_only_a_large_file_is_read_by_a_second_process(
     with database.unit_of_work() as uow:
         report = import_marc_file(uow, NLNZ_100, ImportOptions())
     assert used == [NLNZ_100] and report.added == 101
+
+
+def test_a_file_that_stops_being_readable_part_way_is_explained(database: Database) -> None:
+    """Read in this process (a small file): the USB stick is pulled out after 40 KB."""
+    import errno
+    import io
+
+    from lms_desktop.catalog.importer import import_marc_stream
+
+    class PulledOut(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            if self.tell() >= 40_000:
+                raise OSError(errno.EIO, "Input/output error")
+            return super().read(min(size, 10_000) if size and size > 0 else 10_000)
+
+    with database.unit_of_work() as uow, pytest.raises(ReaderStoppedError) as caught:
+        import_marc_stream(
+            uow,
+            PulledOut(NLNZ_100.read_bytes()),
+            name="stick.mrc",
+            fmt=MarcFormat.ISO2709,
+            options=ImportOptions(batch_size=10),
+        )
+    message = caught.value.message
+    assert "Reading stick.mrc stopped: Input/output error" in message
+    assert "“Skip”" in message
+    with database.unit_of_work() as uow:
+        saved = len(uow.session.scalars(select(BibRecord.id)).all())
+    assert 10 <= saved < 101 and saved % 10 == 0
