@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.desk_queries import latest_journal
 from lms_desktop.circulation.fees import charge_fee, pay_fee, waive_fee
 from lms_desktop.circulation.holds import cancel_hold, hold_shelf, place_hold
-from lms_desktop.circulation.journal import undo_entry
+from lms_desktop.circulation.journal import recent_entries, undo_entry
 from lms_desktop.circulation.loans import (
     checkin_item,
     mark_claims_returned,
@@ -72,6 +73,7 @@ from lms_desktop.ui.tasks import Progress
 log = logging.getLogger(__name__)
 
 JOURNAL_ROWS = 15
+PATRON_JOURNAL_ROWS = 200  # one patron's actions: enough for a term at the desk
 
 # Background / text colours of the answer banner by tone.
 TONE_COLOURS = {
@@ -240,7 +242,18 @@ class DeskSection(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Last actions"))
         title.setStyleSheet("font-weight: 600;")
-        right_layout.addWidget(title)
+        # the whole desk's latest actions, or every recent one of the patron on the card
+        # (so an action from long ago today can still be found and undone)
+        self._journal_patron_only = False
+        self.patron_only_box = QCheckBox(self.tr("Only this patron"))
+        self.patron_only_box.setAccessibleName(self.tr("Show only this patron's actions"))
+        self.patron_only_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.patron_only_box.toggled.connect(self._patron_only_toggled)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.patron_only_box)
+        right_layout.addLayout(title_row)
         right_layout.addWidget(self.journal_view, 1)
         right_layout.addWidget(self.undo_button)
 
@@ -373,8 +386,22 @@ class DeskSection(QWidget):
                     detail = patron_detail(uow, patron_id)
                 except DomainError:
                     detail = None
-            journal = tuple(latest_journal(uow, limit=JOURNAL_ROWS)) if with_journal else None
+            journal = None
+            if with_journal or self._journal_patron_only:
+                journal = self._read_journal(uow, detail)
         return DeskAnswer(message, tone, outcome, detail, journal, scan, keep_patron, scan_text)
+
+    def _read_journal(
+        self, uow: UnitOfWork, detail: PatronDetail | None
+    ) -> tuple[JournalView, ...]:
+        if self._journal_patron_only and detail is not None:
+            return tuple(recent_entries(uow, patron_id=detail.patron.id, limit=PATRON_JOURNAL_ROWS))
+        return tuple(latest_journal(uow, limit=JOURNAL_ROWS))
+
+    def _patron_only_toggled(self, checked: bool) -> None:
+        self._journal_patron_only = checked
+        self.refresh()
+        self._keep_focus()
 
     def _scan_answered(self, scan: QueuedScan, answer: DeskAnswer) -> None:
         self.last_scan = answer.scan
@@ -469,6 +496,8 @@ class DeskSection(QWidget):
             button.setVisible(False)
         self.place_hold_button.setVisible(False)
         self.receipt_button.setVisible(False)
+        if self._journal_patron_only:
+            self.refresh()  # back to the whole desk's last actions
         self._set_banner(self.tr("Ready for the next patron."), "idle")
         self._keep_focus()
 
