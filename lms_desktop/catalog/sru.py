@@ -19,6 +19,7 @@ from lms_desktop.catalog.display import derive_display
 from lms_desktop.catalog.models import SruTarget
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import DomainError, NotFoundError, ValidationError
+from lms_desktop.school.access import Permission, require_permission
 
 DEFAULT_TIMEOUT_SECONDS = 10.0
 DEFAULT_PAGE_SIZE = 10
@@ -136,7 +137,8 @@ def save_target(
     enabled: bool = True,
     target_id: int | None = None,
 ) -> SruTargetInfo:
-    """Add a target (no id) or change one; the caller commits."""
+    """Add a target (no id) or change one; the caller commits. Librarian only."""
+    require_permission(uow, Permission.EDIT_SETTINGS)
     name = name.strip()
     if not name:
         raise ValidationError("Give the server a name, for example 'Library of Congress'.")
@@ -157,6 +159,7 @@ def save_target(
 
 
 def delete_target(uow: UnitOfWork, target_id: int) -> None:
+    require_permission(uow, Permission.EDIT_SETTINGS)
     target = uow.session.get(SruTarget, target_id)
     if target is not None:
         uow.session.delete(target)

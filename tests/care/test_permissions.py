@@ -31,6 +31,7 @@ from lms_desktop.catalog.copies import add_copy, update_copy, withdraw_copy
 from lms_desktop.catalog.importer import import_marc_stream
 from lms_desktop.catalog.reading import MarcFormat
 from lms_desktop.catalog.records import add_record, delete_record, replace_record
+from lms_desktop.catalog.sru import delete_target, save_target
 from lms_desktop.circulation.fees import waive_fee
 from lms_desktop.circulation.loans import checkin_item, checkout_item, renew_loan
 from lms_desktop.circulation.models import Fee, Item, JournalEntry, Patron
@@ -156,6 +157,10 @@ LIBRARIAN_ONLY: dict[str, Action] = {
     "change the scanner settings": lambda uow, lib, _t: save_scanner_config(
         uow, ScannerConfig(prefix="~")
     ),
+    "add a copy-cataloging server": lambda uow, lib, _t: save_target(
+        uow, "Somewhere", "http://sru.example.org/sru"
+    ),
+    "remove a copy-cataloging server": lambda uow, lib, _t: delete_target(uow, 1),
 }
 
 
