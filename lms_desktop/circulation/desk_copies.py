@@ -51,25 +51,31 @@ def item_type_choices(uow: UnitOfWork) -> list[ItemTypeChoice]:
 def minimal_record(copy: NewCopy) -> pymarc.Record:
     """A brief MARC record for a title typed at the desk (full cataloguing can follow)."""
     record = pymarc.Record(force_utf8=True, leader="00000nam a22000007a 4500")
+    fields: list[pymarc.Field] = []
     if copy.isbn:
-        record.add_field(
+        fields.append(
             pymarc.Field(
-                tag="020", indicators=[" ", " "], subfields=[pymarc.Subfield("a", copy.isbn)]
+                tag="020",
+                indicators=pymarc.Indicators(" ", " "),
+                subfields=[pymarc.Subfield("a", copy.isbn)],
             )
         )
     if copy.author:
-        record.add_field(
+        fields.append(
             pymarc.Field(
-                tag="100", indicators=["1", " "], subfields=[pymarc.Subfield("a", copy.author)]
+                tag="100",
+                indicators=pymarc.Indicators("1", " "),
+                subfields=[pymarc.Subfield("a", copy.author)],
             )
         )
-    record.add_field(
+    fields.append(
         pymarc.Field(
             tag="245",
-            indicators=["1" if copy.author else "0", "0"],
+            indicators=pymarc.Indicators("1" if copy.author else "0", "0"),
             subfields=[pymarc.Subfield("a", copy.title)],
         )
     )
+    record.fields.extend(fields)
     return record
 
 
