@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from lms_desktop.circulation.context import patron_row_by_barcode
+from lms_desktop.circulation.loans import repeated_result
 from lms_desktop.circulation.results import ScanOutcome
 from lms_desktop.circulation.scan_router import DeskMode, DeskState, route_scan
 from lms_desktop.circulation.scanner_config import ScannerConfig, clean_scan, load_scanner_config
@@ -226,6 +227,12 @@ def batch_scan_ids(lines: list[BatchLine]) -> list[str]:
     return ids
 
 
+def legacy_scan_id(text: str, line_no: int) -> str:
+    """The scan id earlier versions gave a line: the whole file's hash and the line
+    number. Still honoured, so a file replayed before the upgrade is not replayed again."""
+    return f"batch:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}:{line_no}"
+
+
 def _wrong_kind(uow: UnitOfWork, line: BatchLine, code: str) -> tuple[ScanOutcome, str] | None:
     """A P line that is no patron card, or an I line that is one: reported, not acted on."""
     if line.command not in ("patron", "item"):
@@ -241,6 +248,7 @@ def _wrong_kind(uow: UnitOfWork, line: BatchLine, code: str) -> tuple[ScanOutcom
 def _replay_lines(
     outer: UnitOfWork,
     lines: list[BatchLine],
+    text: str,
     scanner: ScannerConfig,
     zone: ZoneInfo,
     now: datetime | None,
@@ -290,6 +298,16 @@ def _replay_lines(
             if wrong is not None:
                 results.append(BatchLineResult(line.line_no, code, *wrong))
                 continue
+            earlier = (
+                repeated_result(uow, legacy_scan_id(text, line.line_no))
+                if line.command in ("scan", "item")
+                else None
+            )
+            if earlier is not None:
+                results.append(
+                    BatchLineResult(line.line_no, code, earlier.outcome, earlier.message, True)
+                )
+                continue
             result = route_scan(uow, code, desk, scan_id=scan_ids[done], now=when)
         if result.outcome is ScanOutcome.PATRON_SELECTED and result.patron is not None:
             patron_id = result.patron.id
@@ -327,7 +345,9 @@ def replay_batch(
     results: list[BatchLineResult] = []
     with database.unit_of_work(staff_name=staff_name) as outer:
         try:
-            stopped = _replay_lines(outer, lines, scanner, zone, now, results, progress, cancelled)
+            stopped = _replay_lines(
+                outer, lines, text, scanner, zone, now, results, progress, cancelled
+            )
         finally:
             # the scans that went through are kept even if a later one failed (the failed
             # one's savepoint is already rolled back); running the file again finishes it

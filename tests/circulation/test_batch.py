@@ -5,13 +5,19 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from lms_desktop.circulation.batch import batch_scan_ids, parse_batch, replay_batch
+from lms_desktop.circulation.batch import (
+    batch_scan_ids,
+    legacy_scan_id,
+    parse_batch,
+    replay_batch,
+)
 from lms_desktop.circulation.loans import checkin_item
 from lms_desktop.circulation.models import Loan
 from lms_desktop.circulation.results import ScanOutcome
+from lms_desktop.circulation.scan_router import DeskState, route_scan
 from lms_desktop.circulation.scanner_config import ScannerConfig, save_scanner_config
 from lms_desktop.errors import ValidationError
-from tests.circulation.conftest import SmallSchool
+from tests.circulation.conftest import SCHOOL_MORNING, SmallSchool
 
 
 def _batch(school: SmallSchool) -> str:
@@ -149,3 +155,23 @@ def test_batch_barcodes_lose_the_scanners_prefix_and_suffix_like_live_scans(
         ScanOutcome.INVALID,
     ]
     assert report.lines[1].text == school.charlotte[0]
+
+
+def test_a_file_replayed_by_an_earlier_version_is_not_replayed_again(
+    school: SmallSchool,
+) -> None:
+    text = f"P {school.ada_card}\n{school.charlotte[0]}\n"
+    # what the earlier version did: the whole file's hash and the line number as scan id
+    with school.uow() as uow:
+        route_scan(uow, school.ada_card, now=SCHOOL_MORNING)
+        route_scan(
+            uow,
+            school.charlotte[0],
+            DeskState(patron_id=school.ada),
+            scan_id=legacy_scan_id(text, 2),
+            now=SCHOOL_MORNING,
+        )
+    again = replay_batch(school.database, text)
+    assert again.lines[1].repeated and again.lines[1].outcome is ScanOutcome.CHECKED_OUT
+    with school.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Loan)) == 1
