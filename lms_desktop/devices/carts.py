@@ -247,11 +247,11 @@ def cart_view(uow: UnitOfWork, cart_barcode: str) -> CartView:
     return CartView(cart_info(uow, cart.id), loan.id if loan else None, slots)
 
 
-def record_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog | None = None) -> int:
+def record_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog) -> int:
     """After the engine lent a cart: note which device sat in each slot. Returns the count.
 
-    Devices in repair or lost are not in the cart, so they are not expected back. With the
-    check-out's `changes`, the devices in the slots are on loan with the cart (and undoing
+    Devices in repair or lost are not in the cart, so they are not expected back. The
+    devices in the slots are on loan with the cart, in the check-out's `changes` (undoing
     the check-out puts them back on the shelf).
     """
     loan = uow.session.get(Loan, loan_id)
@@ -270,8 +270,7 @@ def record_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog | None = 
         uow.session.add(
             CartLoanSlot(loan_id=loan.id, cart_id=cart.id, slot=slot, device_item_id=device_item.id)
         )
-        if changes is not None:
-            changes.update(device_item, status="on_loan")
+        changes.update(device_item, status="on_loan")
     uow.session.flush()
     return len(rows)
 
@@ -389,7 +388,7 @@ def close_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog) -> list[t
         .where(CartLoanSlot.loan_id == loan_id)
         .order_by(CartLoanSlot.slot)
     ).tuples():
-        # a device lent on its own meanwhile (before this rule) keeps its own loan's status
+        # a device with a loan of its own (lent before carts took theirs along) keeps it
         own_loan = _open_loan(uow, device_item.id)
         if slot_row.returned_at is None:
             missing.append((slot_row.slot, device_item.barcode))

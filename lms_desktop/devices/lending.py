@@ -7,12 +7,12 @@ is due; this module only adds what devices need before and after.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
-from lms_desktop.circulation.journal import ChangeLog, record_entry
+from lms_desktop.circulation.journal import ChangeLog
 from lms_desktop.circulation.loans import checkin_item, checkout_item
 from lms_desktop.circulation.models import Item, Loan, Patron
 from lms_desktop.circulation.results import CirculationResult, ScanOutcome
@@ -104,13 +104,13 @@ def _open_loan_id(uow: UnitOfWork, barcode: str) -> int | None:
     )
 
 
-def after_device_checkout(uow: UnitOfWork, loan_id: int, changes: ChangeLog | None = None) -> None:
+def after_device_checkout(uow: UnitOfWork, loan_id: int, changes: ChangeLog) -> None:
     """Called by the circulation engine inside every checkout of a device or cart (no
     commit): the kit's components and, for a cart, the device in each slot go on the loan.
 
     A device out in a lent cart is refused (ConflictError, so the engine's transaction
-    is rolled back). With the check-out's `changes`, the cart's devices are marked on
-    loan as part of the same undoable action.
+    is rolled back). The cart's devices are marked on loan in the check-out's `changes`,
+    so undoing the check-out puts them back on the shelf.
     """
     if cart_loan_slots(uow, loan_id):
         return
@@ -134,7 +134,6 @@ class _PendingCheckin:
     settlement: ComponentSettlement | None = None
     damage: tuple[str, ...] = ()
     empty_slots: tuple[tuple[int, str], ...] = ()
-    applied: bool = False
 
 
 _PENDING_KEY = "lms_desktop.devices.pending_checkin"
@@ -159,9 +158,7 @@ def after_device_checkin(
     pending = uow.session.info.get(_PENDING_KEY)
     if not isinstance(pending, _PendingCheckin) or pending.loan_id != loan_id:
         pending = _PendingCheckin(loan_id, None, None)
-    words = _apply_checkin(uow, item_id, pending, changes)
-    pending.applied = True
-    return words
+    return _apply_checkin(uow, item_id, pending, changes)
 
 
 def back_from_cart_at_the_desk(uow: UnitOfWork, item_id: int, changes: ChangeLog) -> str:
@@ -289,9 +286,10 @@ def return_device(
         (condition or ConditionInput()) if loan_id is not None else None,
         returned_component_ids if kit_checked else None,
     )
+    # the engine calls after_device_checkin inside its check-in, which picks this up
     uow.session.info[_PENDING_KEY] = pending
     try:
-        result = _checkin_with_device_work(uow, tag, pending, now)
+        result = checkin_item(uow, tag, now=now)
     finally:
         uow.session.info.pop(_PENDING_KEY, None)
     if loan_id is None or result.outcome not in (
@@ -300,38 +298,6 @@ def return_device(
     ):
         return DeviceCheckin(result, None, None, ())
     return DeviceCheckin(result, loan_id, pending.settlement, pending.damage, pending.empty_slots)
-
-
-def _checkin_with_device_work(
-    uow: UnitOfWork, tag: str, pending: _PendingCheckin, now: datetime | None
-) -> CirculationResult:
-    """The engine's check-in. An engine that calls `after_device_checkin` does the device
-    work inside its own transaction and journal entry; with one that does not (yet), the
-    device work follows as a second, separately undoable journal entry."""
-    result = checkin_item(uow, tag, now=now)
-    if pending.applied or not pending.loan_id:
-        return result
-    if result.outcome not in (ScanOutcome.CHECKED_IN, ScanOutcome.HOLD_TRAPPED):
-        return result
-    loan = uow.session.get(Loan, pending.loan_id)
-    assert loan is not None
-    changes = ChangeLog()
-    words = _apply_checkin(uow, loan.item_id, pending, changes)
-    if changes.ops:
-        record_entry(
-            uow,
-            "device_checkin",
-            f"Check-in of {tag}: {words}" if words else f"Check-in of {tag}: kit and condition",
-            changes=changes,
-            patron_id=loan.patron_id,
-            item_id=loan.item_id,
-            at=now,
-            site_id=loan.site_id,
-        )
-    uow.commit()
-    if not words:
-        return result
-    return replace(result, message=f"{result.message} {words}", changed=result.changed | {"fees"})
 
 
 def bulk_return(

@@ -27,15 +27,6 @@ from tests.devices.conftest import chromebook
 # a Tuesday morning during the school year
 MORNING = datetime(2026, 11, 17, 14, 0, tzinfo=UTC)
 
-# Until the circulation engine passes its ChangeLog to the devices hooks (see
-# lms_desktop.devices.lending.after_device_checkout / after_device_checkin), these parts of
-# the stories cannot hold. xfail_strict: the day the engine calls them, these tests pass,
-# fail as XPASS, and the marks must go.
-needs_engine_hooks = pytest.mark.xfail(
-    reason="circulation's checkout_item/checkin_item do not yet pass their ChangeLog to "
-    "after_device_checkout / after_device_checkin; remove this mark once they do",
-)
-
 
 @pytest.fixture
 def maya(uow: UnitOfWork) -> int:
@@ -107,7 +98,6 @@ def test_a_cart_comes_back_with_a_chromebook_short_and_its_check_in_says_which_s
     assert device_input_of(uow, "CB-A2").status == "available"
 
 
-@needs_engine_hooks
 def test_the_chromebooks_of_a_lent_cart_show_on_loan_until_the_cart_is_back(
     uow: UnitOfWork, dana: int, cart_a: str
 ) -> None:
@@ -121,7 +111,6 @@ def test_the_chromebooks_of_a_lent_cart_show_on_loan_until_the_cart_is_back(
     assert [device_input_of(uow, f"CB-A{n}").status for n in (1, 2, 3)] == ["available"] * 3
 
 
-@needs_engine_hooks
 def test_a_cart_scanned_in_at_the_desk_lists_its_empty_slots_and_marks_them_missing(
     uow: UnitOfWork, dana: int, cart_a: str
 ) -> None:
@@ -176,7 +165,6 @@ def test_undoing_a_devices_section_check_in_takes_back_the_charger_fee(
     assert device_input_of(uow, "CB-1").status == "on_loan"
 
 
-@needs_engine_hooks
 def test_undoing_a_check_in_takes_back_the_charger_fee_and_the_kit_changes(
     uow: UnitOfWork, maya: int
 ) -> None:
