@@ -353,3 +353,26 @@ def test_a_hidden_devices_section_catches_up_when_shown_again(
     assert section.register.model.rowCount() == 32  # no work while hidden
     section.show()
     qtbot.waitUntil(lambda: section.register.model.rowCount() == 33)
+
+
+def test_scanning_a_students_card_shows_their_damage_history(
+    qtbot: QtBot, section: DevicesSection, ui: UiContext
+) -> None:
+    from lms_desktop.devices.incidents import IncidentInput, report_incident
+
+    with ui.unit_of_work() as uow:
+        report_incident(
+            uow, IncidentInput("CB-003", "Cracked screen", fee_cents=6000, patron_barcode="P1001")
+        )
+    collection = section.collection
+    qtbot.keyClicks(collection.student_card, "P1001")
+    qtbot.keyClick(collection.student_card, Qt.Key.Key_Return)
+    assert collection.damage_model.rowCount() == 1
+    assert collection.damage_model.row_at(0).description == "Cracked screen"
+    assert collection.damage_error.text() == ""
+
+    collection.student_card.clear()
+    qtbot.keyClicks(collection.student_card, "T2001")  # the teacher broke nothing
+    qtbot.keyClick(collection.student_card, Qt.Key.Key_Return)
+    assert collection.damage_model.rowCount() == 0
+    assert "No damage on record" in collection.damage_error.text()
