@@ -70,6 +70,38 @@ def search_words(query: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(normalised)][:MAX_WORDS]
 
 
+def _accent_folding() -> tuple[str, str]:
+    """(from, to) for SQL translate(): every precomposed Latin letter that is an ASCII
+    letter with accents (é, Ñ, å, ő…), mapped to that letter in lower case, then every
+    combining accent with nothing, so PostgreSQL's translate() deletes it. Built from
+    Unicode, so the words typed and the stored text are folded the same way."""
+    source: list[str] = []
+    target: list[str] = []
+    for code in range(0x00C0, 0x0250):
+        letter = chr(code)
+        decomposed = unicodedata.normalize("NFD", letter)
+        base, marks = decomposed[:1], decomposed[1:]
+        if (
+            marks
+            and base.isascii()
+            and base.isalpha()
+            and all(unicodedata.combining(m) for m in marks)
+        ):
+            source.append(letter)
+            target.append(base.lower())
+    combining = [chr(c) for c in range(0x0300, 0x0370)]
+    return "".join(source + combining), "".join(target)
+
+
+FOLD_FROM, FOLD_TO = _accent_folding()
+_FOLD_TABLE = str.maketrans(FOLD_FROM[: len(FOLD_TO)], FOLD_TO, FOLD_FROM[len(FOLD_TO) :])
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents ("Brontë" -> "bronte"), as the district search compares."""
+    return text.lower().translate(_FOLD_TABLE)
+
+
 def fts_match_expression(words: Sequence[str], column: str | None = None) -> str:
     """An FTS5 MATCH expression requiring every word (the last one as a prefix)."""
     parts: list[str] = []
@@ -148,8 +180,17 @@ def _text_search(
         SearchKind.AUTHOR: (BibRecord.author,),
         SearchKind.SUBJECT: (BibRecord.subjects,),
     }[kind]
+    # accents folded on both sides (SQLite's FTS5 index does this with remove_diacritics)
     conditions = [
-        or_(*[func.lower(c).contains(word, autoescape=True) for c in columns]) for word in words
+        or_(
+            *[
+                func.translate(func.lower(c), FOLD_FROM, FOLD_TO).contains(
+                    fold_accents(word), autoescape=True
+                )
+                for c in columns
+            ]
+        )
+        for word in words
     ]
     stmt = select(BibRecord.id).where(and_(*conditions))
     if available_only:
