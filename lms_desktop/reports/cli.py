@@ -164,4 +164,7 @@ def _labels(args: argparse.Namespace) -> int:
         f"{job.count} label(s) on {job.pages} sheet(s) of {job.sheet_name} written to {args.out}",
         file=sys.stdout,
     )
+    # the file is still written: the librarian decides, but sees what the labels tab shows
+    for warning in job.warnings:
+        print(f"Check before you print: {warning}", file=sys.stderr)
     return 0

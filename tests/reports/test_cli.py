@@ -78,3 +78,52 @@ def test_labels_command_prints_spine_labels_from_a_position(
 def test_labels_list_sheets(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["labels", "--list-sheets", "--db", str(db_path)]) == 0
     assert "avery-5160" in capsys.readouterr().out
+
+
+def test_labels_command_says_on_stderr_what_to_check_and_still_writes_the_sheet(
+    db_path: Path, school: SmallSchool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Code 39 on a narrow Gaylord spine label: bars too thin to scan reliably
+    thin = tmp_path / "thin.pdf"
+    code = main(
+        ["labels", "barcode", "--db", str(db_path), "--sheet", "gaylord",
+         "--symbology", "code39", "--barcodes", "T0010", "--out", str(thin)]
+    )  # fmt: skip
+    assert code == 0 and thin.read_bytes().startswith(b"%PDF")
+    said = capsys.readouterr()
+    assert "written to" in said.out and "Check before you print" not in said.out
+    assert "Check before you print: On Gaylord 8511" in said.err and "T0010" in said.err
+    assert "choose Code 128" in said.err
+    # a range of cards with gaps: the gaps are named, the existing cards printed
+    cards = tmp_path / "cards.pdf"
+    code = main(
+        ["labels", "patron", "--db", str(db_path), "--sheet", "avery-5160",
+         "--range", "P0001", "P0099", "--out", str(cards)]
+    )  # fmt: skip
+    assert code == 0 and cards.exists()
+    err = capsys.readouterr().err
+    assert "Check before you print:" in err and "so they have no label: " in err
+    assert "P0099" in err
+
+
+def test_labels_command_is_quiet_on_stderr_when_nothing_needs_checking(
+    db_path: Path, school: SmallSchool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "fine.pdf"
+    code = main(
+        ["labels", "barcode", "--db", str(db_path), "--sheet", "avery-5160",
+         "--symbology", "code128", "--barcodes", "T0010", "--out", str(out)]
+    )  # fmt: skip
+    assert code == 0 and capsys.readouterr().err == ""
+
+
+def test_labels_command_names_an_unknown_barcode_and_writes_nothing(
+    db_path: Path, school: SmallSchool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "spine.pdf"
+    code = main(
+        ["labels", "spine", "--db", str(db_path), "--sheet", "avery-5160",
+         "--barcodes", "T0010,NOPE1", "--out", str(out)]
+    )  # fmt: skip
+    assert code != 0 and not out.exists()
+    assert "NOPE1" in capsys.readouterr().err
