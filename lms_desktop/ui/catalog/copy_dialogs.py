@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -99,6 +100,12 @@ class CopyDialog(QDialog):
         self.acquired.setAccessibleName(self.tr("Acquired on"))
         acquired = copy.acquired_on if copy and copy.acquired_on else date.today()
         self.acquired.setDate(QDate(acquired.year, acquired.month, acquired.day))
+        # an imported copy often has no date: leave it so unless the librarian gives one
+        self.has_acquired = QCheckBox(self.tr("Date known"))
+        self.has_acquired.setAccessibleName(self.tr("Acquired date known"))
+        self.has_acquired.toggled.connect(self.acquired.setEnabled)
+        self.has_acquired.setChecked(copy is None or copy.acquired_on is not None)
+        self.acquired.setEnabled(self.has_acquired.isChecked())
 
         form = QFormLayout()
         form.addRow(self.tr("&Barcode:"), self.barcode)
@@ -107,7 +114,10 @@ class CopyDialog(QDialog):
         form.addRow(self.tr("Item &type:"), self.item_type)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.has_price, self.price)
-        form.addRow(self.tr("&Acquired:"), self.acquired)
+        acquired_row = QHBoxLayout()
+        acquired_row.addWidget(self.has_acquired)
+        acquired_row.addWidget(self.acquired, 1)
+        form.addRow(self.tr("&Acquired:"), acquired_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a00;")
@@ -125,8 +135,11 @@ class CopyDialog(QDialog):
 
     def submit(self) -> bool:
         price = round(self.price.value() * 100) if self.has_price.isChecked() else None
-        acquired = self.acquired.date().toPython()
-        assert isinstance(acquired, date)
+        acquired: date | None = None
+        if self.has_acquired.isChecked():
+            picked = self.acquired.date().toPython()
+            assert isinstance(picked, date)
+            acquired = picked
         try:
             with self.ctx.unit_of_work() as uow:
                 if self.copy is None:
