@@ -287,11 +287,6 @@ def _desk_type_sizes(qtbot: QtBot, ctx: UiContext, tmp_path: Path) -> dict[str, 
     return sizes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the desk still sets fixed sizes in style sheets (patron_card.py, desk_screen.py); "
-    "it must use lms_desktop.ui.type_scale.use_scaled_font / font_size_css",
-)
 def test_the_desks_large_type_grows_with_the_system_font(
     qapp: QApplication, qtbot: QtBot, ctx: UiContext, tmp_path: Path
 ) -> None:

@@ -69,6 +69,7 @@ from lms_desktop.ui.desk.scan_queue import QueuedScan, ScanQueue
 from lms_desktop.ui.desk.scanner import ScanField, ScanListener, now_ms
 from lms_desktop.ui.desk.sounds import DeskSounds, sound_for
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.type_scale import font_size_css, use_scaled_font
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,8 @@ class DeskSection(QWidget):
         self.scan_field.setPlaceholderText(
             self.tr("Scan a patron card, a book, a device or an ISBN")
         )
-        self.scan_field.setStyleSheet("font-size: 18pt; padding: 6px;")
+        self.scan_field.setStyleSheet("padding: 6px;")
+        use_scaled_font(self.scan_field, 18)  # large type that follows the system font
         self.scan_field.setClearButtonEnabled(False)
 
         self.mode_buttons = QButtonGroup(self)
@@ -454,7 +456,7 @@ class DeskSection(QWidget):
         self.banner.setProperty("tone", tone)
         self.banner.setStyleSheet(
             f"QLabel#desk-banner {{ background: {background}; color: {foreground};"
-            " font-size: 14pt; padding: 8px 12px; border-radius: 6px; }"
+            f" {font_size_css(14)} padding: 8px 12px; border-radius: 6px; }}"
         )
 
     def _show_queue(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.circulation.results import FeeView, HoldView, LoanView, PatronDetail
 from lms_desktop.ui.desk.row_models import RowsModel, fees_model, holds_model, loans_model, money
+from lms_desktop.ui.type_scale import use_scaled_font
 
 PHOTO_SIZE = (80, 100)
 # status colours (foreground, background): WCAG AA contrast, see tests/ui/test_accessibility.py
@@ -68,7 +69,7 @@ class PatronCard(QFrame):
         self.name = QLabel()
         self.name.setObjectName("patron-name")
         self.name.setAccessibleName(self.tr("Patron name"))
-        self.name.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        use_scaled_font(self.name, 17, QFont.Weight.DemiBold)  # follows the system font
         self.name.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setAccessibleName(self.tr("Patron details"))
