@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 
 from reportlab.lib import colors
@@ -31,8 +31,13 @@ from lms_desktop.reports.fonts import register_fonts
 
 # space kept clear inside each label's edge, in points (0.06")
 INSET = 0.06 * POINTS_PER_INCH
-# how far below the baseline descenders reach, per point of type size (DejaVu Sans, Vera)
+# how far below the baseline descenders reach, and above it capitals and digits, per point
+# of type size (DejaVu Sans, Vera)
 DESCENT = 0.24
+ASCENT = 0.76
+# the shortest bars a handheld scanner reads without being held square to the label:
+# 0.15" (3.8 mm). A label too short for them and all its words leaves words off.
+MIN_BAR_HEIGHT = 0.15 * POINTS_PER_INCH
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -159,34 +164,8 @@ class LabelSheetWriter:
         canvas.setFillColor(colors.black)
         if isinstance(label, SpineLabel):
             self._spine(canvas, label, position)
-        elif isinstance(label, BarcodeLabel):
-            self._with_barcode(
-                canvas,
-                (left, bottom, width, height),
-                label.barcode,
-                label.symbology,
-                top_lines=[t for t in (label.school,) if t],
-                bottom_lines=[t for t in (label.title, label.call_number) if t],
-            )
-        elif isinstance(label, PatronCard):
-            self._with_barcode(
-                canvas,
-                (left, bottom, width, height),
-                label.barcode,
-                label.symbology,
-                top_lines=[t for t in (label.school, label.name) if t],
-                bottom_lines=[t for t in (label.detail,) if t],
-                bold_line=1 if label.school else 0,
-            )
         else:
-            self._with_barcode(
-                canvas,
-                (left, bottom, width, height),
-                label.barcode,
-                label.symbology,
-                top_lines=[f"Property of {label.school or 'the library'}"],
-                bottom_lines=[t for t in (label.detail,) if t],
-            )
+            self._with_barcode(canvas, (left, bottom, width, height), label)
 
     def _spine(self, canvas: Canvas, label: SpineLabel, position: int) -> None:
         lines = label.lines or ("",)
@@ -200,34 +179,123 @@ class LabelSheetWriter:
         self,
         canvas: Canvas,
         rect: tuple[float, float, float, float],
-        data: str,
-        symbology: str,
-        top_lines: list[str],
-        bottom_lines: list[str],
-        bold_line: int = 0,
+        label: BarcodeLabel | PatronCard | AssetTag,
     ) -> None:
         left, bottom, width, height = rect
         inner_w = width - 2 * INSET
-        # one type size per sheet, whatever the label says, so a sheet looks even
-        size = max(4.5, min(8.0, height * 0.105))
-        leading = size * 1.12
-        y = bottom + height - INSET - size
-        for index, line in enumerate(top_lines):
-            font = self.bold if index == bold_line else self.font
-            canvas.setFont(font, size)
-            canvas.drawCentredString(left + width / 2, y, _fit(line, font, size, inner_w))
-            y -= leading
-        # the last line's descenders (g, y, p: about a quarter of the size) stay inside too
-        below = bottom + INSET + DESCENT * size + leading * len(bottom_lines)
-        bar_bottom = below + size * 1.1
-        bar_height = max(6.0, y + size * 0.2 - bar_bottom)
-        draw_barcode(canvas, encode(data, symbology), left + INSET, bar_bottom, inner_w, bar_height)
-        canvas.setFont(self.font, size)
-        canvas.drawCentredString(left + width / 2, below, data)
-        y = below - leading
-        for line in bottom_lines:
-            canvas.drawCentredString(left + width / 2, y, _fit(line, self.font, size, inner_w))
-            y -= leading
+        layout = barcode_layout(height, label)
+        centre = left + width / 2
+        for line, y in zip(layout.lines, layout.baselines, strict=True):
+            font = self.bold if line.bold else self.font
+            canvas.setFont(font, layout.size)
+            text = line.text if line.what == NUMBER else _fit(line.text, font, layout.size, inner_w)
+            canvas.drawCentredString(centre, bottom + y, text)
+        draw_barcode(
+            canvas,
+            encode(label.barcode, label.symbology),
+            left + INSET,
+            bottom + layout.bar_bottom,
+            inner_w,
+            layout.bar_height,
+        )
+
+
+NUMBER = "the barcode number"
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of words on a barcode label; `what` names it in a warning."""
+
+    text: str
+    what: str
+    above: bool  # above the bars (else below them)
+    bold: bool = False
+
+
+def _text_lines(label: BarcodeLabel | PatronCard | AssetTag) -> tuple[list[TextLine], list[str]]:
+    """The label's lines top to bottom, and which may be left off first when room is short."""
+    if isinstance(label, BarcodeLabel):
+        lines = [
+            TextLine(label.school, "the school name", True, bold=True),
+            TextLine(label.barcode, NUMBER, False),
+            TextLine(label.title, "the title", False),
+            TextLine(label.call_number, "the call number", False),
+        ]
+        spare = ["the school name", "the call number", "the title"]
+    elif isinstance(label, PatronCard):
+        lines = [
+            TextLine(label.school, "the school name", True),
+            TextLine(label.name, "the name", True, bold=True),
+            TextLine(label.barcode, NUMBER, False),
+            TextLine(label.detail, "the grade and homeroom", False),
+        ]
+        spare = ["the grade and homeroom", "the school name"]
+    else:
+        lines = [
+            TextLine(f"Property of {label.school or 'the library'}", "the owner", True, bold=True),
+            TextLine(label.barcode, NUMBER, False),
+            TextLine(label.detail, "the device type and serial number", False),
+        ]
+        spare = ["the device type and serial number"]
+    return [line for line in lines if line.text], spare
+
+
+@dataclass(frozen=True)
+class BarcodeLayout:
+    """Where the words and bars of a barcode label go, in points from the label's bottom.
+
+    The bars take every bit of height the kept words leave; words are left off (spare
+    ones first) only while the bars would be shorter than MIN_BAR_HEIGHT.
+    """
+
+    size: float
+    lines: tuple[TextLine, ...]
+    baselines: tuple[float, ...]
+    bar_bottom: float
+    bar_height: float
+    left_off: tuple[str, ...] = ()  # what of the label did not fit (TextLine.what)
+
+
+def _type_size(height: float) -> float:
+    # one type size per sheet, whatever the label says, so a sheet looks even
+    return max(4.5, min(8.0, height * 0.105))
+
+
+def _arrange(height: float, size: float, lines: Sequence[TextLine]) -> BarcodeLayout:
+    leading = size * 1.12
+    gap = max(0.75, 0.15 * size)  # between the bars and the words next to them
+    above = [line for line in lines if line.above]
+    below = [line for line in lines if not line.above]
+    baselines: list[float] = []
+    y = height - INSET - ASCENT * size
+    for _line in above:
+        baselines.append(y)
+        y -= leading
+    bar_top = (baselines[-1] - DESCENT * size - gap) if above else height - INSET
+    # the lowest line's descenders (g, y, p) stay inside the clear margin too
+    lowest = INSET + DESCENT * size
+    under = [lowest + leading * (len(below) - 1 - index) for index in range(len(below))]
+    bar_bottom = (under[0] + ASCENT * size + gap) if below else INSET
+    return BarcodeLayout(
+        size, (*above, *below), (*baselines, *under), bar_bottom, bar_top - bar_bottom
+    )
+
+
+def barcode_layout(height: float, label: BarcodeLabel | PatronCard | AssetTag) -> BarcodeLayout:
+    """The layout of `label` on a label `height` points tall (see BarcodeLayout)."""
+    size = _type_size(height)
+    lines, spare = _text_lines(label)
+    layout = _arrange(height, size, lines)
+    left_off: list[str] = []
+    for what in spare:
+        if layout.bar_height >= MIN_BAR_HEIGHT:
+            break
+        if any(line.what == what for line in lines):
+            lines = [line for line in lines if line.what != what]
+            left_off.append(what)
+            layout = _arrange(height, size, lines)
+    return replace(layout, left_off=tuple(left_off))
 
 
 def barcode_box_width(sheet: SheetTemplate) -> float:
@@ -318,6 +386,73 @@ def narrow_bars(sheet: SheetTemplate, labels: Sequence[Label]) -> list[NarrowBar
             )
         )
     return found
+
+
+KIND_NAMES = {
+    BarcodeLabel: ("barcode label", "barcode labels"),
+    PatronCard: ("patron card", "patron cards"),
+    AssetTag: ("device asset tag", "device asset tags"),
+}
+
+
+def _and(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def crowded_labels(sheet: SheetTemplate, labels: Sequence[Label]) -> list[str]:
+    """What is left off labels too short for their words and bars tall enough to scan.
+
+    One sentence per kind of label and set of words left off, naming a taller sheet on
+    which they fit.
+    """
+    height = sheet.label_height * POINTS_PER_INCH
+    groups: dict[tuple[type, tuple[str, ...]], list[Label]] = {}
+    for label in labels:
+        if isinstance(label, SpineLabel):
+            continue
+        left_off = barcode_layout(height, label).left_off
+        if left_off:
+            groups.setdefault((type(label), left_off), []).append(label)
+    messages = []
+    for (kind, left_off), group in groups.items():
+        one, many = KIND_NAMES[kind]
+        taller = next(
+            (
+                s.name
+                for s in sorted(
+                    builtin_sheets(),
+                    # the shortest that fits, and no narrower than this one if one can be
+                    key=lambda s: (
+                        s.label_height,
+                        s.label_width < sheet.label_width,
+                        s.label_width,
+                    ),
+                )
+                if not narrow_bars(s, group)
+                and all(
+                    not barcode_layout(s.label_height * POINTS_PER_INCH, label).left_off
+                    for label in group
+                    if not isinstance(label, SpineLabel)
+                )
+            ),
+            "",
+        )
+        it = "it" if len(left_off) == 1 else "them"
+        count, verb = (
+            (f"the {one}", "leaves")
+            if len(group) == 1
+            else (
+                f"{len(group)} {many}",
+                "leave",
+            )
+        )
+        advice = f" To print {it}, choose a taller sheet such as {taller}." if taller else ""
+        messages.append(
+            f"On {sheet.name} {count} {verb} off {_and(left_off)}: there is no room for "
+            f"{it} beside bars tall enough to scan "
+            f"({MIN_BAR_HEIGHT / POINTS_PER_MM:.1f} mm).{advice}"
+        )
+    return messages
 
 
 def render_labels(

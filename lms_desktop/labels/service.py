@@ -21,6 +21,7 @@ from lms_desktop.labels.render import (
     NarrowBars,
     PatronCard,
     SpineLabel,
+    crowded_labels,
     narrow_bars,
     render_labels,
 )
@@ -69,7 +70,8 @@ class LabelJob:
     """The label PDF, and what the librarian should know before printing it.
 
     narrow: barcodes whose bars would print too thin on this sheet to scan reliably;
-    warnings: each of those as a sentence saying what to do.
+    warnings: each of those as a sentence saying what to do, then the words left off
+    labels too short for them and bars tall enough to scan, then a range's gaps.
     """
 
     pdf: bytes
@@ -411,5 +413,5 @@ def draw_job(
         pages=pages,
         sheet_name=sheet.name,
         narrow=narrow,
-        warnings=tuple(n.message for n in narrow),
+        warnings=(*(n.message for n in narrow), *crowded_labels(sheet, labels)),
     )
