@@ -16,6 +16,7 @@ from typing import BinaryIO
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
+from lms_desktop.catalog.code_pages import CodePage, guess_code_page
 from lms_desktop.catalog.conformance import conform_record
 from lms_desktop.catalog.display import OWN_COLUMN_TAGS
 from lms_desktop.catalog.marc8 import Marc8Decoder, looks_like_marc8
@@ -113,6 +114,7 @@ class _FieldDecoder:
     """Decodes field text as the record's encoding, noting repairs as it goes."""
 
     utf8: bool
+    code_page: CodePage | None = None  # a single-byte code page, neither UTF-8 nor MARC-8
     repairs: list[str] = field(default_factory=list)
 
     def note(self, repair: str) -> None:
@@ -131,6 +133,8 @@ class _FieldDecoder:
             except UnicodeDecodeError:
                 self.note(f"field {tag}: bytes that are not UTF-8 were read as Windows-1252")
                 return data.decode("utf-8", errors="lms_cp1252_fallback")
+        if self.code_page is not None:
+            return data.decode(self.code_page.codec, errors="replace")
         own = decoder or Marc8Decoder()
         before = len(own.problems)
         value = own.decode(data)
@@ -334,10 +338,11 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
     coding = leader[9]
     non_ascii = [data for _tag, data in raw_fields if not data.isascii()]
     utf8 = coding == "a"
+    said_utf8 = False
     if utf8 and non_ascii:
         broken = [d for d in non_ascii if not _is_utf8(d)]
         if broken and all(looks_like_marc8(d) for d in broken):
-            notes.append("the leader says UTF-8 but the text is MARC-8; it was converted")
+            said_utf8 = True
             utf8 = False
     elif not utf8:
         if coding != " ":
@@ -349,8 +354,13 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
         ):
             notes.append("the leader says MARC-8 but the text is UTF-8; it was read as UTF-8")
             utf8 = True
-    was_marc8 = not utf8 and bool(non_ascii)
-    decoder = _FieldDecoder(utf8=utf8)
+    code_page = None if utf8 or not non_ascii else _legacy_code_page(non_ascii)
+    if code_page is not None:
+        notes.append(f"the text is neither UTF-8 nor MARC-8; it was read as {code_page.name}")
+    elif said_utf8:
+        notes.append("the leader says UTF-8 but the text is MARC-8; it was converted")
+    was_marc8 = not utf8 and code_page is None and bool(non_ascii)
+    decoder = _FieldDecoder(utf8=utf8, code_page=code_page)
     record = pymarc.Record(leader=leader, to_unicode=True, force_utf8=True)
     record.leader = pymarc.Leader(leader)
     for tag, data in raw_fields:
@@ -369,6 +379,21 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
         and raw.endswith(bytes([RECORD_TERMINATOR]))
     )
     return record, repairs, storable, was_marc8
+
+
+def _legacy_code_page(texts: list[bytes]) -> CodePage | None:
+    """The single-byte code page of a record whose text makes no sense as MARC-8 (None:
+    MARC-8 it is); a record that no code page reads convincingly is rejected."""
+    guess = guess_code_page(texts)
+    if guess is None:
+        return None
+    if guess.page is None:
+        raise RecordRejected(
+            "unknown character encoding: the text is neither UTF-8 nor MARC-8, and no "
+            f"single-byte code page reads it as words ({guess.describe_scores()} of its "
+            "letters do); ask the supplier for the file in UTF-8 or MARC-8"
+        )
+    return guess.page
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -423,7 +448,7 @@ def _decode_field(tag: str, data: bytes, decoder: _FieldDecoder) -> Field:
         else:
             decoder.note(f"field {tag}: unreadable indicators were set to blank")
             indicators = "  "
-    marc8 = None if decoder.utf8 else Marc8Decoder()
+    marc8 = None if decoder.utf8 or decoder.code_page else Marc8Decoder()
     subfields: list[Subfield] = []
     for part in parts:
         if not part:

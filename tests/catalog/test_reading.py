@@ -166,3 +166,70 @@ def test_an_accent_on_a_subfield_code_keeps_the_title_whole(tmp_path: Path) -> N
     (title,) = outcome.record.get_fields("245")
     assert title.get_subfields("a") == ["ActivePerl cookbook"]
     assert any("245" in r for r in outcome.repairs)
+
+
+def iso_record(fields: list[tuple[str, bytes]], coding: bytes = b" ") -> bytes:
+    """An ISO 2709 record with these (tag, field bytes) and a sound directory."""
+    directory = b""
+    data = b""
+    for tag, body in fields:
+        directory += b"%s%04d%05d" % (tag.encode("ascii"), len(body) + 1, len(data))
+        data += body + b"\x1e"
+    base = 24 + len(directory) + 1
+    leader = b"%05dnam %s22%05d   4500" % (base + len(data) + 1, coding, base)
+    return leader + directory + b"\x1e" + data + b"\x1d"
+
+
+def test_a_windows_1251_file_is_read_as_cyrillic_not_as_marc8_junk() -> None:
+    """pymarc's 1251.dat: six Russian records in Windows-1251 with a MARC-8 leader. Read
+    as MARC-8 they became combining marks and question marks, called "repaired"; now the
+    outcome says which code page was used and the titles are the Russian ones."""
+    ok, bad = outcomes(MARC / "pymarc" / "test" / "1251.dat")
+    assert bad == [] and len(ok) == 6
+    for outcome in ok:
+        assert outcome.repairs == (
+            "the text is neither UTF-8 nor MARC-8; it was read as Windows-1251 (Cyrillic)",
+        )
+        assert not outcome.converted_from_marc8
+    assert ok[1].record.title == "Психологический тренинг с подростками"
+    assert ok[4].record["100"].get_subfields("a") == ["Линдгрен, Астрид"]
+
+
+def test_a_dos_cyrillic_record_is_read_as_cp866(tmp_path: Path) -> None:
+    """The CP866 text of ruby-marc's cp866_unimarc.marc (whose own directory is broken),
+    in a sound record: ruby-marc's test expects the 001 to start with Cyrillic Н."""
+    source = (MARC / "ruby-marc" / "test" / "cp866_unimarc.marc").read_bytes()
+    texts = source[int(source[12:17]) :].split(b"\x1e")
+    path = tmp_path / "cp866.mrc"
+    path.write_bytes(
+        iso_record([("001", texts[0]), ("245", b"10\x1fa" + texts[2] + b"\x1fc" + texts[1])])
+    )
+    (outcome,) = read_marc_file(path)
+    assert isinstance(outcome, ReadRecord)
+    assert outcome.repairs == (
+        "the text is neither UTF-8 nor MARC-8; it was read as CP866 (DOS Cyrillic)",
+    )
+    assert outcome.record["001"].data.startswith("Никитенко")
+    (title,) = outcome.record.get_fields("245")
+    assert title.get_subfields("a", "c") == ["Рус.", "Междунар. новости мира пластмасс"]
+
+
+def test_text_no_code_page_reads_is_rejected_as_an_unknown_encoding(tmp_path: Path) -> None:
+    symbols = b"\xb0\xb1\xb2\xb3 \xb4\xb5\xb6\xb7 \xb8\xb9\xba\xbb \xbc\xbd\xbe\xbf"
+    path = tmp_path / "unknown.mrc"
+    path.write_bytes(iso_record([("001", b"x-1"), ("245", b"10\x1fa" + symbols)]))
+    (outcome,) = read_marc_file(path)
+    assert isinstance(outcome, ReadRejection)
+    assert outcome.reason.startswith("unknown character encoding: ")
+    assert "Windows-1251 (Cyrillic)" in outcome.reason
+
+
+def test_a_marc8_record_with_a_stray_byte_keeps_its_marc8_reading(tmp_path: Path) -> None:
+    """Only text that makes no sense as MARC-8 is tried in other code pages: accented
+    MARC-8 with one unknown byte is still MARC-8."""
+    path = tmp_path / "marc8.mrc"
+    path.write_bytes(iso_record([("001", b"m-1"), ("245", b"10\x1faSoci\xe2et\xe2e \xff")]))
+    (outcome,) = read_marc_file(path)
+    assert isinstance(outcome, ReadRecord) and outcome.converted_from_marc8
+    assert outcome.record.title.startswith("Société")
+    assert not any("code page" in r or "read as Windows" in r for r in outcome.repairs)
