@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lms_desktop.config import AppConfig
+from sqlalchemy import func, select
+
+from lms_desktop.config import SITE_ENV, AppConfig
 from lms_desktop.db.migrate import OpenResult, open_database
 from lms_desktop.db.unit_of_work import Database
+from lms_desktop.errors import NotFoundError
+from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+from lms_desktop.school.settings import school_name
 from lms_desktop.school.setup import ensure_school_defaults
 
 
@@ -27,3 +32,47 @@ def open_app(config: AppConfig) -> AppContext:
         if ensure_school_defaults(uow):
             uow.commit()
     return AppContext(config=config, database=database, opened=opened)
+
+
+@dataclass(frozen=True)
+class WorkstationSite:
+    """The school this workstation works for, and whether the database holds several."""
+
+    id: int
+    code: str
+    name: str
+    district: bool  # more than one school in the database
+
+
+def workstation_site(app: AppContext) -> WorkstationSite:
+    """Resolve `config.site` (`--site` / `LMS_SITE`: a code such as `north` or a number).
+
+    No choice means the first school, as on a computer with one school's file. An unknown
+    school raises NotFoundError naming the schools the database has.
+    """
+    from lms_desktop.care.district import list_sites, resolve_site
+
+    if app.config.site is None:
+        return describe_site(app.database, DEFAULT_SITE_ID)
+    with app.database.unit_of_work() as uow:
+        try:
+            site_id = resolve_site(uow, app.config.site).id
+        except NotFoundError:
+            schools = "; ".join(f"{s.code} ({s.id}) {s.name}" for s in list_sites(uow))
+            raise NotFoundError(
+                f"This computer is set to work for the school '{app.config.site}' "
+                f"(--site or {SITE_ENV}), but the database has no such school. Its schools "
+                f"are: {schools}. Start again with one of these codes or numbers, or add "
+                "the school first with 'lms-desktop site add'."
+            ) from None
+    return describe_site(app.database, site_id)
+
+
+def describe_site(database: Database, site_id: int) -> WorkstationSite:
+    """One school by its number, named as it named itself in Settings › School."""
+    with database.unit_of_work() as uow:
+        site = uow.session.get(Site, site_id)
+        code = site.code if site is not None else ""
+        name = school_name(uow, site_id)
+        schools = uow.session.scalar(select(func.count()).select_from(Site)) or 0
+    return WorkstationSite(site_id, code, name, schools > 1)

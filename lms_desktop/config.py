@@ -1,4 +1,4 @@
-"""Where things live: the user data folder, the database URL and the backup folder."""
+"""Where things live: the user data folder, the database URL, the backup folder and the school."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from lms_desktop import APP_ID
 
 DATABASE_URL_ENV = "LMS_DATABASE_URL"
 DATA_DIR_ENV = "LMS_DATA_DIR"
+SITE_ENV = "LMS_SITE"
 
 
 def _dirs() -> PlatformDirs:
@@ -44,6 +45,19 @@ def database_url_from(value: str | None) -> str:
     return "sqlite:///" + str(Path(chosen).expanduser().resolve())
 
 
+def site_choice_from(value: str | None) -> str | None:
+    """Which school this workstation works for: `--site CODE_OR_ID`, else `LMS_SITE`.
+
+    None (neither given, or blank) means the database's first school, as on a computer
+    with one school's file. The choice is resolved against the database when it opens
+    (`lms_desktop.bootstrap.workstation_site`).
+    """
+    for chosen in (value, os.environ.get(SITE_ENV)):
+        if chosen is not None and chosen.strip():
+            return chosen.strip()
+    return None
+
+
 def sqlite_path_of(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
     if not url.startswith("sqlite"):
@@ -70,13 +84,17 @@ class AppConfig:
 
     database_url: str
     backup_dir: Path
+    # the school (site) code or number chosen for this workstation; None: the first school
+    site: str | None = None
 
     @classmethod
-    def from_args(cls, db: str | None = None, backup_dir: str | None = None) -> AppConfig:
+    def from_args(
+        cls, db: str | None = None, backup_dir: str | None = None, site: str | None = None
+    ) -> AppConfig:
         url = database_url_from(db)
         if backup_dir:
             backups = Path(backup_dir)
         else:
             path = sqlite_path_of(url)
             backups = (path.parent / "backups") if path else default_backup_dir()
-        return cls(database_url=url, backup_dir=backups)
+        return cls(database_url=url, backup_dir=backups, site=site_choice_from(site))

@@ -67,7 +67,13 @@ def set_setting(uow: UnitOfWork, key: str, value: Any, site_id: int = DEFAULT_SI
 
 
 def school_name(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> str:
-    return str(get_setting(uow, SCHOOL_NAME, "My School", site_id))
+    """The name the school gave itself; a school added with `lms-desktop site add` has
+    only its name in the district's list (no setting yet), so that one is used."""
+    stored = get_setting(uow, SCHOOL_NAME, None, site_id)
+    if stored:
+        return str(stored)
+    site = uow.session.get(Site, site_id)
+    return site.name if site is not None and site.name else "My School"
 
 
 def set_school_name(uow: UnitOfWork, name: str, site_id: int = DEFAULT_SITE_ID) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lms_desktop import APP_ID, APP_NAME, __version__
-from lms_desktop.bootstrap import open_app
+from lms_desktop.bootstrap import open_app, workstation_site
 from lms_desktop.config import AppConfig
 from lms_desktop.errors import DatabaseOpenError, DomainError
 from lms_desktop.ui.context import ChangeHub, UiContext
@@ -36,8 +36,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def build_main_window(config: AppConfig) -> MainWindow:
     app_context = open_app(config)
+    try:
+        # the school chosen with --site / LMS_SITE; an unknown one stops here, naming them
+        site = workstation_site(app_context)
+    except DomainError:
+        app_context.database.dispose()
+        raise
     tasks = TaskRunner()
-    ctx = UiContext(app=app_context, tasks=tasks, hub=ChangeHub())
+    ctx = UiContext(app=app_context, tasks=tasks, hub=ChangeHub(), site_id=site.id)
     window = MainWindow(ctx)
     tasks.setParent(window)
     return window

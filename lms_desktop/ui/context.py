@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from lms_desktop.bootstrap import AppContext
 from lms_desktop.db.unit_of_work import UnitOfWork
+from lms_desktop.school.models import DEFAULT_SITE_ID
 from lms_desktop.ui.tasks import TaskRunner
 
 
@@ -33,6 +34,9 @@ class UiContext:
     # has no staff accounts yet; a kiosk acts for `kiosk_patron_id` only
     staff_role: str = "librarian"
     kiosk_patron_id: int | None = None
+    # the school this workstation works for (`--site` / `LMS_SITE`, resolved at start-up);
+    # staff, settings and reports are that school's. The first school on a one-school file.
+    site_id: int = DEFAULT_SITE_ID
 
     def unit_of_work(self) -> UnitOfWork:
         return self.app.database.unit_of_work(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop import APP_NAME
+from lms_desktop.bootstrap import describe_site
 from lms_desktop.config import describe_database
-from lms_desktop.school.settings import SCHOOL_NAME, get_setting
 from lms_desktop.ui.about import AboutDialog
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.icons import APP_ICON, icon
@@ -43,8 +45,8 @@ class MainWindow(QMainWindow):
         self._specs: list[SectionSpec] = sections()
         self._built: dict[str, QWidget] = {}
 
-        with ctx.unit_of_work() as uow:
-            self.school_name: str = get_setting(uow, SCHOOL_NAME, "My School")
+        self.site = describe_site(ctx.app.database, ctx.site_id)
+        self.school_name: str = self.site.name
         self.setWindowTitle(f"{APP_NAME} — {self.school_name}")
         self.setWindowIcon(icon(APP_ICON))
 
@@ -156,12 +158,27 @@ class MainWindow(QMainWindow):
         where = describe_database(self.ctx.app.config.database_url)
         self.database_label = QLabel(self.tr("Database: {where}").format(where=where))
         self.staff_label = QLabel(self.tr("Signed in: {name}").format(name=self.ctx.staff_name))
+        # in a district database, which school this workstation is (one school: as before)
+        self.site_label = QLabel(self.site_description())
+        self.site_label.setAccessibleName(self.tr("School"))
+        self.site_label.setVisible(self.site.district)
+        self.statusBar().addPermanentWidget(self.site_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.database_label)
+
+    def site_description(self) -> str:
+        """The school as the status bar and About box show it ("North — district database")."""
+        if not self.site.district:
+            return self.site.name
+        return self.tr("{school} — district database").format(school=self.site.name)
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(
             self.ctx.app.config.database_url, str(self.ctx.app.config.backup_dir), self
+        )
+        dialog.text.setText(
+            dialog.text.text()
+            + self.tr("<p>School:<br>{school}</p>").format(school=escape(self.site_description()))
         )
         dialog.open()
         return dialog

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lms_desktop.care.district import list_sites
 from lms_desktop.errors import DomainError
 from lms_desktop.reports.common import ReportParams, cancellable, month_range
 from lms_desktop.reports.document import ReportDocument
@@ -40,6 +41,7 @@ from lms_desktop.ui.tasks import Progress
 LAST_REPORT = "reports/last_report"
 LAST_FOLDER = "reports/last_folder"
 LAST_FORMAT = "reports/last_format"
+WHOLE_DISTRICT = 0  # the School box's "Whole district" (ReportParams.site_id None)
 
 
 def _qdate(day: date) -> QDate:
@@ -101,6 +103,17 @@ class ReportsTab(QWidget):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
 
+        # a district database: which school the report covers, this workstation's by default
+        self.site_box = QComboBox()
+        self.site_box.setAccessibleName(self.tr("School"))
+        with ctx.unit_of_work() as uow:
+            sites = list_sites(uow)
+        for site in sites:
+            self.site_box.addItem(site.name, site.id)
+        if len(sites) > 1:
+            self.site_box.addItem(self.tr("Whole district"), WHOLE_DISTRICT)
+        self.site_box.setCurrentIndex(max(0, self.site_box.findData(ctx.site_id)))
+
         self.filters_form = QFormLayout()
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(self.tr("Save as"))
@@ -128,6 +141,8 @@ class ReportsTab(QWidget):
 
         left = QWidget()
         form = QFormLayout()
+        form.addRow(self.tr("School:"), self.site_box)
+        form.setRowVisible(self.site_box, len(sites) > 1)
         form.addRow(self.tr("Dates:"), self.quick_range)
         form.addRow(self.tr("From:"), self.start_edit)
         form.addRow(self.tr("To:"), self.end_edit)
@@ -293,7 +308,10 @@ class ReportsTab(QWidget):
         start, end = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
         spec = self.spec()
         today = end if spec.uses_range is False else None
-        return ReportParams(start, end, filters=self.filters(), today=today)
+        site_id = int(self.site_box.currentData() or WHOLE_DISTRICT)
+        return ReportParams(
+            start, end, site_id=site_id or None, filters=self.filters(), today=today
+        )
 
     def _remember_dates(self) -> None:
         prefix = f"reports/{self.spec().name}"

@@ -28,6 +28,7 @@ from lms_desktop.circulation.rules_admin import (
     school_calendar,
 )
 from lms_desktop.errors import DomainError
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
@@ -161,7 +162,7 @@ class CalendarPage(QWidget):
 
     def reload(self) -> None:
         with self.ctx.unit_of_work() as uow:
-            view = school_calendar(uow)
+            view = school_calendar(uow, site_of(self.ctx))
         year = view.year or default_year(date.today())
         self.year_name.setText(year.name)
         self.first_day.setDate(_qdate(year.first_day))
@@ -199,7 +200,7 @@ class CalendarPage(QWidget):
         )
         try:
             with self.ctx.unit_of_work() as uow:
-                save_school_year(uow, year)
+                save_school_year(uow, year, site_of(self.ctx))
         except DomainError as exc:
             self._failed(exc)
             return False
@@ -210,7 +211,9 @@ class CalendarPage(QWidget):
         first, last = _date(self.break_from.date()), _date(self.break_to.date())
         try:
             with self.ctx.unit_of_work() as uow:
-                added = add_closed_days(uow, first, last, self.break_reason.text())
+                added = add_closed_days(
+                    uow, first, last, self.break_reason.text(), site_of(self.ctx)
+                )
         except DomainError as exc:
             self._failed(exc)
             return 0
@@ -225,6 +228,6 @@ class CalendarPage(QWidget):
             self.message.setText(self.tr("Pick the days to open again in the list first."))
             return 0
         with self.ctx.unit_of_work() as uow:
-            removed = remove_closed_days(uow, days)
+            removed = remove_closed_days(uow, days, site_of(self.ctx))
         self._done(self.tr("The school is open again on {n} days.").format(n=removed))
         return removed

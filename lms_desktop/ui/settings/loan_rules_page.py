@@ -38,6 +38,7 @@ from lms_desktop.circulation.rules_admin import (
     save_loan_rule,
 )
 from lms_desktop.errors import DomainError
+from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -209,7 +210,7 @@ class LoanRulesPage(QWidget):
 
     def reload(self) -> None:
         with self.ctx.unit_of_work() as uow:
-            self.model.set_matrix(loan_rule_matrix(uow))
+            self.model.set_matrix(loan_rule_matrix(uow, site_of(self.ctx)))
 
     def select(self, patron_type: str, item_type: str) -> None:
         m = self.model.matrix
@@ -291,7 +292,7 @@ class LoanRulesPage(QWidget):
             return False
         try:
             with self.ctx.unit_of_work() as uow:
-                save_loan_rule(uow, cell)
+                save_loan_rule(uow, cell, site_of(self.ctx))
         except DomainError as exc:
             self.message.setStyleSheet("color: #9b1c1c;")
             self.message.setText(exc.message)

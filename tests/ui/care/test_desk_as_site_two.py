@@ -44,10 +44,10 @@ def north(app_context: AppContext) -> Iterator[UiContext]:
         add_staff(uow, "Jo", "aide", "8642", north_id)
         set_idle_lock_minutes(uow, 9, north_id)
         uow.commit()
-    context = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
     with database.unit_of_work() as uow:
         # what the app does with LMS_SITE=north
-        context.site_id = resolve_site(uow, "north").id  # type: ignore[attr-defined]
+        site_id = resolve_site(uow, "north").id
+    context = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub(), site_id=site_id)
     assert site_of(context) == north_id == 2
     yield context
     context.tasks.wait_for_done()
