@@ -1,7 +1,9 @@
 """Compile the Qt translations: lms_desktop/resources/translations/*.ts -> .qm.
 
-With --update, first refresh the .ts sources from the code with pyside6-lupdate (new
-strings appear as unfinished for a translator; existing translations are kept).
+With --update, first refresh the .ts sources from the code: pyside6-lupdate for the
+interface's tr() strings, then scripts/extract_domain_texts.py for the domain's say()
+messages (context "domain", which lupdate cannot see and would otherwise mark vanished).
+New strings appear as unfinished for a translator; existing translations are kept.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def update_sources() -> None:
     sources = sorted(str(p) for p in (ROOT / "lms_desktop" / "ui").rglob("*.py"))
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "extract_domain_texts.py")], check=True)
 
 
 def compile_all() -> list[Path]:

@@ -5,11 +5,19 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QModelIndex, QObject, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,8 +33,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
+from lms_desktop.texts import day_text, say
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.desk.desk_screen import DeskSection
+from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.settings.school_page import SchoolPage
 from lms_desktop.ui.tasks import TaskRunner
@@ -237,3 +247,41 @@ def test_every_spanish_text_keeps_the_placeholders_of_its_english() -> None:
                 if not form.strip() or set(fields.findall(form)) != set(fields.findall(source)):
                     wrong.append(f"{context.findtext('name')}: {source!r} -> {form!r}")
     assert wrong == [], "\n".join(wrong)
+
+
+def test_in_spanish_a_domain_message_reads_spanish_with_its_nested_parts(spanish: None) -> None:
+    """A due date the circulation engine says in English reads Spanish at the desk."""
+    due = day_text(date(2026, 12, 15))
+    assert due == "Tue Dec 15"
+    assert shown(due) == "mar 15 de dic"
+    assert shown("Plain text from elsewhere") == "Plain text from elsewhere"
+
+
+def test_in_english_a_domain_message_is_its_own_text() -> None:
+    due = day_text(date(2026, 12, 15))
+    assert shown(due) == "Tue Dec 15"
+    assert shown(say("A message nobody translated about {what}.", what=due)) == (
+        "A message nobody translated about Tue Dec 15."
+    )
+
+
+class _MisspeltTranslator(QTranslator):
+    """A translation whose placeholders do not match its English (a translator's slip)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context == "domain" and source == "{weekday} {month} {day}":
+            return "{dia_de_la_semana} {day} de {month}"
+        return ""
+
+
+def test_a_misspelt_translation_falls_back_to_english_instead_of_failing_the_desk(
+    qapp: QApplication,
+) -> None:
+    translator = _MisspeltTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:
+        assert shown(day_text(date(2026, 12, 15))) == "Tue Dec 15"
+    finally:
+        qapp.removeTranslator(translator)

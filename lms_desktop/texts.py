@@ -1,0 +1,134 @@
+"""Translatable domain messages: a `Text` is its English text and remembers how it was made.
+
+The domain has no Qt, so it cannot call `tr()`. Instead a service says
+`say("Checked out {item} to {patron}.", item=label, patron=name)`: the result is an
+ordinary `str` in English (so logs, the CLI, JSON and every test read it as before), and
+it also carries its English `template` and its `values`, from which the desk shows it in
+the reader's language (lms_desktop/ui/domain_text.py). scripts/extract_domain_texts.py
+puts every `say("…")` template into the .ts file, in the context "domain".
+
+Rules for a template: a string literal written in the `say()` call (the extractor reads
+it from the source), with named placeholders only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+__all__ = ["Text", "day_text", "joined", "say", "text_from_json", "text_to_json"]
+
+
+class Text(str):
+    """A user-visible message that is its English text; `.template` and `.values` say
+    how to show it in another language. Values may be Text themselves (nested labels)."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, values: Mapping[str, object] | None = None) -> Text:
+        values = dict(values or {})
+        self = super().__new__(cls, template.format(**values))
+        self.template = template
+        self.values = values
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own pickling would rebuild from the English text alone
+        return (Text, (self.template, self.values))
+
+
+def say(template: str, /, **values: object) -> Text:
+    """The message `template.format(**values)`, translatable at the desk."""
+    return Text(template, values)
+
+
+def joined(*parts: str, sep: str = " ") -> Text:
+    """Messages shown one after the other; each part keeps its own translation."""
+    kept = [part for part in parts if part]
+    names = [f"part{index}" for index in range(len(kept))]
+    template = sep.replace("{", "{{").replace("}", "}}").join("{" + name + "}" for name in names)
+    return Text(template, dict(zip(names, kept, strict=True)))
+
+
+def day_text(when: date) -> Text:
+    """'Tue Dec 15', the day as the desk says a due date (names translated at the desk)."""
+    return say(
+        "{weekday} {month} {day}",
+        weekday=_WEEKDAYS[when.weekday()],
+        month=_MONTHS[when.month - 1],
+        day=when.day,
+    )
+
+
+def text_to_json(message: str) -> Any:
+    """A JSON-able form of a message (a Text keeps its template and values)."""
+    if not isinstance(message, Text):
+        return str(message)
+    return {"template": message.template, "values": _values_to_json(message.values)}
+
+
+def text_from_json(data: Any) -> str:
+    """The message that text_to_json wrote (a plain str stays a str)."""
+    if isinstance(data, dict) and isinstance(data.get("template"), str):
+        try:
+            return Text(data["template"], _values_from_json(data.get("values") or {}))
+        except (KeyError, IndexError, ValueError, TypeError):
+            return str(data["template"])
+    return str(data)
+
+
+def _values_to_json(values: Mapping[str, object]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, Text):
+            out[name] = {"text": text_to_json(value)}
+        elif isinstance(value, datetime):
+            out[name] = {"datetime": value.isoformat()}
+        elif isinstance(value, date):
+            out[name] = {"date": value.isoformat()}
+        elif value is None or isinstance(value, bool | int | float | str):
+            out[name] = value
+        else:
+            out[name] = str(value)
+    return out
+
+
+def _values_from_json(data: Mapping[str, Any]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name, value in data.items():
+        if isinstance(value, dict) and "text" in value:
+            out[name] = text_from_json(value["text"])
+        elif isinstance(value, dict) and "datetime" in value:
+            out[name] = datetime.fromisoformat(value["datetime"])
+        elif isinstance(value, dict) and "date" in value:
+            out[name] = date.fromisoformat(value["date"])
+        else:
+            out[name] = value
+    return out
+
+
+_WEEKDAYS = (
+    say("Mon"),
+    say("Tue"),
+    say("Wed"),
+    say("Thu"),
+    say("Fri"),
+    say("Sat"),
+    say("Sun"),
+)
+_MONTHS = (
+    say("Jan"),
+    say("Feb"),
+    say("Mar"),
+    say("Apr"),
+    say("May"),
+    say("Jun"),
+    say("Jul"),
+    say("Aug"),
+    say("Sep"),
+    say("Oct"),
+    say("Nov"),
+    say("Dec"),
+)
