@@ -23,6 +23,7 @@ from lms_desktop.circulation.desk_copies import (
     save_new_copy,
 )
 from lms_desktop.errors import DomainError
+from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.tasks import Progress, TaskRunner
 
 
@@ -122,7 +123,7 @@ class AddCopyDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.lookup_button.setEnabled(True)
-            self.status.setText(exc.message if isinstance(exc, DomainError) else repr(exc))
+            self.status.setText(shown(exc.message) if isinstance(exc, DomainError) else repr(exc))
 
         self._network.submit(
             lambda _p: search_target(target, SearchBy.ISBN, text), on_done=done, on_error=failed

@@ -24,6 +24,7 @@ from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
+from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.tasks import Progress
 
 MAX_BATCH_BYTES = 20 * 1024 * 1024
@@ -64,7 +65,7 @@ def report_model(parent: QWidget | None = None) -> RowsModel[BatchLineResult]:
             Column("Line", lambda line: str(line.line_no), align_right=True),
             Column("Scan", lambda line: line.text),
             Column("Result", outcome),
-            Column("What happened", lambda line: line.message),
+            Column("What happened", lambda line: shown(line.message)),
         ],
         highlight=lambda line: "overdue" if line.outcome in problems else None,
         parent=parent,
@@ -148,7 +149,7 @@ class BatchImportDialog(QDialog):
             text = read_batch_file(path)
             lines = parse_batch(text)
         except DomainError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(shown(exc.message))
             self.summary.setStyleSheet("color: #9b1c1c;")
             return False
         self.summary.setStyleSheet("")
@@ -211,6 +212,6 @@ class BatchImportDialog(QDialog):
         self._progress = None
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        message = exc.message if isinstance(exc, DomainError) else repr(exc)
+        message = shown(exc.message) if isinstance(exc, DomainError) else repr(exc)
         self.summary.setText(message)
         self.summary.setStyleSheet("color: #9b1c1c;")

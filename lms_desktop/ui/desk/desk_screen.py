@@ -68,6 +68,7 @@ from lms_desktop.ui.desk.row_models import journal_model
 from lms_desktop.ui.desk.scan_queue import QueuedScan, ScanQueue
 from lms_desktop.ui.desk.scanner import ScanField, ScanListener, now_ms
 from lms_desktop.ui.desk.sounds import DeskSounds, sound_for
+from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.type_scale import font_size_css, use_scaled_font
 
@@ -452,7 +453,7 @@ class DeskSection(QWidget):
 
     def _set_banner(self, message: str, tone: str) -> None:
         background, foreground = TONE_COLOURS.get(tone, TONE_COLOURS["info"])
-        self.banner.setText(message)
+        self.banner.setText(shown(message))
         self.banner.setProperty("tone", tone)
         self.banner.setStyleSheet(
             f"QLabel#desk-banner {{ background: {background}; color: {foreground};"
@@ -728,7 +729,7 @@ class DeskSection(QWidget):
 
         def act(uow: UnitOfWork) -> tuple[str, str, str]:
             undone = undo_entry(uow, entry_id)
-            return self.tr("Undone: {what}").format(what=undone.summary), "info", "undo"
+            return self.tr("Undone: {what}").format(what=shown(undone.summary)), "info", "undo"
 
         self.run_action(
             act, patron_id=entry.patron_id or (self.patron.patron.id if self.patron else None)
@@ -770,7 +771,7 @@ class DeskSection(QWidget):
             outcome = dialog.outcome
             if outcome is None:
                 return
-            message = outcome.result.message
+            message = shown(outcome.result.message)
             if outcome.receipt_id is not None:
                 self.last_lend = dialog
                 message += " " + self.tr(

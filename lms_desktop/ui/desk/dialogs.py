@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.results import Block, FeeView, HoldSlip
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import hold_shelf_model, local_text, money
+from lms_desktop.ui.domain_text import shown
 
 # Receipt-printer friendly: a slip is 80 mm wide.
 SLIP_WIDTH_MM = 80.0
@@ -155,7 +156,7 @@ class BlockOverrideDialog(QDialog):
         self.setWindowTitle(self.tr("Blocked: lend anyway?"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        reasons = "".join(f"<li>{html.escape(b.message)}</li>" for b in blocks)
+        reasons = "".join(f"<li>{html.escape(shown(b.message))}</li>" for b in blocks)
         text = QLabel(
             self.tr("<b>{name}</b> may not borrow right now:<ul>{reasons}</ul>").format(
                 name=html.escape(patron_name), reasons=reasons

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.circulation.results import FeeView, HoldView, LoanView, PatronDetail
 from lms_desktop.ui.desk.row_models import RowsModel, fees_model, holds_model, loans_model, money
+from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.type_scale import use_scaled_font
 
 PHOTO_SIZE = (80, 100)
@@ -201,7 +202,9 @@ class PatronCard(QFrame):
                     + "</b>"
                 )
             self.facts.setText(" · ".join(bits))
-            self.blocks.setText("\n".join(self.tr("Blocked: ") + b.message for b in detail.blocks))
+            self.blocks.setText(
+                "\n".join(self.tr("Blocked: ") + shown(b.message) for b in detail.blocks)
+            )
             self.notes.setText(detail.notes)
             self._show_photo(detail.photo)
             self.loans.set_rows(sorted(detail.loans, key=lambda loan: loan.due_at))

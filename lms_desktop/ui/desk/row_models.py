@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from lms_desktop.circulation.results import FeeView, HoldSlip, HoldView, JournalView, LoanView
+from lms_desktop.ui.domain_text import shown
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -214,7 +215,7 @@ def journal_model(parent: Any = None) -> RowsModel[JournalView]:
     return RowsModel(
         [
             Column(QCoreApplication.translate("DeskTables", "When"), lambda e: short_time(e.at)),
-            Column(QCoreApplication.translate("DeskTables", "What"), lambda e: e.summary),
+            Column(QCoreApplication.translate("DeskTables", "What"), lambda e: shown(e.summary)),
             Column(QCoreApplication.translate("DeskTables", "Who"), lambda e: e.staff_name),
             Column(
                 QCoreApplication.translate("DeskTables", "Undone"),
