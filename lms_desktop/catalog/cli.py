@@ -8,9 +8,8 @@ from pathlib import Path
 
 from lms_desktop.bootstrap import open_app
 from lms_desktop.catalog.exporter import SUFFIXES, ExportFormat, export_marc
+from lms_desktop.catalog.holdings import parse_holdings_spec
 from lms_desktop.catalog.importer import (
-    HOLDINGS_852,
-    HOLDINGS_949,
     ImportOptions,
     ImportReport,
     MatchPoint,
@@ -21,7 +20,7 @@ from lms_desktop.catalog.importer import (
 from lms_desktop.catalog.reading import MarcFormat
 from lms_desktop.catalog.search import SearchKind, fetch_rows, search_catalog
 from lms_desktop.cli import add_db_option, config_from, print_json
-from lms_desktop.errors import ValidationError
+from lms_desktop.errors import DomainError, ValidationError
 
 LISTED_PROBLEMS = 20
 
@@ -33,9 +32,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Imports ISO 2709 (.mrc), MARCXML (.xml) and MarcEdit (.mrk) files, "
         "MARC-8 or UTF-8. A record that matches a title already in the catalog (by "
         "001+003, ISBN or LCCN) is skipped, overlaid or added again as --match says. "
-        "Holdings in 852 (or 949) with a barcode become copies. A bad record is set "
-        "aside with its position and the reason; the rest of the file goes in. "
-        "Exit code 0: every record read; 1: some records were rejected.",
+        "Holdings in 852 (or 949, or the field --holdings names) with a barcode become "
+        "copies. A bad record is set aside with its position and the reason; the rest of "
+        "the file goes in. Exit code 0: every record read; 1: some records were "
+        "rejected; 2: a file could not be imported (the files before it are, and their "
+        "reports are printed).",
     )
     add_db_option(imp)
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -55,10 +56,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     imp.add_argument(
         "--holdings",
-        choices=["852", "949", "none"],
         default="852",
-        help="which field holds the copies (barcode, call number, location, price); "
-        "'none' keeps holdings fields in the record and adds no copies (default: 852)",
+        metavar="852|949|TAG:barcode=p,call=h+i,location=b,price=9|none",
+        help="which field holds the copies and in which subfields: 852 ($p barcode, "
+        "$k $h $i $m call number, $c or $b location, $9 price), 949 ($i barcode, $a call "
+        "number, $l location, $p price), or a tag (852 or 900-999) with its own "
+        "subfields, e.g. 949:barcode=i,call=a+b,location=l,price=p; only barcode is "
+        "required. 'none' keeps holdings fields in the record and adds no copies "
+        "(default: 852)",
     )
     imp.add_argument("--item-type", default="book", help="item type of the new copies")
     imp.add_argument("--location", default="", help="location for copies that name none")
@@ -79,8 +84,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export-marc",
         help="export the catalog as ISO 2709, MARCXML or .mrk, copies as 852",
         description="Writes every title (or the ones given with --ids) with its copies as "
-        "852 holdings ($b location, $h call number, $p barcode, $9 price). The format "
-        "follows --format, else the file name (.mrc, .xml, .mrk).",
+        "holdings: a copy imported from a holdings field gets that field back whole, with "
+        "its barcode, call number, location and price brought up to date; a copy added "
+        "in the app is an 852 ($b location, $h call number, $p barcode, $9 price). The "
+        "format follows --format, else the file name (.mrc, .xml, .mrk).",
     )
     add_db_option(exp)
     exp.add_argument("out", type=Path, metavar="OUT")
@@ -118,7 +125,7 @@ def _options(args: argparse.Namespace) -> ImportOptions:
                 f"--match-on {args.match_on!r} is not understood. Use a comma-separated list "
                 "of control, isbn and lccn, or none."
             ) from exc
-    holdings = {"852": HOLDINGS_852, "949": HOLDINGS_949, "none": None}[args.holdings]
+    holdings = parse_holdings_spec(args.holdings)
     return ImportOptions(
         match_points=points,
         on_match=OnMatch(args.match),
@@ -133,12 +140,18 @@ def _import_marc(args: argparse.Namespace) -> int:
     options = _options(args)
     ctx = open_app(config_from(args))
     reports: list[ImportReport] = []
+    failure: DomainError | None = None
     try:
         for path in args.files:
-            with ctx.database.unit_of_work() as uow:
-                report = import_marc_file(
-                    uow, path, options, fmt=MarcFormat(args.format) if args.format else None
-                )
+            try:
+                with ctx.database.unit_of_work() as uow:
+                    report = import_marc_file(
+                        uow, path, options, fmt=MarcFormat(args.format) if args.format else None
+                    )
+            except DomainError as exc:
+                # the files before this one are in the catalog: say so, with their reports
+                failure = exc
+                break
             reports.append(report)
             if not args.json:
                 _print_report(report)
@@ -146,6 +159,15 @@ def _import_marc(args: argparse.Namespace) -> int:
         ctx.database.dispose()
     if args.json:
         print_json([r.as_dict() for r in reports])
+    if failure is not None:
+        done = ", ".join(r.file_name for r in reports)
+        left = [str(p) for p in args.files[len(reports) + 1 :]]
+        print(f"lms-desktop: {failure.message}", file=sys.stderr)
+        if done:
+            print(f"lms-desktop: imported before it: {done}.", file=sys.stderr)
+        if left:
+            print(f"lms-desktop: not imported: {', '.join(left)}.", file=sys.stderr)
+        return 2
     return 1 if any(r.rejected for r in reports) else 0
 
 

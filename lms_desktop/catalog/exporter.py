@@ -1,4 +1,4 @@
-"""Exporting the catalog (or a selection) as ISO 2709, MARCXML or .mrk, copies as 852."""
+"""Exporting the catalog (or a selection) as ISO 2709, MARCXML or .mrk, copies as holdings."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pymarc import Field, Indicators, Subfield
 from pymarc.exceptions import PymarcException
 from sqlalchemy import func, select
 
+from lms_desktop.catalog.holdings import CopyValues, format_price, load_holding, updated_holding
 from lms_desktop.catalog.marcxml_io import (
     record_to_marcxml,
     write_marcxml_footer,
@@ -46,6 +47,7 @@ class CopyHolding:
     call_number: str
     location: str
     price_cents: int | None
+    original: str | None = None  # the holdings field it was imported from (JSON)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,21 @@ class ExportReport:
 
 
 def holding_field(copy: CopyHolding, tag: str = "852") -> Field:
-    """A copy as a MARC holdings field: $b location, $h call number, $p barcode, $9 price."""
+    """A copy as a MARC holdings field.
+
+    A copy imported from a holdings field gets that field back, whole (tag, indicators,
+    every subfield), with its barcode, call number, location and price brought up to
+    date. A copy added in the app gets `tag` with $b location, $h call number,
+    $p barcode, $9 price.
+    """
+    if copy.original:
+        try:
+            original = load_holding(copy.original)
+        except ValueError:
+            pass  # a damaged kept field: write the copy as the app knows it
+        else:
+            values = CopyValues(copy.barcode, copy.call_number, copy.location, copy.price_cents)
+            return updated_holding(original, values)
     subfields: list[Subfield] = []
     if copy.location:
         subfields.append(Subfield("b", copy.location))
@@ -81,7 +97,7 @@ def holding_field(copy: CopyHolding, tag: str = "852") -> Field:
         subfields.append(Subfield("h", copy.call_number))
     subfields.append(Subfield("p", copy.barcode))
     if copy.price_cents is not None:
-        subfields.append(Subfield("9", f"{copy.price_cents // 100}.{copy.price_cents % 100:02d}"))
+        subfields.append(Subfield("9", format_price(copy.price_cents)))
     return Field(tag=tag, indicators=Indicators(" ", " "), subfields=subfields)
 
 
@@ -143,13 +159,20 @@ def _chunks_of_records(
 def _copies_of(uow: UnitOfWork, ids: list[int]) -> dict[int, list[CopyHolding]]:
     copies: dict[int, list[CopyHolding]] = {}
     rows = uow.session.execute(
-        select(Item.bib_record_id, Item.barcode, Item.call_number, Item.location, Item.price_cents)
+        select(
+            Item.bib_record_id,
+            Item.barcode,
+            Item.call_number,
+            Item.location,
+            Item.price_cents,
+            Item.holdings_json,
+        )
         .where(Item.bib_record_id.in_(ids), Item.status.not_in(NOT_EXPORTED_STATUSES))
         .order_by(Item.bib_record_id, Item.call_number_sort, Item.barcode)
     )
-    for record_id, barcode, call_number, location, price in rows:
+    for record_id, barcode, call_number, location, price, original in rows:
         copies.setdefault(record_id, []).append(
-            CopyHolding(barcode, call_number or "", location or "", price)
+            CopyHolding(barcode, call_number or "", location or "", price, original)
         )
     return copies
 

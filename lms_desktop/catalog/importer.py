@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -18,6 +17,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from lms_desktop.bulk_memory import fewer_collections
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.display import DisplayFields, derive_display
+from lms_desktop.catalog.holdings import (
+    HOLDINGS_852,
+    HoldingsMapping,
+    copy_values,
+    holdings_json,
+)
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
 from lms_desktop.catalog.read_ahead import (
     AGAIN,
@@ -73,25 +78,6 @@ class OutcomeStatus(StrEnum):
     OVERLAID = "overlaid"
     SKIPPED = "skipped"
     REJECTED = "rejected"
-
-
-@dataclass(frozen=True)
-class HoldingsMapping:
-    """Which field and subfields of an incoming record describe a copy."""
-
-    tag: str = "852"
-    barcode: str = "p"
-    call_number: tuple[str, ...] = ("k", "h", "i", "m")
-    location: tuple[str, ...] = ("c", "b")
-    price: str = "9"
-
-
-HOLDINGS_852 = HoldingsMapping()
-# Local item field as many vendors send it (III/Sierra style): $a call number,
-# $i barcode, $l location, $p price.
-HOLDINGS_949 = HoldingsMapping(
-    tag="949", barcode="i", call_number=("a",), location=("l",), price="p"
-)
 
 
 @dataclass(frozen=True)
@@ -218,18 +204,7 @@ class HoldingCopy:
     location: str
     price_cents: int | None
     source_field: pymarc.Field
-
-
-_PRICE = re.compile(r"(\d+)(?:[.,](\d{1,2}))?")
-
-
-def parse_price(text: str) -> int | None:
-    """Cents from a price as vendors write it: "$12.99", "12.99 USD", "12,99", "12"."""
-    match = _PRICE.search(text or "")
-    if not match:
-        return None
-    whole, fraction = match.group(1), match.group(2) or "0"
-    return int(whole) * 100 + int(fraction.ljust(2, "0"))
+    original: str  # the whole field as JSON (holdings_json), kept with the copy
 
 
 def holdings_of(record: pymarc.Record, mapping: HoldingsMapping) -> list[HoldingCopy]:
@@ -238,21 +213,17 @@ def holdings_of(record: pymarc.Record, mapping: HoldingsMapping) -> list[Holding
     for fld in record.get_fields(mapping.tag):
         if fld.is_control_field():
             continue
-        barcodes = [v.strip() for v in fld.get_subfields(mapping.barcode) if v.strip()]
-        if not barcodes:
+        values = copy_values([(s.code, s.value) for s in fld.subfields], mapping)
+        if not values.barcode:
             continue
-        call_number = " ".join(
-            v.strip() for v in fld.get_subfields(*mapping.call_number) if v.strip()
-        )
-        locations = [v.strip() for v in fld.get_subfields(*mapping.location) if v.strip()]
-        prices = fld.get_subfields(mapping.price)
         copies.append(
             HoldingCopy(
-                barcode=barcodes[0][:64],
-                call_number=" ".join(call_number.split())[:100],
-                location=(locations[0] if locations else "")[:100],
-                price_cents=parse_price(prices[0]) if prices else None,
+                barcode=values.barcode,
+                call_number=values.call_number,
+                location=values.location,
+                price_cents=values.price_cents,
                 source_field=fld,
+                original=holdings_json(fld, mapping),
             )
         )
     return copies
@@ -524,6 +495,7 @@ class _Importer:
                         "location": h.location or self.options.default_location,
                         "status": "available",
                         "price_cents": h.price_cents,
+                        "holdings_json": h.original,
                         "created_at": now,
                         "updated_at": now,
                     }

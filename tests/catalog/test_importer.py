@@ -12,8 +12,8 @@ from pymarc import Field, Indicators, Subfield
 from sqlalchemy import func, select, text
 
 from lms_desktop.catalog.copies import copies_of, find_copy_by_barcode
+from lms_desktop.catalog.holdings import HOLDINGS_949, parse_price
 from lms_desktop.catalog.importer import (
-    HOLDINGS_949,
     ImportOptions,
     ImportProgress,
     MatchPoint,
@@ -21,7 +21,6 @@ from lms_desktop.catalog.importer import (
     OutcomeStatus,
     import_marc_file,
     import_marc_stream,
-    parse_price,
 )
 from lms_desktop.catalog.models import BibIdentifier, BibRecord
 from lms_desktop.catalog.reading import MarcFormat
