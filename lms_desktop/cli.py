@@ -27,6 +27,13 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 Handler = Callable[[argparse.Namespace], int]
 
+# Commands that follow --site / LMS_SITE (the window) or for which the school does not
+# matter (they work on the whole database). Every other command still works for the
+# first school whatever the site says, and says so rather than file North's work there.
+FOLLOW_THE_SITE: frozenset[str] = frozenset(
+    {"gui", "demo", "version", "check", "backup", "restore", "export-all", "site"}
+)
+
 
 def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
     """Add --db and --backup-dir; on sub-commands they don't override the top-level value."""
@@ -46,8 +53,35 @@ def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -
     )
 
 
+def add_site_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """Add --site: which school of a district database this workstation works for."""
+    parser.add_argument(
+        "--site",
+        dest="workstation_site",
+        default=None if top_level else argparse.SUPPRESS,
+        metavar="CODE_OR_ID",
+        help="the school this computer works for in a district database, by its code "
+        "(e.g. north) or number (default: LMS_SITE, else the first school)",
+    )
+
+
+def _offer_site_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Give every sub-command --site, after the top level, as --db is (unless a command
+    already has its own --site, like `report`, whose number picks the report's school)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if "--site" not in sub._option_string_actions:
+                    add_site_option(sub)
+                _offer_site_everywhere(sub)
+
+
 def config_from(args: argparse.Namespace) -> AppConfig:
-    return AppConfig.from_args(getattr(args, "db", None), getattr(args, "backup_dir", None))
+    return AppConfig.from_args(
+        getattr(args, "db", None),
+        getattr(args, "backup_dir", None),
+        getattr(args, "workstation_site", None),
+    )
 
 
 def print_json(data: object) -> None:
@@ -63,9 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     add_db_option(parser, top_level=True)
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    add_site_option(parser, top_level=True)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
+    _offer_site_everywhere(parser)
     return parser
 
 
@@ -78,6 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lms_desktop.ui.app import run_gui
 
             return run_gui(config_from(args))
+        site = config_from(args).site
+        if site is not None and args.command not in FOLLOW_THE_SITE:
+            print(
+                f"lms-desktop: note: '{args.command}' does not yet work per school; it acts "
+                f"for the database's first school, not '{site}' (--site or LMS_SITE).",
+                file=sys.stderr,
+            )
         return handler(args)
     except DomainError as exc:
         print(f"lms-desktop: {exc.message}", file=sys.stderr)
