@@ -22,6 +22,7 @@ from lms_desktop.circulation.results import Block
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError
+from lms_desktop.school.access import Permission, require_permission
 
 _PAID = (
     select(func.coalesce(func.sum(FeePayment.amount_cents), 0))
@@ -180,7 +181,9 @@ def open_due_dates(uow: UnitOfWork, patron_id: int) -> list[datetime]:
 
 
 def set_manual_block(uow: UnitOfWork, patron_id: int, reason: str) -> None:
-    """Block (non-empty reason) or unblock (empty) a patron by hand. Journaled. Commits."""
+    """Block (non-empty reason) or unblock (empty) a patron by hand. Librarian only.
+    Journaled. Commits."""
+    require_permission(uow, Permission.EDIT_PATRONS)
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
         raise NotFoundError("That patron is no longer in the database.")

@@ -88,7 +88,9 @@ def charge_fee(
     description: str = "",
     now: datetime | None = None,
 ) -> FeeView:
-    """Charge a fee (kind: lost | damaged | component | overdue | other). Journaled. Commits."""
+    """Charge a fee (kind: lost | damaged | component | overdue | other) by hand.
+    Librarian only. Journaled. Commits."""
+    require_permission(uow, Permission.CHARGE_FEES)
     now = now or utcnow()
     if kind not in FEE_KINDS:
         raise ValidationError(f"“{kind}” is not a kind of fee. Use one of: {', '.join(FEE_KINDS)}.")

@@ -1140,7 +1140,9 @@ def mark_lost(
     now: datetime | None = None,
 ) -> CirculationResult:
     """Close the item's loan as lost, set the item lost and (by default) charge the
-    replacement cost to the borrower. Checking the item in later finds it again. Commits."""
+    replacement cost to the borrower. Checking the item in later finds it again.
+    Librarian only. Commits."""
+    require_permission(uow, Permission.CHARGE_FEES)
     return _close_as(
         uow, item_barcode, "lost", charge_replacement=charge_replacement, now=now or utcnow()
     )
@@ -1150,7 +1152,8 @@ def mark_claims_returned(
     uow: UnitOfWork, item_barcode: str, *, now: datetime | None = None
 ) -> CirculationResult:
     """The patron says they returned it: close the loan without a fee and stop counting
-    it overdue; the item is `claims_returned` until found. Commits."""
+    it overdue; the item is `claims_returned` until found. Librarian only. Commits."""
+    require_permission(uow, Permission.CHARGE_FEES)
     return _close_as(
         uow, item_barcode, "claims_returned", charge_replacement=False, now=now or utcnow()
     )

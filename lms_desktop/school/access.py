@@ -34,6 +34,7 @@ class Permission(StrEnum):
     EDIT_CATALOG = "edit_catalog"
     EDIT_PATRONS = "edit_patrons"
     WAIVE_FEES = "waive_fees"
+    CHARGE_FEES = "charge_fees"  # a fee by hand, an item marked lost or claims returned
     OVERRIDE_RULES = "override_rules"
     EDIT_SETTINGS = "edit_settings"
     VIEW_REPORTS = "view_reports"
@@ -78,6 +79,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_CATALOG: "change the catalog",
     Permission.EDIT_PATRONS: "change patron records",
     Permission.WAIVE_FEES: "waive fees",
+    Permission.CHARGE_FEES: "charge fees or mark items lost or claimed returned",
     Permission.OVERRIDE_RULES: "override loan rules",
     Permission.EDIT_SETTINGS: "change settings",
     Permission.VIEW_REPORTS: "see reports",

@@ -32,8 +32,15 @@ from lms_desktop.catalog.importer import import_marc_stream
 from lms_desktop.catalog.reading import MarcFormat
 from lms_desktop.catalog.records import add_record, delete_record, replace_record
 from lms_desktop.catalog.sru import delete_target, save_target
-from lms_desktop.circulation.fees import waive_fee
-from lms_desktop.circulation.loans import checkin_item, checkout_item, renew_loan
+from lms_desktop.circulation.blocks import set_manual_block
+from lms_desktop.circulation.fees import charge_fee, waive_fee
+from lms_desktop.circulation.loans import (
+    checkin_item,
+    checkout_item,
+    mark_claims_returned,
+    mark_lost,
+    renew_loan,
+)
 from lms_desktop.circulation.models import Fee, Item, JournalEntry, Patron
 from lms_desktop.circulation.patrons import (
     PatronInput,
@@ -161,6 +168,14 @@ LIBRARIAN_ONLY: dict[str, Action] = {
         uow, "Somewhere", "http://sru.example.org/sru"
     ),
     "remove a copy-cataloging server": lambda uow, lib, _t: delete_target(uow, 1),
+    "charge a fee": lambda uow, lib, _t: charge_fee(
+        uow, lib.patron_ids["Ben"], "damaged", 500, description="water damage"
+    ),
+    "mark an item lost": lambda uow, lib, _t: mark_lost(uow, "31000000001"),
+    "mark an item claims returned": lambda uow, lib, _t: mark_claims_returned(uow, "31000000001"),
+    "block a patron": lambda uow, lib, _t: set_manual_block(
+        uow, lib.patron_ids["Ben"], "see the librarian"
+    ),
 }
 
 
@@ -228,6 +243,23 @@ def test_the_same_work_is_allowed_for_the_librarian(
         create_patron(uow, PatronInput(barcode="P-NEW", first_name="New", last_name="Kid"))
     with database.unit_of_work(staff_name="Ms Reed") as uow:
         assert uow.session.scalar(select(Patron.id).where(Patron.barcode == "P-NEW"))
+
+
+def test_the_librarian_charges_marks_lost_and_blocks(
+    database: Database, small_library: SmallLibrary
+) -> None:
+    ben = small_library.patron_ids["Ben"]
+    with database.unit_of_work(staff_name="Ms Reed") as uow:
+        checkout_item(uow, ben, "31000000004")
+    with database.unit_of_work(staff_name="Ms Reed") as uow:
+        assert mark_lost(uow, "31000000004").outcome is not None
+    with database.unit_of_work(staff_name="Ms Reed") as uow:
+        fee = charge_fee(uow, ben, "damaged", 500, description="water damage")
+    assert fee.balance_cents == 500
+    with database.unit_of_work(staff_name="Ms Reed") as uow:
+        set_manual_block(uow, ben, "see the librarian")
+    with database.unit_of_work(staff_name="Ms Reed") as uow:
+        assert uow.session.get(Patron, ben).block_reason == "see the librarian"
 
 
 def test_an_aide_works_the_desk(database: Database, small_library: SmallLibrary) -> None:

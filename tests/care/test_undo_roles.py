@@ -83,10 +83,15 @@ def test_an_aide_or_the_kiosk_cannot_undo_the_librarians_patron_work_or_a_fee(
     assert _state(database) == before  # Cy still exists, Ben keeps his edit, the fee stays
 
 
-def test_an_aide_cannot_wipe_a_fee_by_charging_it_and_undoing_it(
+def test_an_aide_can_neither_charge_a_fee_nor_wipe_one_by_undoing_it(
     database: Database, small_library: SmallLibrary
 ) -> None:
-    with database.unit_of_work(**AIDE) as uow:
+    with (
+        database.unit_of_work(**AIDE) as uow,
+        pytest.raises(PermissionDeniedError, match="cannot charge fees"),
+    ):
+        charge_fee(uow, small_library.patron_ids["Ana"], "other", 100)
+    with database.unit_of_work(**LIBRARIAN) as uow:
         charge_fee(uow, small_library.patron_ids["Ana"], "other", 100)
     with database.unit_of_work() as uow:
         entry = uow.session.scalar(select(JournalEntry.id).where(JournalEntry.action == "fee"))
