@@ -31,6 +31,7 @@ from lms_desktop.circulation.context import invalidate_cache  # noqa: E402
 from lms_desktop.circulation.loans import checkin_item, checkout_item  # noqa: E402
 from lms_desktop.circulation.results import ScanOutcome  # noqa: E402
 from lms_desktop.config import AppConfig  # noqa: E402
+from lms_desktop.db.engine import SQLITE_PRAGMAS  # noqa: E402
 
 DEFAULT_DB = REPO / "benchmarks" / "data" / "district.sqlite3"
 BLOCK = 10
@@ -51,12 +52,7 @@ class BareDesk:
 
     def __init__(self, path: Path) -> None:
         self.conn = sqlite3.connect(path, isolation_level=None)
-        for pragma in (
-            "PRAGMA journal_mode=WAL",
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=5000",
-            "PRAGMA synchronous=NORMAL",
-        ):
+        for pragma in SQLITE_PRAGMAS:  # exactly the app's connection settings
             self.conn.execute(pragma)
 
     def checkout(self, patron_id: int, barcode: str, scan_id: str) -> None:
