@@ -41,9 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.catalog.exporter import SUFFIXES, ExportFormat, ExportReport, export_marc
-from lms_desktop.catalog.importer import (
-    HOLDINGS_852,
+from lms_desktop.catalog.holdings import (
     HOLDINGS_949,
+    HoldingsMapping,
+    holdings_mapping,
+    parse_holdings_spec,
+    subfield_codes,
+)
+from lms_desktop.catalog.importer import (
     ImportOptions,
     ImportProgress,
     ImportReport,
@@ -55,12 +60,16 @@ from lms_desktop.catalog.importer import (
 )
 from lms_desktop.catalog.lookups import copy_item_types
 from lms_desktop.errors import DomainError
+from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PROGRESS_STEPS = 1000
 MARC_FILE_FILTER = "MARC files (*.mrc *.marc *.dat *.iso *.xml *.mrk *.mrk8 *.txt);;All files (*)"
+# the holdings field chosen last time ("852", "949", "none" or "TAG:barcode=…")
+HOLDINGS_SETTING = "catalog.import_holdings"
+CUSTOM_HOLDINGS = "custom"
 
 
 def _tr(text: str) -> str:
@@ -211,7 +220,40 @@ class ImportDialog(QDialog):
         self.holdings.setAccessibleName(self.tr("Copies are in"))
         self.holdings.addItem(self.tr("852 (standard holdings)"), "852")
         self.holdings.addItem(self.tr("949 (vendor item field)"), "949")
-        self.holdings.addItem(self.tr("No copies: titles only"), "")
+        self.holdings.addItem(self.tr("Another field (choose its subfields)…"), CUSTOM_HOLDINGS)
+        self.holdings.addItem(self.tr("No copies: titles only"), "none")
+        self.holdings_tag = QLineEdit()
+        self.holdings_tag.setMaxLength(3)
+        self.holdings_tag.setAccessibleName(self.tr("Holdings field tag"))
+        self.holdings_barcode = QLineEdit()
+        self.holdings_barcode.setAccessibleName(self.tr("Barcode subfield"))
+        self.holdings_call = QLineEdit()
+        self.holdings_call.setAccessibleName(self.tr("Call number subfields"))
+        self.holdings_location = QLineEdit()
+        self.holdings_location.setAccessibleName(self.tr("Location subfields"))
+        self.holdings_price = QLineEdit()
+        self.holdings_price.setAccessibleName(self.tr("Price subfield"))
+        self.holdings_custom = QWidget()
+        custom_row = QHBoxLayout(self.holdings_custom)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        for label, edit, width in (
+            (self.tr("Field"), self.holdings_tag, 48),
+            (self.tr("barcode $"), self.holdings_barcode, 32),
+            (self.tr("call number $"), self.holdings_call, 64),
+            (self.tr("location $"), self.holdings_location, 48),
+            (self.tr("price $"), self.holdings_price, 32),
+        ):
+            edit.setMaximumWidth(width)
+            custom_row.addWidget(QLabel(label))
+            custom_row.addWidget(edit)
+        custom_row.addStretch(1)
+        self.holdings_custom.setToolTip(
+            self.tr(
+                "Type the subfield letters that hold each part of a copy, such as h+i for a "
+                "call number in $h and $i. Only the barcode is required."
+            )
+        )
+        self.holdings.currentIndexChanged.connect(self._holdings_changed)
         self.item_type = QComboBox()
         self.item_type.setAccessibleName(self.tr("Item type of new copies"))
         with ctx.unit_of_work() as uow:
@@ -231,6 +273,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Same title when:"), match_row)
         form.addRow(self.tr("&Then:"), self.on_match)
         form.addRow(self.tr("&Copies are in:"), self.holdings)
+        form.addRow("", self.holdings_custom)
         form.addRow(self.tr("Item &type:"), self.item_type)
         form.addRow(self.tr("Default &location:"), self.default_location)
         form.addRow("", self.all_or_nothing)
@@ -292,6 +335,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.outcomes, 1)
         self.resize(980, 680)
+        with ctx.unit_of_work() as uow:
+            remembered = get_setting(uow, HOLDINGS_SETTING, "852")
+        self.show_holdings(str(remembered))
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
@@ -313,15 +359,51 @@ class ImportDialog(QDialog):
             )
             if box.isChecked()
         )
-        holdings = {"852": HOLDINGS_852, "949": HOLDINGS_949}.get(self.holdings.currentData())
         return ImportOptions(
             match_points=points,
             on_match=OnMatch(self.on_match.currentData()),
-            holdings=holdings,
+            holdings=self.holdings_mapping(),
             item_type=str(self.item_type.currentData() or "book"),
             default_location=self.default_location.text().strip(),
             all_or_nothing=self.all_or_nothing.isChecked(),
         )
+
+    def holdings_mapping(self) -> HoldingsMapping | None:
+        """The holdings field chosen (None: no copies); ValidationError if it makes no sense."""
+        choice = str(self.holdings.currentData())
+        if choice != CUSTOM_HOLDINGS:
+            return parse_holdings_spec(choice)
+        return holdings_mapping(
+            self.holdings_tag.text().strip(),
+            barcode="".join(subfield_codes(self.holdings_barcode.text(), "barcode", single=True)),
+            call_number=subfield_codes(self.holdings_call.text(), "call number"),
+            location=subfield_codes(self.holdings_location.text(), "location"),
+            price="".join(subfield_codes(self.holdings_price.text(), "price", single=True)),
+        )
+
+    def show_holdings(self, spec: str) -> None:
+        """Show a holdings choice ("852", "949", "none", "TAG:barcode=…")."""
+        try:
+            mapping = parse_holdings_spec(spec)
+        except DomainError:
+            mapping = parse_holdings_spec("852")
+        if mapping is None:
+            choice = "none"
+        else:
+            choice = mapping.spec() if ":" not in mapping.spec() else CUSTOM_HOLDINGS
+            self._fill_custom(mapping if choice == CUSTOM_HOLDINGS else HOLDINGS_949)
+        self.holdings.setCurrentIndex(max(0, self.holdings.findData(choice)))
+        self._holdings_changed()
+
+    def _fill_custom(self, mapping: HoldingsMapping) -> None:
+        self.holdings_tag.setText(mapping.tag)
+        self.holdings_barcode.setText(mapping.barcode)
+        self.holdings_call.setText("+".join(mapping.call_number))
+        self.holdings_location.setText("+".join(mapping.location))
+        self.holdings_price.setText(mapping.price)
+
+    def _holdings_changed(self) -> None:
+        self.holdings_custom.setVisible(self.holdings.currentData() == CUSTOM_HOLDINGS)
 
     def is_running(self) -> bool:
         return self._progress is not None
@@ -331,7 +413,15 @@ class ImportDialog(QDialog):
         if not paths:
             self.status.setText(self.tr("Add at least one MARC file first."))
             return
-        options = self.options()
+        try:
+            options = self.options()
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        with self.ctx.unit_of_work() as uow:
+            spec = options.holdings.spec() if options.holdings is not None else "none"
+            set_setting(uow, HOLDINGS_SETTING, spec)
+            uow.commit()
         database = self.ctx.app.database
         self._set_running(True)
         self.status.setText(self.tr("Importing {name}…").format(name=paths[0].name))

@@ -8,10 +8,11 @@ import pymarc
 import pytest
 from pytestqt.qtbot import QtBot
 
-from lms_desktop.catalog.copies import count_copies
+from lms_desktop.catalog.copies import count_copies, find_copy_by_barcode
 from lms_desktop.catalog.importer import OnMatch, OutcomeStatus
 from lms_desktop.catalog.records import count_records
 from lms_desktop.ui.catalog.import_export import (
+    CUSTOM_HOLDINGS,
     ExportDialog,
     ImportDialog,
     ImportRun,
@@ -207,3 +208,95 @@ def test_a_large_file_is_imported_through_the_reader_process(
     with ui_ctx.unit_of_work() as uow:
         assert count_records(uow) == report.added
     assert multiprocessing.active_children() == []
+
+
+# -- the holdings field is the librarian's choice, and it is remembered -------------
+
+
+def _vendor_file(tmp_path: Path) -> Path:
+    record = pymarc.Record()
+    record.leader = pymarc.Leader("00000nam a2200000 a 4500")
+    record.add_field(
+        pymarc.Field(
+            tag="245",
+            indicators=pymarc.Indicators("0", "0"),
+            subfields=[pymarc.Subfield("a", "Holes")],
+        ),
+        pymarc.Field(
+            tag="951",
+            indicators=pymarc.Indicators(" ", " "),
+            subfields=[
+                pymarc.Subfield("c", "FIC SAC"),
+                pymarc.Subfield("x", "B-77"),
+                pymarc.Subfield("s", "Fiction"),
+                pymarc.Subfield("n", "Donated"),
+            ],
+        ),
+    )
+    path = tmp_path / "vendor.mrc"
+    path.write_bytes(record.as_marc())
+    return path
+
+
+def _choose_custom(dialog: ImportDialog, qtbot: QtBot, **letters: str) -> None:
+    dialog.holdings.setCurrentIndex(dialog.holdings.findData(CUSTOM_HOLDINGS))
+    assert dialog.holdings_custom.isVisible()
+    for name, text in letters.items():
+        edit = getattr(dialog, f"holdings_{name}")
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+
+
+def test_copies_in_a_local_field_with_the_librarians_subfields(
+    ui_ctx: UiContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(ui_ctx, [_vendor_file(tmp_path)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.holdings.currentData() == "852"
+    assert not dialog.holdings_custom.isVisible()
+    _choose_custom(dialog, qtbot, tag="951", barcode="x", call="c", location="s", price="")
+    with qtbot.waitSignal(dialog.finished_import, timeout=60000) as finished:
+        dialog.start_button.click()
+    (report,) = finished.args[0].reports
+    assert report.copies_added == 1
+    with ui_ctx.unit_of_work() as uow:
+        copy = find_copy_by_barcode(uow, "B-77")
+    assert copy is not None and (copy.call_number, copy.location) == ("FIC SAC", "Fiction")
+
+    again = ImportDialog(ui_ctx)  # the next import starts from the same choice
+    qtbot.addWidget(again)
+    again.show()
+    assert again.holdings.currentData() == CUSTOM_HOLDINGS
+    assert again.holdings_custom.isVisible()
+    assert (again.holdings_tag.text(), again.holdings_barcode.text()) == ("951", "x")
+    assert again.holdings_mapping() == dialog.holdings_mapping()
+
+
+def test_a_custom_holdings_field_without_a_barcode_says_so_and_does_not_start(
+    ui_ctx: UiContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(ui_ctx, [_vendor_file(tmp_path)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose_custom(dialog, qtbot, tag="951", barcode="", call="c")
+    dialog.start_button.click()
+    assert not dialog.is_running()
+    assert "holds the barcode" in dialog.status.text()
+    with ui_ctx.unit_of_work() as uow:
+        assert count_records(uow) == 0
+
+
+def test_the_949_and_no_copies_choices_are_remembered_too(
+    ui_ctx: UiContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    for choice in ("949", "none", "852"):
+        dialog = ImportDialog(ui_ctx, [_vendor_file(tmp_path)])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.holdings.setCurrentIndex(dialog.holdings.findData(choice))
+        with qtbot.waitSignal(dialog.finished_import, timeout=60000):
+            dialog.start_button.click()
+        reopened = ImportDialog(ui_ctx)
+        qtbot.addWidget(reopened)
+        assert reopened.holdings.currentData() == choice
