@@ -107,20 +107,24 @@ def patron_counts(uow: UnitOfWork, patron_ids_: Sequence[int]) -> dict[int, tupl
     if not patron_ids_:
         return {}
     ids = list(patron_ids_)
-    loans = dict(
-        uow.session.execute(
+    loans: dict[int, int] = {
+        patron_id: n
+        for patron_id, n in uow.session.execute(
             select(Loan.patron_id, func.count())
             .where(Loan.patron_id.in_(ids), Loan.returned_at.is_(None))
             .group_by(Loan.patron_id)
-        ).all()
-    )
-    fees = dict(
-        uow.session.execute(
+        )
+        if patron_id is not None
+    }
+    fees: dict[int, int] = {
+        patron_id: n
+        for patron_id, n in uow.session.execute(
             select(Fee.patron_id, func.count())
             .where(Fee.patron_id.in_(ids), Fee.status == "open")
             .group_by(Fee.patron_id)
-        ).all()
-    )
+        )
+        if patron_id is not None
+    }
     return {i: (int(loans.get(i, 0)), int(fees.get(i, 0))) for i in ids}
 
 
