@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.hub.data_changed.connect(self._data_changed)
         self._restore_geometry()
         # no-shows are released every minute from start-up, not only once Makerspace is open
         self.no_show_sweeper = NoShowSweeper(ctx, self)
@@ -165,6 +166,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.site_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.database_label)
+
+    def _data_changed(self, what: str) -> None:
+        if what != "settings":
+            return
+        # the school renamed in Settings › School: the title and status bar follow
+        self.site = describe_site(self.ctx.app.database, self.ctx.site_id)
+        self.school_name = self.site.name
+        self.setWindowTitle(f"{APP_NAME} — {self.school_name}")
+        self.site_label.setText(self.site_description())
 
     def site_description(self) -> str:
         """The school as the status bar and About box show it ("North — district database")."""

@@ -98,7 +98,7 @@ def test_the_north_principals_report_covers_north_by_default(
     assert NORTH in ready.args[0].document.school_name
 
 
-def test_the_school_number_works_as_well_as_the_code(
+def test_the_school_number_works_as_well_as_the_code_and_a_rename_shows(
     qtbot: QtBot, district: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for window in _open_window_for(qtbot, district, monkeypatch, "2"):
@@ -106,6 +106,11 @@ def test_the_school_number_works_as_well_as_the_code(
         page = SchoolPage(window.ctx)
         qtbot.addWidget(page)
         assert page.school_name.text() == NORTH
+        # renamed in Settings › School: the status bar and title follow at once
+        page.school_name.setText("North Middle School of the Arts")
+        page.save()
+        assert window.site_label.text() == "North Middle School of the Arts — district database"
+        assert window.windowTitle().endswith("North Middle School of the Arts")
 
 
 def test_a_mistyped_school_is_refused_with_the_list_of_schools(
