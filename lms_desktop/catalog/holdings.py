@@ -72,12 +72,16 @@ class HoldingsMapping:
         return cls(
             tag=str(data["tag"]),
             barcode=str(data["barcode"]),
-            call_number=tuple(str(c) for c in data.get("call", ()) or ()),  # type: ignore[attr-defined]
-            location=tuple(str(c) for c in data.get("location", ()) or ()),  # type: ignore[attr-defined]
+            call_number=_codes(data.get("call")),
+            location=_codes(data.get("location")),
             price=str(data.get("price", "") or ""),
             call_number_into=str(data.get("call_into", "") or ""),
             location_into=str(data.get("location_into", "") or ""),
         )
+
+
+def _codes(value: object) -> tuple[str, ...]:
+    return tuple(str(c) for c in value) if isinstance(value, list | tuple) else ()
 
 
 HOLDINGS_852 = HoldingsMapping()
