@@ -744,6 +744,12 @@ def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
         start += end
 
 
+_JSON_FILE = (
+    "this file is JSON (MARC-in-JSON or MARC-JSON), which the catalog does not import; "
+    "save the records as MARC (.mrc), MARCXML (.xml) or MarcEdit (.mrk) and import that"
+)
+
+
 def read_iso2709(stream: BinaryIO) -> Iterator[ReadOutcome]:
     for number, (offset, raw, note) in enumerate(iso2709_chunks(stream), start=1):
         position = RecordPosition(number=number, offset=offset)
@@ -755,6 +761,9 @@ def read_iso2709(stream: BinaryIO) -> Iterator[ReadOutcome]:
         try:
             record, repairs, storable, was_marc8 = decode_iso2709(raw)
         except RecordRejected as exc:
+            if number == 1 and raw.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
+                yield ReadRejection(position, _JSON_FILE)
+                return  # the rest of the file is JSON too: one reason for all of it
             reason = str(exc)
             yield ReadRejection(position, f"{reason} ({note})" if note else reason)
             continue

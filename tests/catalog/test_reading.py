@@ -233,3 +233,12 @@ def test_a_marc8_record_with_a_stray_byte_keeps_its_marc8_reading(tmp_path: Path
     assert isinstance(outcome, ReadRecord) and outcome.converted_from_marc8
     assert outcome.record.title.startswith("Société")
     assert not any("code page" in r or "read as Windows" in r for r in outcome.repairs)
+
+
+def test_a_marc_in_json_file_is_rejected_saying_it_is_json() -> None:
+    """The catalog reads ISO 2709, MARCXML and .mrk; a MARC-in-JSON file used to be read
+    as ISO 2709 and rejected as "not a MARC leader", which tells the librarian nothing."""
+    ok, bad = outcomes(MARC / "pymarc" / "test" / "one.json")
+    assert ok == [] and len(bad) == 1
+    assert bad[0].reason.startswith("this file is JSON (MARC-in-JSON or MARC-JSON)")
+    assert "MARCXML (.xml)" in bad[0].reason
