@@ -160,6 +160,34 @@ def _wanted_range(selection: LabelSelection) -> list[str]:
     )
 
 
+# copies that are no longer on the shelves get no new labels
+GONE_STATUSES = ("withdrawn", "retired")
+
+
+def copy_barcodes_for_titles(uow: UnitOfWork, record_ids: Sequence[int]) -> tuple[str, ...]:
+    """The barcodes of these titles' copies, title by title as given, each in shelf order.
+
+    Withdrawn and retired copies are left out; a title without copies adds nothing.
+    """
+    if not record_ids:
+        return ()
+    wanted = list(dict.fromkeys(record_ids))
+    by_title: dict[int, list[str]] = {}
+    for first in range(0, len(wanted), 900):  # within SQLite's limit on bound values
+        rows = uow.session.execute(
+            select(Item.bib_record_id, Item.barcode)
+            .where(
+                Item.bib_record_id.in_(wanted[first : first + 900]),
+                Item.status.not_in(GONE_STATUSES),
+            )
+            .order_by(Item.call_number_sort, Item.barcode)
+        ).all()
+        for record_id, barcode in rows:
+            if record_id is not None:
+                by_title.setdefault(record_id, []).append(barcode)
+    return tuple(barcode for record_id in wanted for barcode in by_title.get(record_id, []))
+
+
 def _item_plan(
     uow: UnitOfWork, selection: LabelSelection, kind: str, make: Callable[[str, str, str], Label]
 ) -> LabelPlan:

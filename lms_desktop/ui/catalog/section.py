@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -30,6 +32,7 @@ from lms_desktop.catalog.records import RecordView, count_records, delete_record
 from lms_desktop.catalog.search import SearchKind, SearchRow, fetch_rows
 from lms_desktop.catalog.search import search_catalog as run_search
 from lms_desktop.errors import DomainError
+from lms_desktop.labels.service import copy_barcodes_for_titles
 from lms_desktop.ui.catalog.copy_dialogs import CopyDialog, WithdrawDialog
 from lms_desktop.ui.catalog.fast_add_dialog import FastAddDialog
 from lms_desktop.ui.catalog.import_export import ExportDialog, ImportDialog
@@ -57,6 +60,20 @@ TYPING_PAUSE_MS = 250
 RECENT_LIMIT = 500
 
 
+def _labels_menu(
+    button: QPushButton, texts: dict[str, str], request: Callable[[str], object]
+) -> dict[str, QAction]:
+    """A menu on `button` with one action per kind of label; `request(kind)` is called."""
+    menu = QMenu(button)
+    actions: dict[str, QAction] = {}
+    for kind, text in texts.items():
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False, k=kind: request(k))
+        actions[kind] = action
+    button.setMenu(menu)
+    return actions
+
+
 def _open_once(dialog: QDialog) -> None:
     """Open window-modal; the dialog is deleted once closed (a day of edits leaves none)."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -68,9 +85,12 @@ class RecordDetail(QWidget):
 
     Signals:
         edit_marc_requested(int): the user wants the MARC editor for this title.
+        labels_requested(object, str): labels for these copy barcodes (a tuple), of this
+            kind ("spine" or "barcode").
     """
 
     edit_marc_requested = Signal(int)
+    labels_requested = Signal(object, str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +119,13 @@ class RecordDetail(QWidget):
         self.add_copy_button = self._button(self.tr("Add copy…"), self.add_copy)
         self.edit_copy_button = self._button(self.tr("Edit copy…"), self.edit_copy)
         self.withdraw_button = self._button(self.tr("Withdraw copy…"), self.withdraw_copy)
+        self.copy_label_button = QPushButton(self.tr("Print label…"))
+        self.copy_label_button.setAccessibleName(self.tr("Print a label for this copy"))
+        self.copy_label_actions = _labels_menu(
+            self.copy_label_button,
+            {"spine": self.tr("Spine label…"), "barcode": self.tr("Barcode label…")},
+            self.label_copy,
+        )
 
         record_buttons = QHBoxLayout()
         record_buttons.addWidget(self.edit_marc_button)
@@ -108,6 +135,7 @@ class RecordDetail(QWidget):
         copy_buttons.addWidget(self.add_copy_button)
         copy_buttons.addWidget(self.edit_copy_button)
         copy_buttons.addWidget(self.withdraw_button)
+        copy_buttons.addWidget(self.copy_label_button)
         copy_buttons.addStretch(1)
         self.copies_label = QLabel(self.tr("<b>Copies</b>"))
 
@@ -196,6 +224,13 @@ class RecordDetail(QWidget):
         self.withdraw_button.setEnabled(
             row >= 0 and self.copies_model.copy_at(row).status not in ("withdrawn", "retired")
         )
+        self.copy_label_button.setEnabled(self.withdraw_button.isEnabled())
+
+    def label_copy(self, kind: str = "spine") -> None:
+        """Hand the chosen copy over to Reports → Labels."""
+        row = self.selected_copy_row()
+        if row >= 0:
+            self.labels_requested.emit((self.copies_model.copy_at(row).barcode,), kind)
 
     def _edit_marc(self) -> None:
         if self.record_id is not None:
@@ -250,9 +285,13 @@ class CatalogSection(QWidget):
 
     Signals:
         search_finished(int): the number of titles the last search found.
+        labels_requested(object, str): labels were asked for these copy barcodes (a tuple),
+            of this kind ("spine" or "barcode"); inside the main window Reports → Labels
+            opens with them.
     """
 
     search_finished = Signal(int)
+    labels_requested = Signal(object, str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -278,6 +317,16 @@ class CatalogSection(QWidget):
         self.copy_catalog_button = self._button(self.tr("Copy cataloging…"), self.open_sru)
         self.import_button = self._button(self.tr("Import MARC…"), self.open_import)
         self.export_button = self._button(self.tr("Export MARC…"), self.open_export)
+        self.labels_button = QPushButton(self.tr("Print labels…"))
+        self.labels_button.setAccessibleName(self.tr("Print labels for the chosen titles"))
+        self.labels_button.setToolTip(
+            self.tr("Spine or barcode labels for every copy of the titles chosen in the list")
+        )
+        self.labels_actions = _labels_menu(
+            self.labels_button,
+            {"spine": self.tr("Spine labels…"), "barcode": self.tr("Barcode labels…")},
+            self.print_labels,
+        )
 
         self.results_model = SearchResultsModel(self._fetch_rows, self)
         self.results = QTableView()
@@ -306,6 +355,7 @@ class CatalogSection(QWidget):
 
         self.detail = RecordDetail(ctx)
         self.detail.edit_marc_requested.connect(self.open_marc_editor)
+        self.detail.labels_requested.connect(self._hand_over_labels)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.kind)
@@ -318,6 +368,7 @@ class CatalogSection(QWidget):
             self.copy_catalog_button,
             self.import_button,
             self.export_button,
+            self.labels_button,
         ):
             tools_row.addWidget(button)
         tools_row.addStretch(1)
@@ -348,6 +399,8 @@ class CatalogSection(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.search())
         self.available_only.toggled.connect(lambda _on: self.search())
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.results.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.labels_button.setEnabled(False)
         ctx.hub.data_changed.connect(self._data_changed)
         self.search()
 
@@ -442,6 +495,40 @@ class CatalogSection(QWidget):
     def selected_record_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
         return [self.results_model.record_id(row) for row in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.labels_button.setEnabled(self.results.selectionModel().hasSelection())
+
+    # labels -----------------------------------------------------------------------------
+    def print_labels(self, kind: str = "spine") -> tuple[str, ...]:
+        """Labels for every copy of the chosen titles: Reports → Labels opens with them."""
+        ids = self.selected_record_ids()
+        if not ids:
+            self.ctx.hub.status_message.emit(
+                self.tr("Choose one or more titles in the list first, then Print labels.")
+            )
+            return ()
+        with self.ctx.unit_of_work() as uow:
+            barcodes = copy_barcodes_for_titles(uow, ids)
+        if not barcodes:
+            self.ctx.hub.status_message.emit(
+                self.tr(
+                    "The chosen titles have no copies on the shelves to label. "
+                    "Add a copy first (Add copy… beside the title)."
+                )
+            )
+            return ()
+        self._hand_over_labels(barcodes, kind)
+        return barcodes
+
+    def _hand_over_labels(self, barcodes: tuple[str, ...], kind: str) -> None:
+        from lms_desktop.ui.reports.section import open_labels_for
+
+        self.labels_requested.emit(barcodes, kind)
+        if open_labels_for(self, barcodes, kind) is not None:
+            self.ctx.hub.status_message.emit(
+                self.tr("%n copy barcode(s) are chosen under Reports → Labels.", "", len(barcodes))
+            )
 
     def _data_changed(self, what: str) -> None:
         if what in ("catalog", "loans", "copies", "all"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -29,3 +31,20 @@ class ReportsSection(QWidget):
         """Open the Labels tab with these barcodes chosen (for the catalog or devices area)."""
         self.labels.use_barcodes(barcodes, kind)
         self.tabs.setCurrentWidget(self.labels)
+
+
+def open_labels_for(
+    widget: QWidget, barcodes: Sequence[str], kind: str = "spine"
+) -> ReportsSection | None:
+    """From any screen of the main window: show Reports → Labels with these barcodes chosen.
+
+    Returns the Reports section, or None when `widget` is not inside the main window.
+    """
+    show_section = getattr(widget.window(), "show_section", None)
+    if show_section is None:
+        return None
+    section = show_section("reports")
+    if not isinstance(section, ReportsSection):
+        return None
+    section.print_labels_for(list(barcodes), kind)
+    return section
