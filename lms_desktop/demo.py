@@ -700,7 +700,7 @@ def _add_makerspace(
             )
         )
     # bookings by period over the term and the next two weeks
-    gated_students = {printer_cert.id: [], laser_cert.id: []}
+    gated_students: dict[int, list[Patron]] = {printer_cert.id: [], laser_cert.id: []}
     for index, student in enumerate(trained):
         gated_students[printer_cert.id if index % 3 else laser_cert.id].append(student)
     now = datetime.now(UTC)
