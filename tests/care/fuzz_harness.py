@@ -10,14 +10,22 @@ benchmarks/fuzz_campaign.py (thousands, counted for docs/BENCHMARKS.md).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from hypothesis import strategies as st
+from lxml import etree
 
+from lms_desktop.catalog.exporter import SUFFIXES, ExportFormat, export_marc
 from lms_desktop.catalog.importer import ImportOptions, OutcomeStatus, import_marc_stream
-from lms_desktop.catalog.reading import MarcFormat
+from lms_desktop.catalog.marcxml_io import read_marcxml
+from lms_desktop.catalog.mrk import read_mrk
+from lms_desktop.catalog.reading import MarcFormat, ReadOutcome, ReadRecord, read_iso2709
+from lms_desktop.catalog.records import get_record
 from lms_desktop.circulation.roster import guess_mapping, parse_roster_bytes, preview_roster
 from lms_desktop.circulation.scan_router import DeskMode, DeskState, route_scan
 from lms_desktop.db.unit_of_work import Database
@@ -132,7 +140,52 @@ def try_marc(database: Database, data: bytes, fmt: MarcFormat) -> str:
     for outcome in report.outcomes:
         if outcome.status is OutcomeStatus.REJECTED:
             assert outcome.message.strip(), outcome
+    stored = [
+        o.record_id
+        for o in report.outcomes
+        if o.status in (OutcomeStatus.ADDED, OutcomeStatus.OVERLAID) and o.record_id is not None
+    ]
+    check_stored_titles_open_and_export(database, stored)
     return "accepted" if report.imported or report.skipped else "rejected"
+
+
+_READERS: dict[ExportFormat, Callable[[BinaryIO], Iterator[ReadOutcome]]] = {
+    ExportFormat.ISO2709: read_iso2709,
+    ExportFormat.MARCXML: read_marcxml,
+    ExportFormat.MRK: read_mrk,
+}
+
+
+@cache
+def _marcxml_schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(DATA / "schema" / "MARC21slim.xsd")))
+
+
+def check_stored_titles_open_and_export(database: Database, record_ids: list[int]) -> None:
+    """Whatever a (mutated) file held, every title stored from it opens, and exports in
+    all three formats: nothing left out but what ISO 2709's size limits cannot carry,
+    MARCXML valid against the schema, each export read back with no record rejected."""
+    if not record_ids:
+        return
+    with tempfile.TemporaryDirectory() as folder, database.unit_of_work() as uow:
+        for record_id in record_ids:
+            assert get_record(uow, record_id).to_pymarc().fields, f"title #{record_id}"
+        for fmt, reader in _READERS.items():
+            out = Path(folder) / f"fuzzed{SUFFIXES[fmt]}"
+            report = export_marc(uow, out, fmt, record_ids=record_ids)
+            too_big = [why for why in report.left_out if "ISO 2709 limits" in why]
+            assert [why for why in report.left_out if why not in too_big] == [], fmt
+            if fmt is not ExportFormat.ISO2709:
+                assert too_big == [], fmt
+            assert report.records + len(too_big) == len(set(record_ids)), fmt
+            if fmt is ExportFormat.MARCXML:
+                schema = _marcxml_schema()
+                assert schema.validate(etree.parse(str(out))), str(schema.error_log)[:500]
+            with out.open("rb") as stream:
+                back = list(reader(stream))
+            rejected = [o for o in back if not isinstance(o, ReadRecord)]
+            assert rejected == [], (fmt, rejected[:3])
+            assert len(back) == report.records, fmt
 
 
 def try_roster(database: Database, data: bytes) -> str:

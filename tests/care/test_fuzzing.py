@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from pymarc.exceptions import PymarcException
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
 from lms_desktop.bootstrap import open_app
@@ -27,6 +28,7 @@ from lms_desktop.db.unit_of_work import Database
 from tests.care.fuzz_harness import (
     MARC_SEEDS,
     ROSTER_SEEDS,
+    check_stored_titles_open_and_export,
     desk_states,
     mutated,
     scan_texts,
@@ -146,3 +148,22 @@ def test_the_harness_lets_an_unexplained_crash_through(tmp_path: Path) -> None:
     with pytest.raises(OperationalError):
         try_scan(broken, "P-Ana", DeskState())
     broken.dispose()
+
+
+def test_the_harness_catches_a_stored_title_that_cannot_be_exported(tmp_path: Path) -> None:
+    # what the fuzzer accepts is opened and exported too: a stored record damaged after
+    # import must fail the check, not pass as "accepted"
+    database = open_app(AppConfig.from_args(str(tmp_path / "y.sqlite3"))).database
+    assert try_marc(database, seed_bytes(MARC_SEEDS[0][0]), MARC_SEEDS[0][1]) == "accepted"
+    with database.unit_of_work() as uow:
+        record_id = uow.session.scalar(select(BibRecord.id).limit(1))
+        uow.session.execute(
+            update(BibRecord)
+            .where(BibRecord.id == record_id)
+            .values(marc=b"00042nam a2200025   4500\x1e\x1d", marc_xml=None)
+        )
+        uow.commit()
+    assert record_id is not None
+    with pytest.raises((AssertionError, PymarcException, ValueError)):
+        check_stored_titles_open_and_export(database, [record_id])
+    database.dispose()
