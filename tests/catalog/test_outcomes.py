@@ -1,4 +1,5 @@
-"""Golden per-record outcomes for every marc4j test file and both pymarc bad_records.mrc:
+"""Golden per-record outcomes for every marc4j test file, both pymarc bad_records.mrc and
+the Windows-1251 and CP866 files:
 what the librarian is told about each record (imported as it was, imported and repaired
 with the reason, or rejected with the reason), record by record.
 
@@ -372,6 +373,23 @@ GOLDEN: dict[str, tuple[int, int, list[Expected]]] = {
             (REPAIRED, "leader/12-16 base address 'f0037' was wrong", "6"),
             (REJECTED, "the record has no fields", "7 9"),
         ],
+    ),
+    # the real single-byte code page files: Windows-1251 is read as such; the CP866 files'
+    # directories give field lengths that match no field, so they are rejected first
+    "pymarc/test/1251.dat": (
+        6,
+        0,
+        [(REPAIRED, "it was read as Windows-1251 (Cyrillic)", "1-6")],
+    ),
+    "ruby-marc/test/cp866_unimarc.marc": (
+        0,
+        1,
+        [(REJECTED, "its tags cannot be matched to the 17 fields", "1")],
+    ),
+    "ruby-marc/test/cp866_multirecord.marc": (
+        0,
+        2,
+        [(REJECTED, "its tags cannot be matched to the 17 fields", "1 2")],
     ),
 }
 
