@@ -200,6 +200,23 @@ def test_bars_too_thin_for_the_sheet_are_shown_before_printing(
     assert not tab.warning.isVisible() and tab.warning.text() == ""
 
 
+def test_words_a_short_label_leaves_off_are_shown_before_printing(
+    qtbot: QtBot, section: ReportsSection
+) -> None:
+    section.tabs.setCurrentIndex(1)
+    tab = section.labels
+    tab.kind_box.setCurrentIndex(tab.kind_box.findData("barcode"))
+    tab.sheet_box.setCurrentIndex(tab.sheet_box.findData("avery-5167"))
+    tab.symbology_box.setCurrentIndex(tab.symbology_box.findData("code128"))
+    tab.source_buttons["barcodes"].setChecked(True)
+    qtbot.keyClicks(tab.barcodes_edit, "T0010")
+    with qtbot.waitSignal(tab.labels_ready, timeout=30000):
+        qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert tab.warning.isVisible()
+    assert "leaves off the school name" in tab.warning.text()
+    assert "Avery 5160" in tab.warning.text()
+
+
 def test_asset_tags_for_a_range_name_the_tags_with_no_device(
     qtbot: QtBot, section: ReportsSection
 ) -> None:
