@@ -339,11 +339,22 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
     non_ascii = [data for _tag, data in raw_fields if not data.isascii()]
     utf8 = coding == "a"
     said_utf8 = False
+    code_page: CodePage | None = None
     if utf8 and non_ascii:
         broken = [d for d in non_ascii if not _is_utf8(d)]
         if broken and all(looks_like_marc8(d) for d in broken):
             said_utf8 = True
             utf8 = False
+        elif broken and len(broken) == len(non_ascii):
+            # no UTF-8 text at all: a Cyrillic code page that makes words of it wins over
+            # the Windows-1252 reading of single bad bytes (which stays for Latin text)
+            guess = guess_code_page(broken)
+            if guess is not None and guess.page is not None and guess.page.script != "LATIN":
+                code_page = guess.page
+                utf8 = False
+                notes.append(
+                    f"the leader says UTF-8 but the text is {code_page.name}; it was read as such"
+                )
     elif not utf8:
         if coding != " ":
             notes.append(f"leader/09 {coding!r} is not a MARC encoding; the text was checked")
@@ -354,10 +365,11 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
         ):
             notes.append("the leader says MARC-8 but the text is UTF-8; it was read as UTF-8")
             utf8 = True
-    code_page = None if utf8 or not non_ascii else _legacy_code_page(non_ascii)
-    if code_page is not None:
-        notes.append(f"the text is neither UTF-8 nor MARC-8; it was read as {code_page.name}")
-    elif said_utf8:
+    if code_page is None and not utf8 and non_ascii:
+        code_page = _legacy_code_page(non_ascii)
+        if code_page is not None:
+            notes.append(f"the text is neither UTF-8 nor MARC-8; it was read as {code_page.name}")
+    if said_utf8 and code_page is None:
         notes.append("the leader says UTF-8 but the text is MARC-8; it was converted")
     was_marc8 = not utf8 and code_page is None and bool(non_ascii)
     decoder = _FieldDecoder(utf8=utf8, code_page=code_page)

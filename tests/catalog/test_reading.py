@@ -242,3 +242,24 @@ def test_a_marc_in_json_file_is_rejected_saying_it_is_json() -> None:
     assert ok == [] and len(bad) == 1
     assert bad[0].reason.startswith("this file is JSON (MARC-in-JSON or MARC-JSON)")
     assert "MARCXML (.xml)" in bad[0].reason
+
+
+def test_windows_1251_behind_a_utf8_leader_is_read_as_cyrillic(tmp_path: Path) -> None:
+    """The same Russian records with leader/09 'a': they used to come in as Latin
+    mojibake ("Ïñèõîëîãè÷åñêèé"), each byte read as Windows-1252 and called repaired."""
+    raw = (MARC / "pymarc" / "test" / "1251.dat").read_bytes()
+    records = []
+    while raw:
+        size = int(raw[:5])
+        records.append(raw[:9] + b"a" + raw[10:size])
+        raw = raw[size:]
+    path = tmp_path / "utf8-leader.mrc"
+    path.write_bytes(b"".join(records))
+    ok, bad = outcomes(path)
+    assert bad == [] and len(ok) == 6
+    assert all(
+        o.repairs
+        == ("the leader says UTF-8 but the text is Windows-1251 (Cyrillic); it was read as such",)
+        for o in ok
+    )
+    assert ok[1].record.title == "Психологический тренинг с подростками"
