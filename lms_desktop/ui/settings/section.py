@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from lms_desktop.ui.care.backups_page import BackupsPage
 from lms_desktop.ui.care.privacy_page import PrivacyPage
@@ -81,6 +81,13 @@ class SettingsSection(QWidget):
             page = spec.build(ctx)
             page.setObjectName(f"settings-{spec.key}")
             self.pages[spec.key] = page
-            self.tabs.addTab(page, spec.title)
+            # a page wider than the window (the calendar, the makerspace's schedules)
+            # scrolls instead of holding the whole window to its width
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setAccessibleName(spec.title.replace("&", ""))
+            scroller.setWidget(page)
+            self.tabs.addTab(scroller, spec.title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
