@@ -64,7 +64,7 @@ def _doc(
 
 def _same_text(column: object, value: str) -> ColumnElement[bool]:
     """`column` equals `value`, ignoring case and surrounding spaces (typed filters)."""
-    return func.lower(func.trim(column)) == value.strip().lower()  # type: ignore[arg-type]
+    return func.lower(func.trim(column)) == value.strip().lower()
 
 
 def _patron_filters(params: ReportParams) -> list[ColumnElement[bool]]:
