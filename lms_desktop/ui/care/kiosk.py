@@ -54,7 +54,8 @@ def kiosk_scan(
         with database.unit_of_work(
             staff_name=kiosk_name, staff_role=Role.KIOSK.value, kiosk_patron_id=patron.id
         ) as uow:
-            result = checkout_item(uow, patron.id, code)
+            # a device whose type needs a signed agreement is lent at the desk, never here
+            result = checkout_item(uow, patron.id, code, require_agreement=True)
     except DomainError as exc:
         return KioskAnswer(False, exc.message, patron)
     return KioskAnswer(result.outcome is ScanOutcome.CHECKED_OUT, result.message, patron)

@@ -98,3 +98,24 @@ def test_the_kiosk_lends_to_the_student_whose_card_was_scanned(
     answer = kiosk_scan(db, "Kiosk", ben, "31000000004")
     assert answer.ok
     assert library.patron_ids["Ben"] == ben.id
+
+
+def test_a_hotspot_that_needs_a_signed_agreement_is_not_lent_at_the_kiosk(
+    qtbot: QtBot, kiosk: tuple[KioskScreen, SmallLibrary], app_context: AppContext
+) -> None:
+    from lms_desktop.devices.agreements import set_agreement
+    from lms_desktop.devices.register import DeviceInput, add_device
+
+    screen, _library = kiosk
+    with app_context.database.unit_of_work() as uow:
+        add_device(uow, DeviceInput(asset_tag="HS-07", device_type="hotspot", make="Kajeet"))
+        set_agreement(uow, "hotspot", "Hotspot agreement", "Schoolwork only. Bring it back.")
+        uow.commit()
+    with app_context.database.unit_of_work() as uow:
+        before = len(uow.session.scalars(select(Loan.id)).all())
+    ok, _message = _scan(qtbot, screen, "P-Ben")
+    assert ok
+    ok, message = _scan(qtbot, screen, "HS-07")
+    assert not ok and "Hotspot agreement" in message
+    with app_context.database.unit_of_work() as uow:
+        assert len(uow.session.scalars(select(Loan.id)).all()) == before
