@@ -31,7 +31,7 @@ Handler = Callable[[argparse.Namespace], int]
 # matter (they work on the whole database). Every other command still works for the
 # first school whatever the site says, and says so rather than file North's work there.
 FOLLOW_THE_SITE: frozenset[str] = frozenset(
-    {"gui", "demo", "version", "check", "backup", "restore", "export-all", "site"}
+    {"gui", "demo", "version", "check", "backup", "restore", "export-all", "site", "report"}
 )
 
 

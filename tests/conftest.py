@@ -65,6 +65,7 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.delenv("LMS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("LMS_SITE", raising=False)  # a district workstation's own setting
 
 
 @pytest.fixture

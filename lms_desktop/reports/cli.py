@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from lms_desktop.bootstrap import open_app
+from lms_desktop.bootstrap import AppContext, open_app, workstation_site
+from lms_desktop.care.district import resolve_site
 from lms_desktop.cli import add_db_option, config_from
 from lms_desktop.errors import ValidationError
 
@@ -45,7 +46,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="KEY=VALUE",
         help="a report filter, e.g. grade=3, homeroom=4B, language=es, period=day (repeatable)",
     )
-    report.add_argument("--site", type=int, default=1, help="site id; 0 for the whole district")
+    report.add_argument(
+        "--site",
+        help="the school (code or number), or 0 for the whole district (default: this "
+        "computer's school, set by LMS_SITE, else the first school)",
+    )
     report.set_defaults(func=_report)
 
     labels = subparsers.add_parser(
@@ -74,6 +79,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     labels.set_defaults(func=_labels)
 
 
+def _report_site(ctx: AppContext, chosen: str | None) -> int | None:
+    """The school a report is for: the one asked, the whole district (None) for 0, else
+    this computer's school (LMS_SITE), as the Reports screen starts on."""
+    if chosen is None:
+        return workstation_site(ctx).id
+    if chosen.strip().lower() in ("0", "district", "all"):
+        return None
+    with ctx.database.unit_of_work() as uow:
+        return resolve_site(uow, chosen).id
+
+
 def _report(args: argparse.Namespace) -> int:
     from lms_desktop.reports.common import ReportParams
     from lms_desktop.reports.registry import REPORTS, default_dates, get_report
@@ -96,11 +112,15 @@ def _report(args: argparse.Namespace) -> int:
         if not sep:
             raise ValidationError(f"Write filters as KEY=VALUE (e.g. grade=3), not '{item}'.")
         filters[key.strip()] = value.strip()
-    params = ReportParams(
-        start, end, site_id=args.site or None, filters=filters, today=args.today or None
-    )
     ctx = open_app(config_from(args))
     try:
+        params = ReportParams(
+            start,
+            end,
+            site_id=_report_site(ctx, args.site),
+            filters=filters,
+            today=args.today or None,
+        )
         with ctx.database.unit_of_work() as uow:
             rendered = render_report(uow, spec.name, params, args.out.suffix)
     finally:

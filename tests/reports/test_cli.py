@@ -127,3 +127,37 @@ def test_labels_command_names_an_unknown_barcode_and_writes_nothing(
     )  # fmt: skip
     assert code != 0 and not out.exists()
     assert "NOPE1" in capsys.readouterr().err
+
+
+def test_a_report_is_for_this_computers_school_unless_told_otherwise(
+    db_path: Path,
+    school: SmallSchool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from lms_desktop.bootstrap import open_app
+    from lms_desktop.care.district import add_site
+    from lms_desktop.config import AppConfig
+
+    ctx = open_app(AppConfig.from_args(str(db_path)))
+    with ctx.database.unit_of_work() as uow:
+        add_site(uow, "north", "North Middle School")
+        uow.commit()
+    ctx.database.dispose()
+    out = tmp_path / "holds.pdf"
+    base = ["report", "holds", "--db", str(db_path), "--out", str(out)]
+
+    def heading() -> str:
+        return PdfReader(BytesIO(out.read_bytes())).pages[0].extract_text()
+
+    monkeypatch.setenv("LMS_SITE", "north")
+    assert main(base) == 0
+    assert "North Middle School" in heading()
+    assert "first school" not in capsys.readouterr().err  # reports follow the site
+
+    assert main([*base, "--site", "1"]) == 0  # asked for by number
+    assert "North Middle School" not in heading()
+
+    assert main([*base, "--site", "south"]) == 2
+    assert "There is no school 'south'" in capsys.readouterr().err
