@@ -13,7 +13,7 @@ from lms_desktop.circulation.fees import fees_for_patron
 from lms_desktop.circulation.holds import holds_for_patron
 from lms_desktop.circulation.journal import ChangeLog, record_entry
 from lms_desktop.circulation.loans import open_loans_for_patron
-from lms_desktop.circulation.models import Patron, PatronType
+from lms_desktop.circulation.models import Item, Patron, PatronType
 from lms_desktop.circulation.results import PatronDetail, PatronSummary
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -114,6 +114,14 @@ def _check(uow: UnitOfWork, data: PatronInput, patron_id: int | None) -> dict[st
     if clash is not None and clash != patron_id:
         raise ConflictError(
             f"The barcode {barcode} is already on another patron's card. Use another card."
+        )
+    # one barcode, one thing: a card that reads as a book's or a device's barcode would
+    # send every scan of it to the wrong place
+    spellings = {barcode, barcode.upper(), barcode.lower()}  # through the unique index
+    item = uow.session.scalar(select(Item.id).where(Item.barcode.in_(spellings)))
+    if item is not None:
+        raise ConflictError(
+            f"The barcode {barcode} is already on a book or device. Use another card."
         )
     return {
         "barcode": barcode,
