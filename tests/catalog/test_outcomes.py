@@ -1,7 +1,6 @@
 """Golden per-record outcomes for every marc4j test file, both pymarc bad_records.mrc and
-the Windows-1251 and CP866 files:
-what the librarian is told about each record (imported as it was, imported and repaired
-with the reason, or rejected with the reason), record by record.
+the Windows-1251 and CP866 files: what the librarian is told about each record (imported
+as it was, imported and repaired with the reason, or rejected with the reason).
 
 Each file lists the records that get a word in the import report; every record not
 listed must be imported clean and silently. A change in how any of these hard records
