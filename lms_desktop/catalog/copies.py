@@ -84,25 +84,34 @@ def clean_barcode(barcode: str) -> str:
     return value
 
 
+def _spellings(barcode: str) -> set[str]:
+    """The barcode as typed, in upper and in lower case: "p-9" and "P-9" are one label to
+    a scanner, and the set is looked up through the unique indexes."""
+    return {barcode, barcode.upper(), barcode.lower()}
+
+
 def barcode_owner(uow: UnitOfWork, barcode: str) -> str | None:
     """'item' or 'patron' if the barcode is already used, else None."""
     session = uow.session
-    if session.scalar(select(Item.id).where(Item.barcode == barcode)) is not None:
+    spellings = _spellings(barcode)
+    if session.scalar(select(Item.id).where(Item.barcode.in_(spellings))) is not None:
         return "item"
-    if session.scalar(select(Patron.id).where(Patron.barcode == barcode)) is not None:
+    if session.scalar(select(Patron.id).where(Patron.barcode.in_(spellings))) is not None:
         return "patron"
     return None
 
 
 def _check_barcode_free(uow: UnitOfWork, barcode: str, own_item_id: int | None = None) -> None:
     session = uow.session
-    clash = session.scalar(select(Item.id).where(Item.barcode == barcode))
-    if clash is not None and clash != own_item_id:
+    spellings = _spellings(barcode)
+    clashes = set(session.scalars(select(Item.id).where(Item.barcode.in_(spellings))))
+    clashes.discard(own_item_id)
+    if clashes:
         raise ConflictError(
             f"Barcode {barcode} is already on another item. Check the label, or use a new "
             "barcode for this copy."
         )
-    if session.scalar(select(Patron.id).where(Patron.barcode == barcode)) is not None:
+    if session.scalar(select(Patron.id).where(Patron.barcode.in_(spellings))) is not None:
         raise ConflictError(
             f"Barcode {barcode} is a patron's library card. Use a book barcode label for this copy."
         )

@@ -79,6 +79,32 @@ def test_a_barcode_on_a_patron_card_is_refused(database: Database, title_id: int
             add_copy(uow, title_id, "21234000000017")
 
 
+def test_one_barcode_is_one_thing_whichever_way_round_and_in_any_case(
+    database: Database, title_id: int
+) -> None:
+    """A card may not take a copy's barcode, nor a copy a card's; "p-9" is "P-9"."""
+    from lms_desktop.circulation.patrons import PatronInput, create_patron
+
+    with database.unit_of_work() as uow:
+        add_copy(uow, title_id, "B-77")
+        uow.commit()
+    for card in ("B-77", "b-77"):
+        with (
+            database.unit_of_work() as uow,
+            pytest.raises(ConflictError, match="already on a book or device"),
+        ):
+            create_patron(uow, PatronInput(barcode=card, first_name="Ava", last_name="Reyes"))
+    with database.unit_of_work() as uow:
+        create_patron(uow, PatronInput(barcode="P-9", first_name="Ben", last_name="Okafor"))
+    with database.unit_of_work() as uow, pytest.raises(ConflictError, match="library card"):
+        add_copy(uow, title_id, "p-9")
+    with database.unit_of_work() as uow, pytest.raises(ConflictError, match="another item"):
+        add_copy(uow, title_id, "b-77")
+    with database.unit_of_work() as uow:
+        assert barcode_owner(uow, "p-9") == "patron"
+        assert barcode_owner(uow, "B-77") == "item"
+
+
 @pytest.mark.parametrize("barcode", ["", "   ", "x" * 65, "ab\tc"])
 def test_an_unusable_barcode_is_refused(database: Database, title_id: int, barcode: str) -> None:
     with database.unit_of_work() as uow, pytest.raises(ValidationError):
