@@ -155,6 +155,12 @@ class ImportReport:
         return self.added + self.overlaid
 
     def summary(self) -> str:
+        if self.read == 0 and not self.cancelled:
+            return (
+                f"{self.file_name}: no MARC records were found in this file, so nothing was "
+                "imported. Check that it is a MARC file (.mrc, MARCXML or MarcEdit .mrk): a "
+                "MODS, Dublin Core or OAI-PMH file without MARC records in it has none."
+            )
         text = (
             f"{self.file_name}: {self.read} read, {self.added} imported, "
             f"{self.overlaid} overlaid, {self.skipped} skipped (already in the catalog), "

@@ -173,6 +173,11 @@ def test_a_non_marc_file_reads_no_records(database: Database) -> None:
         database, DATA_DIR / "marc" / "traject" / "test" / "test_support" / "sample-oai-pmh.xml"
     )
     assert report.read == 0 and report.added == 0
+    assert "no MARC records were found in this file" in report.summary()
+    mods = run_import(
+        database, DATA_DIR / "marc/marc4j/src/org/marc4j/samples/resources/modsoutput.xml"
+    )
+    assert mods.read == 0 and "MODS" in mods.summary()
 
 
 # -- matching ---------------------------------------------------------------------
