@@ -46,6 +46,7 @@ from lms_desktop.ui.catalog.models import (
 from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 SEARCH_KINDS: tuple[tuple[SearchKind, str], ...] = (
     (SearchKind.KEYWORD, QT_TRANSLATE_NOOP("CatalogSection", "Keyword")),
@@ -58,6 +59,8 @@ SEARCH_KINDS: tuple[tuple[SearchKind, str], ...] = (
 )
 TYPING_PAUSE_MS = 250
 RECENT_LIMIT = 500
+# the grey of "From: Library of Congress" under a title's details
+MUTED_SOURCE = "#666666"
 
 
 def _labels_menu(
@@ -206,7 +209,8 @@ class RecordDetail(QWidget):
             )
         if view.source:
             lines.append(
-                f"<span style='color:#666'>"
+                # grey where it reads; the palette's own colour in high contrast
+                f"<span style='{text_colour_css(MUTED_SOURCE, self)}'>"
                 f"{self.tr('From: {source}').format(source=escape(view.source))}</span>"
             )
         return "<br>".join(lines)
