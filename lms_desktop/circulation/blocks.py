@@ -23,6 +23,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 _PAID = (
     select(func.coalesce(func.sum(FeePayment.amount_cents), 0))
@@ -98,12 +99,21 @@ def judge_blocks(
         blocks.append(
             Block(
                 "inactive",
-                f"{name} is marked “{status}”. Check the roster before lending.",
+                say(
+                    "{name} is marked “{status}”. Check the roster before lending.",
+                    name=name,
+                    status=status,
+                ),
                 can_override=status != "deleted",
             )
         )
     if block_reason.strip():
-        blocks.append(Block("manual", f"{name} is blocked: {block_reason.strip()}"))
+        blocks.append(
+            Block(
+                "manual",
+                say("{name} is blocked: {reason}", name=name, reason=block_reason.strip()),
+            )
+        )
     if rule.block_overdue_count > 0:
         grace = timedelta(days=rule.grace_days)
         late = sum(1 for due in overdue_due_at if due + grace < now)
@@ -111,16 +121,26 @@ def judge_blocks(
             blocks.append(
                 Block(
                     "overdues",
-                    f"{name} has {late} overdue items (the limit is "
-                    f"{rule.block_overdue_count - 1}). Ask for them back first.",
+                    say(
+                        "{name} has {late} overdue items (the limit is {limit}). "
+                        "Ask for them back first.",
+                        name=name,
+                        late=late,
+                        limit=rule.block_overdue_count - 1,
+                    ),
                 )
             )
     if rule.block_fee_cents > 0 and balance_cents >= rule.block_fee_cents:
         blocks.append(
             Block(
                 "fees",
-                f"{name} owes ${balance_cents / 100:.2f} (blocking from "
-                f"${rule.block_fee_cents / 100:.2f}). Settle or waive fees first.",
+                say(
+                    "{name} owes ${owed:.2f} (blocking from ${limit:.2f}). "
+                    "Settle or waive fees first.",
+                    name=name,
+                    owed=balance_cents / 100,
+                    limit=rule.block_fee_cents / 100,
+                ),
             )
         )
     return blocks

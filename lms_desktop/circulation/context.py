@@ -26,6 +26,7 @@ from lms_desktop.circulation.results import HoldView, ItemSummary, LoanView, Pat
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+from lms_desktop.texts import say
 
 # Rules and the calendar change rarely and are read on every scan: keep them this long.
 CACHE_SECONDS = 30.0
@@ -235,7 +236,7 @@ def connection(uow: UnitOfWork) -> Connection:
 def patron_row(uow: UnitOfWork, patron_id: int) -> Row[Any]:
     row = connection(uow).execute(PATRON_BY_ID, {"patron_id": patron_id}).first()
     if row is None:
-        raise NotFoundError("That patron is no longer in the database. Scan their card again.")
+        raise NotFoundError(say("That patron is no longer in the database. Scan their card again."))
     return row
 
 
@@ -255,7 +256,10 @@ def item_row_required(uow: UnitOfWork, barcode: str) -> Row[Any]:
     row = item_row_by_barcode(uow, barcode)
     if row is None:
         raise NotFoundError(
-            f"No item has the barcode {barcode}. Check the label, or add the copy in Catalog."
+            say(
+                "No item has the barcode {barcode}. Check the label, or add the copy in Catalog.",
+                barcode=barcode,
+            )
         )
     return row
 

@@ -22,6 +22,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.settings import get_setting
+from lms_desktop.texts import say
 
 # How many school days a trapped item waits on the hold shelf (setting overrides it).
 HOLD_SHELF_DAYS_SETTING = "circulation.hold_shelf_days"
@@ -141,10 +142,16 @@ def place_hold(
     session = uow.session
     patron = session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron is no longer in the database. Scan their card again.")
+        raise NotFoundError(say("That patron is no longer in the database. Scan their card again."))
     name = f"{patron.first_name} {patron.last_name}"
     if patron.status != "active":
-        raise ConflictError(f"{name} is marked “{patron.status}” and cannot place holds.")
+        raise ConflictError(
+            say(
+                "{name} is marked “{status}” and cannot place holds.",
+                name=name,
+                status=patron.status,
+            )
+        )
     item_id: int | None = None
     if item_barcode:
         row = item_row_required(uow, item_barcode)
@@ -153,11 +160,11 @@ def place_hold(
         else:
             item_id = row.id
     if bib_record_id is None and item_id is None:
-        raise ValidationError("Choose a title or scan an item to place the hold on.")
+        raise ValidationError(say("Choose a title or scan an item to place the hold on."))
     if bib_record_id is not None:
         title = session.scalar(select(BibRecord.title).where(BibRecord.id == bib_record_id))
         if title is None:
-            raise NotFoundError("That title is no longer in the catalog.")
+            raise NotFoundError(say("That title is no longer in the catalog."))
         copies = session.execute(
             select(Item.id, Item.item_type_id).where(
                 Item.bib_record_id == bib_record_id,
@@ -170,13 +177,22 @@ def place_hold(
         label = item_barcode or ""
     if not copies:
         raise ConflictError(
-            f"The library has no copy of {label} that can be lent. Order one or choose "
-            "another title."
+            say(
+                "The library has no copy of {title} that can be lent. Order one or choose "
+                "another title.",
+                title=label,
+            )
         )
     if not any(
         load_rule(uow, patron.patron_type_id, c[1], patron.site_id).holds_allowed for c in copies
     ):
-        raise ConflictError(f"Holds are not allowed on {label} for {name}'s patron type.")
+        raise ConflictError(
+            say(
+                "Holds are not allowed on {title} for {name}'s patron type.",
+                title=label,
+                name=name,
+            )
+        )
     same_target = (
         (Hold.bib_record_id == bib_record_id)
         if bib_record_id is not None
@@ -188,7 +204,7 @@ def place_hold(
         )
     )
     if duplicate is not None:
-        raise ConflictError(f"{name} already has a hold on {label}.")
+        raise ConflictError(say("{name} already has a hold on {title}.", name=name, title=label))
     has_it = session.scalar(
         select(Loan.id)
         .where(
@@ -199,7 +215,7 @@ def place_hold(
         .limit(1)
     )
     if has_it is not None:
-        raise ConflictError(f"{name} already has {label} checked out.")
+        raise ConflictError(say("{name} already has {title} checked out.", name=name, title=label))
     changes = ChangeLog()
     hold = Hold(
         site_id=patron.site_id,
@@ -216,7 +232,12 @@ def place_hold(
     record_entry(
         uow,
         "hold",
-        f"Placed a hold on {label} for {name} (number {view.queue_position} in line)",
+        say(
+            "Placed a hold on {title} for {name} (number {position} in line)",
+            title=label,
+            name=name,
+            position=view.queue_position,
+        ),
         changes=changes,
         patron_id=patron_id,
         item_id=item_id,
@@ -245,15 +266,19 @@ def cancel_hold(uow: UnitOfWork, hold_id: int, *, now: datetime | None = None) -
     now = now or utcnow()
     hold = uow.session.get(Hold, hold_id)
     if hold is None:
-        raise NotFoundError("That hold is no longer in the database. Refresh the list.")
+        raise NotFoundError(say("That hold is no longer in the database. Refresh the list."))
     if hold.status not in OPEN_HOLD_STATUSES:
-        raise ConflictError(f"That hold is already {hold.status}.")
+        raise ConflictError(say("That hold is already {status}.", status=hold.status))
     changes = _close_hold(uow, hold, "cancelled", now)
     view = hold_view(uow, hold)
     record_entry(
         uow,
         "hold_cancel",
-        f"Cancelled {view.patron_name}'s hold on {view.title}",
+        say(
+            "Cancelled {name}'s hold on {title}",
+            name=view.patron_name,
+            title=view.title,
+        ),
         changes=changes,
         patron_id=hold.patron_id,
         item_id=hold.item_id,

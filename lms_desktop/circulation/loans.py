@@ -72,6 +72,7 @@ from lms_desktop.errors import ConflictError, NotFoundError, PermissionDeniedErr
 from lms_desktop.makerspace.certificates import check_certificate_for_item
 from lms_desktop.makerspace.models import Resource
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import Text, day_text, joined, say, text_from_json, text_to_json
 
 # A second scan of the same item within this many seconds is a double scan, not an action.
 DOUBLE_SCAN_SECONDS = 10
@@ -82,13 +83,38 @@ NOT_LENDABLE = {
     "in_repair": "is in repair",
 }
 FOUND_AGAIN = ("lost", "missing", "claims_returned")
+_STATUS_WORDS = {
+    "lost": say("lost"),
+    "missing": say("missing"),
+    "claims_returned": say("claims returned"),
+}
 
 
-def _local_due(due_at: datetime, zone_of: Any) -> str:
+def _status_word(status: str) -> str:
+    """How a message names an item's status ("lost", "claims returned")."""
+    return _STATUS_WORDS.get(status) or status.replace("_", " ")
+
+
+def _not_lendable(label: str, status: str) -> Text:
+    if status == "withdrawn":
+        return say(
+            "{item} has been withdrawn from the collection. Set it aside for the librarian.",
+            item=label,
+        )
+    if status == "retired":
+        return say("{item} has been retired. Set it aside for the librarian.", item=label)
+    return say("{item} is in repair. Set it aside for the librarian.", item=label)
+
+
+def _local_due(due_at: datetime, zone_of: Any) -> Text:
     local = zone_of(due_at)
     if local.hour == 23 and local.minute == 59:
-        return f"{local:%a %b} {local.day}"
-    return f"{local:%a %b} {local.day} at {local:%H:%M}"
+        return day_text(local)
+    return say("{day} at {time}", day=day_text(local), time=f"{local:%H:%M}")
+
+
+def _changed_elsewhere(label: str) -> Text:
+    return say("{item} changed at another desk. Scan it again.", item=label)
 
 
 def _name(patron: PatronSummary) -> str:
@@ -112,7 +138,7 @@ def repeated_result(uow: UnitOfWork, scan_id: str) -> CirculationResult | None:
         item = item_summary(row) if row is not None else None
     return CirculationResult(
         outcome=ScanOutcome(stored.get("outcome", ScanOutcome.DUPLICATE)),
-        message=stored.get("message", entry.summary),
+        message=text_from_json(stored.get("message_text") or stored.get("message", entry.summary)),
         patron=patron,
         item=item,
         journal_entry_id=entry.id,
@@ -120,8 +146,13 @@ def repeated_result(uow: UnitOfWork, scan_id: str) -> CirculationResult | None:
     )
 
 
-def _result_payload(outcome: ScanOutcome, message: str, item: ItemSummary) -> dict[str, str]:
-    return {"outcome": outcome.value, "message": message, "item_barcode": item.barcode}
+def _result_payload(outcome: ScanOutcome, message: str, item: ItemSummary) -> dict[str, Any]:
+    return {
+        "outcome": outcome.value,
+        "message": message,
+        "message_text": text_to_json(message),
+        "item_barcode": item.barcode,
+    }
 
 
 def _commit_or_conflict(uow: UnitOfWork, scan_id: str | None, message: str) -> None:
@@ -336,7 +367,10 @@ def _item_and_loan(uow: UnitOfWork, barcode: str) -> tuple[Row[Any], _OpenLoan |
     row = connection(uow).execute(_ITEM_AND_OPEN_LOAN, {"barcode": barcode}).first()
     if row is None:
         raise NotFoundError(
-            f"No item has the barcode {barcode}. Check the label, or add the copy in Catalog."
+            say(
+                "No item has the barcode {barcode}. Check the label, or add the copy in Catalog.",
+                barcode=barcode,
+            )
         )
     width = len(ITEM_COLUMNS)
     loan = None if row[width] is None else _OpenLoan(*row[width : width + 5])
@@ -433,45 +467,56 @@ def checkout_item(
     if open_loan is not None:
         if open_loan.patron_id == patron_id:
             if now - open_loan.checked_out_at < timedelta(seconds=DOUBLE_SCAN_SECONDS):
-                message = f"{label} is already checked out to {name} — just now."
+                message = say(
+                    "{item} is already checked out to {name} — just now.", item=label, name=name
+                )
                 return CirculationResult(ScanOutcome.DUPLICATE, message, patron, item)
-            message = (
-                f"{label} is already checked out to {name}, due "
-                f"{_local_due(open_loan.due_at, calendar.local)}. Use Renew to extend it."
+            message = say(
+                "{item} is already checked out to {name}, due {due}. Use Renew to extend it.",
+                item=label,
+                name=name,
+                due=_local_due(open_loan.due_at, calendar.local),
             )
             return CirculationResult(
                 ScanOutcome.REFUSED, message, patron, item, already_theirs=True
             )
         holder = _borrower(uow, open_loan.patron_id)
-        message = (
-            f"{label} is still checked out to {holder.display_name if holder else 'someone'}. "
-            "Check it in first (scan it with no patron selected), then lend it."
+        message = say(
+            "{item} is still checked out to {holder}. "
+            "Check it in first (scan it with no patron selected), then lend it.",
+            item=label,
+            holder=holder.display_name if holder else say("someone"),
         )
         return CirculationResult(ScanOutcome.REFUSED, message, patron, item)
     if not irow.circulates:
         return CirculationResult(
-            ScanOutcome.REFUSED, f"{label} is for use in the library only.", patron, item
+            ScanOutcome.REFUSED,
+            say("{item} is for use in the library only.", item=label),
+            patron,
+            item,
         )
     if item.status in NOT_LENDABLE:
         return CirculationResult(
-            ScanOutcome.REFUSED,
-            f"{label} {NOT_LENDABLE[item.status]}. Set it aside for the librarian.",
-            patron,
-            item,
+            ScanOutcome.REFUSED, _not_lendable(label, item.status), patron, item
         )
     if item.status in FOUND_AGAIN:
         return CirculationResult(
             ScanOutcome.REFUSED,
-            f"{label} is marked {item.status.replace('_', ' ')}. Check it in first to mark it "
-            "found, then lend it.",
+            say(
+                "{item} is marked {status}. Check it in first to mark it found, then lend it.",
+                item=label,
+                status=_status_word(item.status),
+            ),
             patron,
             item,
         )
     if require_agreement and agreement_title is not None:
-        message = (
-            f"{label} needs the signed “{agreement_title}” before it can go out, and it was "
+        message = say(
+            "{item} needs the signed “{agreement}” before it can go out, and it was "
             "not lent. Use “Lend with agreement…”: read it with the borrower, tick that they "
-            "accepted it, and print the receipt to sign."
+            "accepted it, and print the receipt to sign.",
+            item=label,
+            agreement=agreement_title,
         )
         return CirculationResult(
             ScanOutcome.REFUSED, message, patron, item, needs_agreement=agreement_title
@@ -499,7 +544,14 @@ def checkout_item(
     )
     if rule.max_items <= 0:
         blocks.append(
-            Block("limit", f"{patron.patron_type.title()}s may not borrow {item.item_type}s.")
+            Block(
+                "limit",
+                say(
+                    "{patron_type}s may not borrow {item_type}s.",
+                    patron_type=patron.patron_type.title(),
+                    item_type=item.item_type,
+                ),
+            )
         )
     else:
         out = sum(1 for row in patron_loans if row.item_type_code == item.item_type)
@@ -507,8 +559,13 @@ def checkout_item(
             blocks.append(
                 Block(
                     "limit",
-                    f"{name} already has {out} {item.item_type} item(s) out; the limit is "
-                    f"{rule.max_items}.",
+                    say(
+                        "{name} already has {out} {item_type} item(s) out; the limit is {limit}.",
+                        name=name,
+                        out=out,
+                        item_type=item.item_type,
+                        limit=rule.max_items,
+                    ),
                 )
             )
     trapped_for_other: Hold | None = None
@@ -524,8 +581,11 @@ def checkout_item(
             blocks.append(
                 Block(
                     "hold",
-                    f"{label} is on the hold shelf for "
-                    f"{other.display_name if other else 'another patron'}.",
+                    say(
+                        "{item} is on the hold shelf for {name}.",
+                        item=label,
+                        name=other.display_name if other else say("another patron"),
+                    ),
                 )
             )
         elif ready is not None:
@@ -538,9 +598,9 @@ def checkout_item(
         if own is not None:
             own_hold_id, own_hold_status = own.id, own.status
     if blocks and not (override_blocks and all(b.can_override for b in blocks)):
-        message = " ".join(b.message for b in blocks)
+        message = joined(*(b.message for b in blocks))
         if not override_blocks:
-            message += " A librarian can override."
+            message = joined(message, say("A librarian can override."))
         return CirculationResult(ScanOutcome.BLOCKED, message, patron, item, blocks=tuple(blocks))
 
     due_at = due_at_for(rule, now, calendar, _period_lookup(uow, rule, prow.site_id))
@@ -583,7 +643,10 @@ def checkout_item(
             _raise_conflict(
                 uow,
                 scan_id,
-                f"{label} was lent at another desk a moment ago. Scan it again to see to whom.",
+                say(
+                    "{item} was lent at another desk a moment ago. Scan it again to see to whom.",
+                    item=label,
+                ),
                 exc,
             )
         except _RepeatedScan:
@@ -610,21 +673,26 @@ def checkout_item(
         from lms_desktop.devices.lending import after_device_checkout
 
         after_device_checkout(uow, loan_id, changes)
-    message = f"Checked out {label} to {name}. Due {_local_due(due_at, calendar.local)}."
+    message = say(
+        "Checked out {item} to {name}. Due {due}.",
+        item=label,
+        name=name,
+        due=_local_due(due_at, calendar.local),
+    )
     if own_hold_id is not None:
-        message += " Their hold is filled."
+        message = joined(message, say("Their hold is filled."))
     if blocks:
-        override_text = "; ".join(b.message for b in blocks)
+        override_text = joined(*(b.message for b in blocks), sep="; ")
         record_entry_core(
             uow,
             "override",
-            f"Override for {name}: {override_text}",
+            say("Override for {name}: {blocks}", name=name, blocks=override_text),
             patron_id=patron_id,
             item_id=item.id,
             at=now,
             site_id=prow.site_id,
         )
-        message += " (Override recorded.)"
+        message = joined(message, say("(Override recorded.)"))
     item_after = item_summary(irow, status="on_loan")
     try:
         entry_id = record_entry_core(
@@ -641,7 +709,7 @@ def checkout_item(
         )
     except IntegrityError as exc:
         try:
-            _raise_conflict(uow, scan_id, f"{label} changed at another desk. Scan it again.", exc)
+            _raise_conflict(uow, scan_id, _changed_elsewhere(label), exc)
         except _RepeatedScan:
             earlier = repeated_result(uow, scan_id or "")
             assert earlier is not None
@@ -692,7 +760,10 @@ def checkin_item(
             return earlier
     if row is None:
         raise NotFoundError(
-            f"No item has the barcode {item_barcode}. Check the label, or add the copy in Catalog."
+            say(
+                "No item has the barcode {barcode}. Check the label, or add the copy in Catalog.",
+                barcode=item_barcode,
+            )
         )
     irow = row
     first_loan_column = len(ITEM_COLUMNS)
@@ -711,10 +782,11 @@ def checkin_item(
     borrower = patron_summary(prow) if prow is not None else None
     just_now = timedelta(seconds=DOUBLE_SCAN_SECONDS)
     if guard_double_scan and loan is not None and now - loan.checked_out_at < just_now:
-        who = borrower.display_name if borrower else "a patron"
-        message = (
-            f"{label} was checked out to {who} just now, so it was not checked in. "
-            "To check it in, use Check-in mode."
+        message = say(
+            "{item} was checked out to {name} just now, so it was not checked in. "
+            "To check it in, use Check-in mode.",
+            item=label,
+            name=borrower.display_name if borrower else say("a patron"),
         )
         return CirculationResult(ScanOutcome.DUPLICATE, message, borrower, item)
     if (
@@ -723,18 +795,13 @@ def checkin_item(
         and last_return is not None
         and now - last_return < just_now
     ):
-        message = f"{label} is already checked in — just now."
+        message = say("{item} is already checked in — just now.", item=label)
         return CirculationResult(ScanOutcome.DUPLICATE, message, None, item)
     if item.status in ("withdrawn", "retired"):
-        return CirculationResult(
-            ScanOutcome.REFUSED,
-            f"{label} {NOT_LENDABLE[item.status]}. Set it aside for the librarian.",
-            None,
-            item,
-        )
+        return CirculationResult(ScanOutcome.REFUSED, _not_lendable(label, item.status), None, item)
 
     changes = ChangeLog()
-    parts: list[str] = []
+    parts: list[str] = []  # said one after the other (words from devices are plain str)
     fees: list[FeeView] = []
     if loan is not None:
         staff = uow.staff_name or ""
@@ -748,8 +815,11 @@ def checkin_item(
             {"returned_at": None, "returned_by": "", "outcome": None},
             {"returned_at": now, "returned_by": staff, "outcome": "returned"},
         )
-        who = f" from {borrower.display_name}" if borrower else ""
-        parts.append(f"Checked in {label}{who}.")
+        parts.append(
+            say("Checked in {item} from {name}.", item=label, name=borrower.display_name)
+            if borrower
+            else say("Checked in {item}.", item=label)
+        )
         if prow is not None:
             rule = load_rule(uow, prow.patron_type_id, irow.item_type_id, prow.site_id)
             fine = overdue_fine_cents(rule, loan.due_at, now, calendar)
@@ -767,18 +837,29 @@ def checkin_item(
                     site_id=prow.site_id,
                 )
                 fees.append(fee_view(uow, fee))
-                parts.append(f"Late: fine ${fine / 100:.2f}.")
+                parts.append(say("Late: fine ${fine:.2f}.", fine=fine / 100))
             elif now > loan.due_at:
-                parts.append("It was late.")
+                parts.append(say("It was late."))
     elif item.status in FOUND_AGAIN:
-        parts.append(f"Found {label} (it was marked {item.status.replace('_', ' ')}).")
+        parts.append(
+            say(
+                "Found {item} (it was marked {status}).",
+                item=label,
+                status=_status_word(item.status),
+            )
+        )
         lost_fees = session.scalars(
             select(Fee).where(Fee.item_id == item.id, Fee.kind == "lost", Fee.status == "open")
         ).all()
         for lost_fee in lost_fees:
             if not lost_fee.payments:
                 changes.update(lost_fee, status="cancelled")
-                parts.append(f"Its lost fee of ${lost_fee.amount_cents / 100:.2f} is cancelled.")
+                parts.append(
+                    say(
+                        "Its lost fee of ${fee:.2f} is cancelled.",
+                        fee=lost_fee.amount_cents / 100,
+                    )
+                )
         session.flush()
     elif item.status == "on_hold_shelf":
         ready = session.scalar(
@@ -786,15 +867,17 @@ def checkin_item(
         )
         if ready is not None:
             shelf_slip = hold_slip(uow, ready)
-            message = (
-                f"{label} is already on the hold shelf for {shelf_slip.patron_name}. Keep it there."
+            message = say(
+                "{item} is already on the hold shelf for {name}. Keep it there.",
+                item=label,
+                name=shelf_slip.patron_name,
             )
             return CirculationResult(
                 ScanOutcome.HOLD_TRAPPED, message, None, item, hold_slip=shelf_slip
             )
-        parts.append(f"{label} was not checked out.")
+        parts.append(say("{item} was not checked out.", item=label))
     else:
-        parts.append(f"{label} was not checked out; it can go back on the shelf.")
+        parts.append(say("{item} was not checked out; it can go back on the shelf.", item=label))
     slip: HoldSlip | None = None
     # the hold read with the item is still the one to fill: nothing in this check-in
     # changes the queue before this point
@@ -814,9 +897,13 @@ def checkin_item(
         outcome = ScanOutcome.HOLD_TRAPPED
         status_after = "on_hold_shelf"
         parts.append(
-            f"HOLD for {slip.patron_name}"
-            + (f" ({slip.homeroom})" if slip.homeroom else "")
-            + " — put it on the hold shelf."
+            say(
+                "HOLD for {name} ({homeroom}) — put it on the hold shelf.",
+                name=slip.patron_name,
+                homeroom=slip.homeroom,
+            )
+            if slip.homeroom
+            else say("HOLD for {name} — put it on the hold shelf.", name=slip.patron_name)
         )
     if item.item_kind != "book" and loan is not None:
         # devices area: a cart's empty slots, a device's kit and condition, in this
@@ -826,7 +913,7 @@ def checkin_item(
         words = after_device_checkin(uow, item.id, loan.id, changes)
         if words:
             parts.append(words)
-    message = " ".join(parts)
+    message = joined(*parts)
     try:
         entry_id = record_entry_core(
             uow,
@@ -842,7 +929,7 @@ def checkin_item(
         )
     except IntegrityError as exc:
         try:
-            _raise_conflict(uow, scan_id, f"{label} changed at another desk. Scan it again.", exc)
+            _raise_conflict(uow, scan_id, _changed_elsewhere(label), exc)
         except _RepeatedScan:
             earlier = repeated_result(uow, scan_id or "")
             assert earlier is not None
@@ -906,11 +993,19 @@ def _try_renew(
     # a training certificate that expired since the check-out ends the tool's loan
     problem = _training_problem(uow, loan.patron_id or 0, item.id, calendar.local(now).date())
     if problem is not None:
-        return False, f"{label} cannot be renewed: {problem}", rule
+        return False, say("{item} cannot be renewed: {problem}", item=label, problem=problem), rule
     if loan.renewals >= rule.max_renewals:
         if rule.max_renewals == 0:
-            return False, f"{label} cannot be renewed.", rule
-        return False, f"{label} was already renewed {loan.renewals} time(s), the limit.", rule
+            return False, say("{item} cannot be renewed.", item=label), rule
+        return (
+            False,
+            say(
+                "{item} was already renewed {renewals} time(s), the limit.",
+                item=label,
+                renewals=loan.renewals,
+            ),
+            rule,
+        )
     waiting = session.scalar(
         select(func.count())
         .select_from(Hold)
@@ -926,7 +1021,7 @@ def _try_renew(
         )
     )
     if waiting:
-        return False, f"{label} cannot be renewed: someone is waiting for it.", rule
+        return False, say("{item} cannot be renewed: someone is waiting for it.", item=label), rule
     if not override_blocks:
         blocks = judge_blocks(
             name=f"{prow.first_name} {prow.last_name}",
@@ -940,14 +1035,19 @@ def _try_renew(
             now=now,
         )
         if blocks:
-            return False, " ".join(b.message for b in blocks), rule
+            return False, joined(*(b.message for b in blocks)), rule
     new_due = renewal_due_at(
         rule, now, loan.due_at, calendar, _period_lookup(uow, rule, prow.site_id)
     )
     if new_due <= loan.due_at:
-        return False, f"{label} is already due as late as a renewal would make it.", rule
+        return (
+            False,
+            say("{item} is already due as late as a renewal would make it.", item=label),
+            rule,
+        )
     changes.update(loan, due_at=new_due, renewals=loan.renewals + 1)
-    return True, f"Renewed {label}: now due {_local_due(new_due, calendar.local)}.", rule
+    due = _local_due(new_due, calendar.local)
+    return True, say("Renewed {item}: now due {due}.", item=label, due=due), rule
 
 
 def renew_loan(
@@ -971,7 +1071,7 @@ def renew_loan(
     if loan is None or loan.patron_id is None:
         return CirculationResult(
             ScanOutcome.REFUSED,
-            f"{item_label(item)} is not checked out, so it cannot be renewed.",
+            say("{item} is not checked out, so it cannot be renewed.", item=item_label(item)),
             None,
             item,
         )
@@ -990,7 +1090,7 @@ def renew_loan(
     entry = record_entry(
         uow,
         "renew",
-        f"{message} ({patron.display_name})",
+        say("{message} ({name})", message=message, name=patron.display_name),
         changes=changes,
         patron_id=patron.id,
         item_id=item.id,
@@ -1036,7 +1136,12 @@ def renew_all(uow: UnitOfWork, patron_id: int, *, now: datetime | None = None) -
         else:
             refused.append((item, message))
     name = f"{prow.first_name} {prow.last_name}"
-    message = f"Renewed {len(renewed)} of {len(loans)} items for {name}."
+    message = say(
+        "Renewed {renewed} of {total} items for {name}.",
+        renewed=len(renewed),
+        total=len(loans),
+        name=name,
+    )
     if renewed:
         record_entry(
             uow,
@@ -1066,10 +1171,19 @@ def _close_as(
     if loan is None:
         if outcome == "claims_returned":
             raise ConflictError(
-                f"{label} is not checked out, so nobody can claim to have returned it."
+                say(
+                    "{item} is not checked out, so nobody can claim to have returned it.",
+                    item=label,
+                )
             )
         if item.status in ("lost", "missing"):
-            raise ConflictError(f"{label} is already marked {item.status}.")
+            raise ConflictError(
+                say(
+                    "{item} is already marked {status}.",
+                    item=label,
+                    status=_status_word(item.status),
+                )
+            )
     changes = ChangeLog()
     item_obj = uow.session.get(Item, item.id)
     assert item_obj is not None
@@ -1085,10 +1199,14 @@ def _close_as(
                 ready, status="waiting", trapped_item_id=None, trapped_at=None, expires_on=None
             )
     changes.update(item_obj, status=outcome)
-    who = f" ({borrower.display_name})" if borrower else ""
     fees: list[FeeView] = []
+    message: str
     if outcome == "lost":
-        message = f"Marked {label} lost{who}."
+        message = (
+            say("Marked {item} lost ({name}).", item=label, name=borrower.display_name)
+            if borrower
+            else say("Marked {item} lost.", item=label)
+        )
         cost = item_obj.price_cents or irow.replacement_cost_cents or 0
         if charge_replacement and borrower is not None and cost > 0:
             fee = add_fee(
@@ -1104,9 +1222,15 @@ def _close_as(
                 site_id=irow.site_id,
             )
             fees.append(fee_view(uow, fee))
-            message += f" Replacement fee ${cost / 100:.2f} charged."
+            message = joined(message, say("Replacement fee ${cost:.2f} charged.", cost=cost / 100))
+    elif borrower:
+        message = say(
+            "{item} is claimed returned ({name}); it no longer counts as overdue.",
+            item=label,
+            name=borrower.display_name,
+        )
     else:
-        message = f"{label} is claimed returned{who}; it no longer counts as overdue."
+        message = say("{item} is claimed returned; it no longer counts as overdue.", item=label)
     uow.session.flush()
     entry = record_entry(
         uow,

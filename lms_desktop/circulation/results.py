@@ -217,7 +217,8 @@ class CirculationResult:
 class ScanResult:
     """The answer to one scan at the desk.
 
-    `message` goes on screen as it is; `outcome.tone` picks colour and sound; `changed`
+    `message` goes on screen through ui.domain_text.shown() (a texts.Text, so in the
+    desk's language); `outcome.tone` picks colour and sound; `changed`
     names what to refresh ("loans", "holds", "fees", "patrons"); `patron` is who the desk
     should show afterwards (None: clear the patron card). `repeated` is True when the
     scan_id had been handled before and this is that earlier answer.

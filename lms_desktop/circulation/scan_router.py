@@ -36,6 +36,7 @@ from lms_desktop.circulation.results import (
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import DomainError
+from lms_desktop.texts import Text, joined, say
 
 
 class DeskMode(StrEnum):
@@ -97,21 +98,26 @@ def _from_circulation(
     )
 
 
-def _patron_message(patron: PatronSummary, due_dates: list[datetime], now: datetime) -> str:
+def _patron_message(patron: PatronSummary, due_dates: list[datetime], now: datetime) -> Text:
     overdue = sum(1 for due in due_dates if due < now)
-    where = ", ".join(
-        part
-        for part in (
-            f"grade {patron.grade}" if patron.grade else "",
-            patron.homeroom_teacher or patron.homeroom,
-        )
-        if part
+    where = joined(
+        say("grade {grade}", grade=patron.grade) if patron.grade else "",
+        patron.homeroom_teacher or patron.homeroom,
+        sep=", ",
     )
-    text = patron.display_name + (f" ({where})" if where else "")
-    text += f": {len(due_dates)} item(s) out"
+    who = (
+        say("{name} ({where})", name=patron.display_name, where=where)
+        if where
+        else patron.display_name
+    )
     if overdue:
-        text += f", {overdue} overdue"
-    return text + "."
+        return say(
+            "{who}: {out} item(s) out, {overdue} overdue.",
+            who=who,
+            out=len(due_dates),
+            overdue=overdue,
+        )
+    return say("{who}: {out} item(s) out.", who=who, out=len(due_dates))
 
 
 def _titles_for_isbn(uow: UnitOfWork, isbn13: str) -> tuple[TitleMatch, ...]:
@@ -157,7 +163,7 @@ def route_scan(
     if shape is BarcodeShape.INVALID:
         return ScanResult(
             ScanOutcome.INVALID,
-            "That scan could not be read (empty, too long or odd characters). Scan again.",
+            say("That scan could not be read (empty, too long or odd characters). Scan again."),
             text=_shown(text),
             kind="invalid",
             scan_id=scan_id,
@@ -172,7 +178,7 @@ def route_scan(
         blocks = tuple(blocks_for_patron_row(uow, prow, now=now, open_due_dates=due_dates))
         message = _patron_message(patron, due_dates, now)
         if blocks:
-            message += " " + " ".join(b.message for b in blocks)
+            message = joined(message, *(b.message for b in blocks))
         return ScanResult(
             ScanOutcome.PATRON_SELECTED,
             message,
@@ -201,12 +207,17 @@ def route_scan(
         titles = _titles_for_isbn(uow, isbn13)
         if titles:
             first = titles[0]
-            message = (
-                f"ISBN {isbn13}: “{first.title}” — {first.available} of {first.copies} "
-                "copies on the shelf."
+            message = say(
+                "ISBN {isbn}: “{title}” — {available} of {copies} copies on the shelf.",
+                isbn=isbn13,
+                title=first.title,
+                available=first.available,
+                copies=first.copies,
             )
             if len(titles) > 1:
-                message += f" ({len(titles)} titles have this ISBN.)"
+                message = joined(
+                    message, say("({count} titles have this ISBN.)", count=len(titles))
+                )
             return ScanResult(
                 ScanOutcome.TITLE_FOUND,
                 message,
@@ -219,7 +230,10 @@ def route_scan(
             )
         return ScanResult(
             ScanOutcome.UNKNOWN,
-            f"ISBN {isbn13} is not in the catalog. Look it up to add the title, then a copy.",
+            say(
+                "ISBN {isbn} is not in the catalog. Look it up to add the title, then a copy.",
+                isbn=isbn13,
+            ),
             text=code,
             kind="isbn",
             patron=_desk_patron(uow, desk),
@@ -228,11 +242,22 @@ def route_scan(
         )
     if shape in MISREAD_SHAPES:
         # a misread, not a new copy: offering "Add this copy" would catalogue the misread
-        what = "ISBN" if shape is BarcodeShape.ISBN_BAD_CHECK else "barcode"
+        misread = (
+            say(
+                "This ISBN did not scan correctly — scan it again. ({code} ends in the "
+                "wrong check digit. If it still fails, type the number printed on the label.)",
+                code=code,
+            )
+            if shape is BarcodeShape.ISBN_BAD_CHECK
+            else say(
+                "This barcode did not scan correctly — scan it again. ({code} ends in the "
+                "wrong check digit. If it still fails, type the number printed on the label.)",
+                code=code,
+            )
+        )
         return ScanResult(
             ScanOutcome.INVALID,
-            f"This {what} did not scan correctly — scan it again. ({code} ends in the "
-            "wrong check digit. If it still fails, type the number printed on the label.)",
+            misread,
             text=code,
             kind="invalid",
             patron=_desk_patron(uow, desk),
@@ -240,7 +265,10 @@ def route_scan(
         )
     return ScanResult(
         ScanOutcome.UNKNOWN,
-        f"Nothing in the library has the barcode {code}. Add this copy, or look up its ISBN.",
+        say(
+            "Nothing in the library has the barcode {code}. Add this copy, or look up its ISBN.",
+            code=code,
+        ),
         text=code,
         kind="unknown",
         patron=_desk_patron(uow, desk),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
+from lms_desktop.circulation.scan_router import DeskMode
 from lms_desktop.texts import day_text, say
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.desk.desk_screen import DeskSection
@@ -41,8 +42,15 @@ from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.settings.school_page import SchoolPage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.translation import LANGUAGE_KEY, chosen_language, install_translators
+from tests.ui.desk import conftest as desk_fixtures
+from tests.ui.desk.conftest import DeskSchool, DeskWindow, scan_and_wait
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# the desk tests' small school and desk window, for the Spanish desk stories below
+school = desk_fixtures.school
+ui_context = desk_fixtures.ui_context
+desk_window = desk_fixtures.window
 
 
 @pytest.fixture(scope="session")
@@ -285,3 +293,50 @@ def test_a_misspelt_translation_falls_back_to_english_instead_of_failing_the_des
         assert shown(day_text(date(2026, 12, 15))) == "Tue Dec 15"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_in_spanish_the_desk_says_what_each_scan_did_in_spanish(
+    spanish: None, qtbot: QtBot, desk_window: DeskWindow, school: DeskSchool
+) -> None:
+    """An aide who reads Spanish lends a book, is told why a second student cannot have
+    it, and checks it back in: the banner and Last actions say so in Spanish."""
+    desk = desk_window.desk
+    scan_and_wait(qtbot, desk, school.maya_card)
+    assert desk.banner.text() == "Maya Lopez (grado 4, Ms. Rivera): 0 material(es) en préstamo."
+
+    lent = scan_and_wait(qtbot, desk, school.wonder[0])
+    assert lent.outcome == "checked_out"
+    assert lent.message.startswith("Checked out “Wonder”")  # the domain still speaks English
+    banner = desk.banner.text()
+    assert banner.startswith(f"Prestado “Wonder” ({school.wonder[0]}) a Maya Lopez. Vence el ")
+    assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Due)\b", banner), banner
+
+    desk.clear_patron()
+    scan_and_wait(qtbot, desk, school.leo_card)
+    refused = scan_and_wait(qtbot, desk, school.wonder[0])
+    assert refused.outcome == "refused"
+    assert desk.banner.text() == (
+        f"“Wonder” ({school.wonder[0]}) sigue prestado a Maya Lopez. Devuélvalo primero "
+        "(escanéelo sin ningún usuario seleccionado) y después préstelo."
+    )
+
+    desk.set_mode(DeskMode.CHECK_IN)  # F3: every scan is a return, even seconds later
+    returned = scan_and_wait(qtbot, desk, school.wonder[0])
+    assert returned.outcome == "checked_in"
+    assert desk.banner.text() == f"Devuelto “Wonder” ({school.wonder[0]}) de Maya Lopez."
+
+
+def test_in_english_the_desk_says_it_as_before(
+    qtbot: QtBot, desk_window: DeskWindow, school: DeskSchool
+) -> None:
+    desk = desk_window.desk
+    scan_and_wait(qtbot, desk, school.maya_card)
+    assert desk.banner.text() == "Maya Lopez (grade 4, Ms. Rivera): 0 item(s) out."
+    scan_and_wait(qtbot, desk, school.wonder[0])
+    assert re.fullmatch(
+        rf"Checked out “Wonder” \({school.wonder[0]}\) to Maya Lopez\. Due \w{{3}} \w{{3}} \d+\.",
+        desk.banner.text(),
+    ), desk.banner.text()
+    desk.set_mode(DeskMode.CHECK_IN)
+    scan_and_wait(qtbot, desk, school.wonder[0])
+    assert desk.banner.text() == f"Checked in “Wonder” ({school.wonder[0]}) from Maya Lopez."

@@ -9997,6 +9997,424 @@
 <context>
     <name>domain</name>
     <message>
+        <location filename="../../circulation/blocks.py" line="102"/>
+        <source>{name} is marked “{status}”. Check the roster before lending.</source>
+        <translation>{name} está marcado como «{status}». Revise la lista de alumnos antes de prestar.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/blocks.py" line="114"/>
+        <source>{name} is blocked: {reason}</source>
+        <translation>{name} está bloqueado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/blocks.py" line="124"/>
+        <source>{name} has {late} overdue items (the limit is {limit}). Ask for them back first.</source>
+        <translation>{name} tiene {late} materiales atrasados (el límite es {limit}). Pida primero que los devuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/blocks.py" line="137"/>
+        <source>{name} owes ${owed:.2f} (blocking from ${limit:.2f}). Settle or waive fees first.</source>
+        <translation>{name} debe ${owed:.2f} (se bloquea desde ${limit:.2f}). Cobre o condone primero las multas.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/context.py" line="239"/>
+        <location filename="../../circulation/holds.py" line="145"/>
+        <source>That patron is no longer in the database. Scan their card again.</source>
+        <translation>Ese usuario ya no está en la base de datos. Escanee su carné otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/context.py" line="259"/>
+        <location filename="../../circulation/loans.py" line="370"/>
+        <location filename="../../circulation/loans.py" line="763"/>
+        <source>No item has the barcode {barcode}. Check the label, or add the copy in Catalog.</source>
+        <translation>Ningún material tiene el código de barras {barcode}. Revise la etiqueta o añada el ejemplar en Catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="149"/>
+        <source>{name} is marked “{status}” and cannot place holds.</source>
+        <translation>{name} está marcado como «{status}» y no puede hacer reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="163"/>
+        <source>Choose a title or scan an item to place the hold on.</source>
+        <translation>Elija un título o escanee un material para reservarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="167"/>
+        <source>That title is no longer in the catalog.</source>
+        <translation>Ese título ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="180"/>
+        <source>The library has no copy of {title} that can be lent. Order one or choose another title.</source>
+        <translation>La biblioteca no tiene ningún ejemplar de {title} que se pueda prestar. Pida uno o elija otro título.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="190"/>
+        <source>Holds are not allowed on {title} for {name}&apos;s patron type.</source>
+        <translation>El tipo de usuario de {name} no puede reservar {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="207"/>
+        <source>{name} already has a hold on {title}.</source>
+        <translation>{name} ya tiene una reserva de {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="218"/>
+        <source>{name} already has {title} checked out.</source>
+        <translation>{name} ya tiene {title} en préstamo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="235"/>
+        <source>Placed a hold on {title} for {name} (number {position} in line)</source>
+        <translation>Reserva de {title} para {name} (número {position} en la lista de espera)</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="269"/>
+        <source>That hold is no longer in the database. Refresh the list.</source>
+        <translation>Esa reserva ya no está en la base de datos. Actualice la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="271"/>
+        <source>That hold is already {status}.</source>
+        <translation>Esa reserva ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/holds.py" line="277"/>
+        <source>Cancelled {name}&apos;s hold on {title}</source>
+        <translation>Cancelada la reserva de {title} de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="87"/>
+        <source>lost</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="88"/>
+        <source>missing</source>
+        <translation>extraviado</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="89"/>
+        <source>claims returned</source>
+        <translation>dice que lo devolvió</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="100"/>
+        <source>{item} has been withdrawn from the collection. Set it aside for the librarian.</source>
+        <translation>{item} se dio de baja de la colección. Apártelo para el bibliotecario.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="105"/>
+        <source>{item} has been retired. Set it aside for the librarian.</source>
+        <translation>{item} está retirado. Apártelo para el bibliotecario.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="106"/>
+        <source>{item} is in repair. Set it aside for the librarian.</source>
+        <translation>{item} está en reparación. Apártelo para el bibliotecario.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="113"/>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="117"/>
+        <source>{item} changed at another desk. Scan it again.</source>
+        <translation>{item} cambió en otro mostrador. Escanéelo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="470"/>
+        <source>{item} is already checked out to {name} — just now.</source>
+        <translation>{item} ya está prestado a {name}: se acaba de prestar.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="474"/>
+        <source>{item} is already checked out to {name}, due {due}. Use Renew to extend it.</source>
+        <translation>{item} ya está prestado a {name} y vence el {due}. Use Renovar para ampliar el plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="484"/>
+        <source>{item} is still checked out to {holder}. Check it in first (scan it with no patron selected), then lend it.</source>
+        <translation>{item} sigue prestado a {holder}. Devuélvalo primero (escanéelo sin ningún usuario seleccionado) y después préstelo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="488"/>
+        <source>someone</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="494"/>
+        <source>{item} is for use in the library only.</source>
+        <translation>{item} es solo para consulta en la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="505"/>
+        <source>{item} is marked {status}. Check it in first to mark it found, then lend it.</source>
+        <translation>{item} está marcado como {status}. Devuélvalo primero para marcarlo como encontrado y después préstelo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="514"/>
+        <source>{item} needs the signed “{agreement}” before it can go out, and it was not lent. Use “Lend with agreement…”: read it with the borrower, tick that they accepted it, and print the receipt to sign.</source>
+        <translation>{item} necesita el «{agreement}» firmado antes de salir, y no se prestó. Use «Prestar con acuerdo…»: léalo con el usuario, marque que lo aceptó e imprima el comprobante para firmarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="549"/>
+        <source>{patron_type}s may not borrow {item_type}s.</source>
+        <translation>Los usuarios de tipo {patron_type} no pueden llevarse materiales de tipo {item_type}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="562"/>
+        <source>{name} already has {out} {item_type} item(s) out; the limit is {limit}.</source>
+        <translation>{name} ya tiene {out} material(es) de tipo {item_type} en préstamo; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="584"/>
+        <source>{item} is on the hold shelf for {name}.</source>
+        <translation>{item} está en el estante de reservas para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="587"/>
+        <source>another patron</source>
+        <translation>otro usuario</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="603"/>
+        <source>A librarian can override.</source>
+        <translation>Un bibliotecario puede autorizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="646"/>
+        <source>{item} was lent at another desk a moment ago. Scan it again to see to whom.</source>
+        <translation>{item} se acaba de prestar en otro mostrador. Escanéelo otra vez para ver a quién.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="676"/>
+        <source>Checked out {item} to {name}. Due {due}.</source>
+        <translation>Prestado {item} a {name}. Vence el {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="683"/>
+        <source>Their hold is filled.</source>
+        <translation>Su reserva queda cumplida.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="689"/>
+        <source>Override for {name}: {blocks}</source>
+        <translation>Autorización para {name}: {blocks}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="695"/>
+        <source>(Override recorded.)</source>
+        <translation>(Autorización registrada.)</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="785"/>
+        <source>{item} was checked out to {name} just now, so it was not checked in. To check it in, use Check-in mode.</source>
+        <translation>{item} se acaba de prestar a {name}, así que no se devolvió. Para devolverlo, use el modo Solo devolver.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="789"/>
+        <source>a patron</source>
+        <translation>un usuario</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="798"/>
+        <source>{item} is already checked in — just now.</source>
+        <translation>{item} ya está devuelto: se acaba de devolver.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="819"/>
+        <source>Checked in {item} from {name}.</source>
+        <translation>Devuelto {item} de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="821"/>
+        <source>Checked in {item}.</source>
+        <translation>Devuelto {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="840"/>
+        <source>Late: fine ${fine:.2f}.</source>
+        <translation>Con retraso: multa de ${fine:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="842"/>
+        <source>It was late.</source>
+        <translation>Se devolvió con retraso.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="845"/>
+        <source>Found {item} (it was marked {status}).</source>
+        <translation>Encontrado {item} (estaba marcado como {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="858"/>
+        <source>Its lost fee of ${fee:.2f} is cancelled.</source>
+        <translation>Se anula su multa por pérdida de ${fee:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="870"/>
+        <source>{item} is already on the hold shelf for {name}. Keep it there.</source>
+        <translation>{item} ya está en el estante de reservas para {name}. Déjelo allí.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="878"/>
+        <source>{item} was not checked out.</source>
+        <translation>{item} no estaba prestado.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="880"/>
+        <source>{item} was not checked out; it can go back on the shelf.</source>
+        <translation>{item} no estaba prestado; puede volver al estante.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="900"/>
+        <source>HOLD for {name} ({homeroom}) — put it on the hold shelf.</source>
+        <translation>RESERVA para {name} ({homeroom}): póngalo en el estante de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="906"/>
+        <source>HOLD for {name} — put it on the hold shelf.</source>
+        <translation>RESERVA para {name}: póngalo en el estante de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="996"/>
+        <source>{item} cannot be renewed: {problem}</source>
+        <translation>{item} no se puede renovar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="999"/>
+        <source>{item} cannot be renewed.</source>
+        <translation>{item} no se puede renovar.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1002"/>
+        <source>{item} was already renewed {renewals} time(s), the limit.</source>
+        <translation>{item} ya se renovó {renewals} vez/veces, el límite.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1024"/>
+        <source>{item} cannot be renewed: someone is waiting for it.</source>
+        <translation>{item} no se puede renovar: alguien lo tiene reservado.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1045"/>
+        <source>{item} is already due as late as a renewal would make it.</source>
+        <translation>{item} ya vence tan tarde como lo haría con una renovación.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1050"/>
+        <source>Renewed {item}: now due {due}.</source>
+        <translation>Renovado {item}: ahora vence el {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1074"/>
+        <source>{item} is not checked out, so it cannot be renewed.</source>
+        <translation>{item} no está prestado, así que no se puede renovar.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1093"/>
+        <source>{message} ({name})</source>
+        <translation>{message} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1139"/>
+        <source>Renewed {renewed} of {total} items for {name}.</source>
+        <translation>Renovados {renewed} de {total} materiales de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1174"/>
+        <source>{item} is not checked out, so nobody can claim to have returned it.</source>
+        <translation>{item} no está prestado, así que nadie puede decir que lo devolvió.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1181"/>
+        <source>{item} is already marked {status}.</source>
+        <translation>{item} ya está marcado como {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1206"/>
+        <source>Marked {item} lost ({name}).</source>
+        <translation>{item} marcado como perdido ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1208"/>
+        <source>Marked {item} lost.</source>
+        <translation>{item} marcado como perdido.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1225"/>
+        <source>Replacement fee ${cost:.2f} charged.</source>
+        <translation>Se cobra una multa de reposición de ${cost:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1227"/>
+        <source>{item} is claimed returned ({name}); it no longer counts as overdue.</source>
+        <translation>{name} dice que devolvió {item}; ya no cuenta como atrasado.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/loans.py" line="1233"/>
+        <source>{item} is claimed returned; it no longer counts as overdue.</source>
+        <translation>Se dice que {item} se devolvió; ya no cuenta como atrasado.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="104"/>
+        <source>grade {grade}</source>
+        <translation>grado {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="109"/>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="114"/>
+        <source>{who}: {out} item(s) out, {overdue} overdue.</source>
+        <translation>{who}: {out} material(es) en préstamo, {overdue} atrasado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="120"/>
+        <source>{who}: {out} item(s) out.</source>
+        <translation>{who}: {out} material(es) en préstamo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="166"/>
+        <source>That scan could not be read (empty, too long or odd characters). Scan again.</source>
+        <translation>No se pudo leer esa lectura (vacía, demasiado larga o con caracteres raros). Escanee otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="210"/>
+        <source>ISBN {isbn}: “{title}” — {available} of {copies} copies on the shelf.</source>
+        <translation>ISBN {isbn}: «{title}»: {available} de {copies} ejemplares en el estante.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="219"/>
+        <source>({count} titles have this ISBN.)</source>
+        <translation>({count} títulos tienen este ISBN.)</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="233"/>
+        <source>ISBN {isbn} is not in the catalog. Look it up to add the title, then a copy.</source>
+        <translation>El ISBN {isbn} no está en el catálogo. Búsquelo para añadir el título y después un ejemplar.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="246"/>
+        <source>This ISBN did not scan correctly — scan it again. ({code} ends in the wrong check digit. If it still fails, type the number printed on the label.)</source>
+        <translation>Este ISBN no se leyó bien: escanéelo otra vez. ({code} termina con un dígito de control incorrecto. Si sigue fallando, escriba el número impreso en la etiqueta.)</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="252"/>
+        <source>This barcode did not scan correctly — scan it again. ({code} ends in the wrong check digit. If it still fails, type the number printed on the label.)</source>
+        <translation>Este código de barras no se leyó bien: escanéelo otra vez. ({code} termina con un dígito de control incorrecto. Si sigue fallando, escriba el número impreso en la etiqueta.)</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/scan_router.py" line="268"/>
+        <source>Nothing in the library has the barcode {code}. Add this copy, or look up its ISBN.</source>
+        <translation>Nada en la biblioteca tiene el código de barras {code}. Añada este ejemplar o busque su ISBN.</translation>
+    </message>
+    <message>
         <location filename="../../texts.py" line="57"/>
         <source>{weekday} {month} {day}</source>
         <translation>{weekday} {day} de {month}</translation>
