@@ -19,6 +19,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+from lms_desktop.texts import Text, say, text_from_json, text_to_json
 
 
 def encode_value(value: Any) -> Any:
@@ -111,6 +112,27 @@ class ChangeLog:
             )
 
 
+def _payload(
+    summary: str, changes: ChangeLog | None, result: dict[str, Any] | None
+) -> dict[str, Any]:
+    payload: dict[str, Any] = {"result": result or {}}
+    if changes is not None:
+        payload["ops"] = changes.ops
+    if isinstance(summary, Text) and len(summary) <= 500:
+        # Last actions shows the summary in the desk's language
+        payload["summary"] = text_to_json(summary)
+    return payload
+
+
+def _summary(entry: JournalEntry, payload: dict[str, Any]) -> str:
+    """The entry's summary; translatable when it was written as a Text."""
+    if "summary" in payload:
+        text = text_from_json(payload["summary"])
+        if text == entry.summary:
+            return text
+    return entry.summary
+
+
 def record_entry(
     uow: UnitOfWork,
     action: str,
@@ -126,9 +148,7 @@ def record_entry(
 ) -> JournalEntry:
     """Write a journal entry (the caller commits). `result` is what a repeated scan_id
     answers; `changes` is what undo reverses (None: the action cannot be undone)."""
-    payload: dict[str, Any] = {"result": result or {}}
-    if changes is not None:
-        payload["ops"] = changes.ops
+    payload = _payload(summary, changes, result)
     entry = JournalEntry(
         site_id=site_id,
         at=at or utcnow(),
@@ -163,9 +183,7 @@ def record_entry_core(
     site_id: int = DEFAULT_SITE_ID,
 ) -> int:
     """`record_entry` for the desk's hot path: one prebuilt INSERT; returns the id."""
-    payload: dict[str, Any] = {"result": result or {}}
-    if changes is not None:
-        payload["ops"] = changes.ops
+    payload = _payload(summary, changes, result)
     inserted = uow.session.connection().execute(
         _INSERT_ENTRY,
         {
@@ -219,12 +237,13 @@ def _undoable(entry: JournalEntry, now: datetime, zone: str) -> bool:
 
 
 def _view(entry: JournalEntry, now: datetime, zone: str) -> JournalView:
+    payload = json.loads(entry.undo_json) if entry.undo_json else {}
     return JournalView(
         id=entry.id,
         at=entry.at,
         staff_name=entry.staff_name,
         action=entry.action,
-        summary=entry.summary,
+        summary=_summary(entry, payload),
         patron_id=entry.patron_id,
         item_id=entry.item_id,
         scan_id=entry.scan_id,
@@ -317,22 +336,30 @@ def undo_entry(uow: UnitOfWork, entry_id: int, *, now: datetime | None = None) -
     session = uow.session
     entry = session.get(JournalEntry, entry_id)
     if entry is None:
-        raise NotFoundError("That journal entry no longer exists. Refresh the list.")
+        raise NotFoundError(say("That journal entry no longer exists. Refresh the list."))
     require_undo_permission(uow, entry)
     zone = _site_zone(uow, entry.site_id)
+    summary = _summary(entry, json.loads(entry.undo_json) if entry.undo_json else {})
     if entry.undone_at is not None:
         raise ConflictError(
-            f"“{entry.summary}” was already undone by {entry.undone_by or 'someone'}."
+            say(
+                "“{what}” was already undone by {who}.",
+                what=summary,
+                who=entry.undone_by or say("someone"),
+            )
         )
     if not _undoable(entry, now, zone):
         raise ConflictError(
-            f"“{entry.summary}” can no longer be undone (only today's desk actions can). "
-            "Make the correction by hand instead."
+            say(
+                "“{what}” can no longer be undone (only today's desk actions can). "
+                "Make the correction by hand instead.",
+                what=summary,
+            )
         )
     ops = json.loads(entry.undo_json or "{}")["ops"]
     session.flush()
     for op in reversed(ops):
-        _reverse(uow, op, entry.summary)
+        _reverse(uow, op, summary)
     session.expire_all()
     entry = session.get(JournalEntry, entry_id)
     assert entry is not None
@@ -341,7 +368,7 @@ def undo_entry(uow: UnitOfWork, entry_id: int, *, now: datetime | None = None) -
     record_entry(
         uow,
         "undo",
-        f"Undid: {entry.summary}",
+        say("Undid: {what}", what=summary),
         patron_id=entry.patron_id,
         item_id=entry.item_id,
         at=now,
@@ -356,8 +383,11 @@ def _reverse(uow: UnitOfWork, op: dict[str, Any], summary: str) -> None:
     table = _table(op["table"])
     where = [table.c[name] == value for name, value in op["pk"].items()]
     later = ConflictError(
-        f"“{summary}” cannot be undone because something changed afterwards "
-        "(a renewal, a return, a payment…). Undo the later actions first."
+        say(
+            "“{what}” cannot be undone because something changed afterwards "
+            "(a renewal, a return, a payment…). Undo the later actions first.",
+            what=summary,
+        )
     )
     if op["op"] == "insert":
         try:

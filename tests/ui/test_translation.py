@@ -295,6 +295,11 @@ def test_a_misspelt_translation_falls_back_to_english_instead_of_failing_the_des
         qapp.removeTranslator(translator)
 
 
+def _what_column(desk: DeskSection) -> str:
+    model = desk.journal
+    return str(model.data(model.index(0, 1)))
+
+
 def test_in_spanish_the_desk_says_what_each_scan_did_in_spanish(
     spanish: None, qtbot: QtBot, desk_window: DeskWindow, school: DeskSchool
 ) -> None:
@@ -310,6 +315,7 @@ def test_in_spanish_the_desk_says_what_each_scan_did_in_spanish(
     banner = desk.banner.text()
     assert banner.startswith(f"Prestado “Wonder” ({school.wonder[0]}) a Maya Lopez. Vence el ")
     assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Due)\b", banner), banner
+    assert _what_column(desk) == banner
 
     desk.clear_patron()
     scan_and_wait(qtbot, desk, school.leo_card)
@@ -324,6 +330,7 @@ def test_in_spanish_the_desk_says_what_each_scan_did_in_spanish(
     returned = scan_and_wait(qtbot, desk, school.wonder[0])
     assert returned.outcome == "checked_in"
     assert desk.banner.text() == f"Devuelto “Wonder” ({school.wonder[0]}) de Maya Lopez."
+    assert _what_column(desk) == desk.banner.text()
 
 
 def test_in_english_the_desk_says_it_as_before(

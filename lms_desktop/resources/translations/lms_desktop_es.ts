@@ -10085,6 +10085,37 @@
         <translation>Cancelada la reserva de {title} de {name}</translation>
     </message>
     <message>
+        <location filename="../../circulation/journal.py" line="339"/>
+        <source>That journal entry no longer exists. Refresh the list.</source>
+        <translation>Esa acción ya no está en el registro. Actualice la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/journal.py" line="345"/>
+        <source>“{what}” was already undone by {who}.</source>
+        <translation>«{what}» ya lo deshizo {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/journal.py" line="348"/>
+        <location filename="../../circulation/loans.py" line="488"/>
+        <source>someone</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/journal.py" line="353"/>
+        <source>“{what}” can no longer be undone (only today&apos;s desk actions can). Make the correction by hand instead.</source>
+        <translation>«{what}» ya no se puede deshacer (solo se pueden deshacer las acciones de hoy en el mostrador). Corríjalo a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/journal.py" line="371"/>
+        <source>Undid: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/journal.py" line="386"/>
+        <source>“{what}” cannot be undone because something changed afterwards (a renewal, a return, a payment…). Undo the later actions first.</source>
+        <translation>«{what}» no se puede deshacer porque algo cambió después (una renovación, una devolución, un pago…). Deshaga primero las acciones posteriores.</translation>
+    </message>
+    <message>
         <location filename="../../circulation/loans.py" line="87"/>
         <source>lost</source>
         <translation>perdido</translation>
@@ -10138,11 +10169,6 @@
         <location filename="../../circulation/loans.py" line="484"/>
         <source>{item} is still checked out to {holder}. Check it in first (scan it with no patron selected), then lend it.</source>
         <translation>{item} sigue prestado a {holder}. Devuélvalo primero (escanéelo sin ningún usuario seleccionado) y después préstelo.</translation>
-    </message>
-    <message>
-        <location filename="../../circulation/loans.py" line="488"/>
-        <source>someone</source>
-        <translation>otra persona</translation>
     </message>
     <message>
         <location filename="../../circulation/loans.py" line="494"/>
