@@ -13,6 +13,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 FEE_KINDS = ("overdue", "lost", "damaged", "component", "other")
 
@@ -93,17 +94,25 @@ def charge_fee(
     require_permission(uow, Permission.CHARGE_FEES)
     now = now or utcnow()
     if kind not in FEE_KINDS:
-        raise ValidationError(f"“{kind}” is not a kind of fee. Use one of: {', '.join(FEE_KINDS)}.")
+        raise ValidationError(
+            say(
+                "“{kind}” is not a kind of fee. Use one of: {kinds}.",
+                kind=kind,
+                kinds=", ".join(FEE_KINDS),
+            )
+        )
     if amount_cents <= 0:
-        raise ValidationError("A fee must be more than $0.00. Enter the amount again.")
+        raise ValidationError(say("A fee must be more than $0.00. Enter the amount again."))
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron is no longer in the database.")
+        raise NotFoundError(say("That patron is no longer in the database."))
     item_id = None
     if item_barcode:
         item_id = uow.session.scalar(select(Item.id).where(Item.barcode == item_barcode))
         if item_id is None:
-            raise NotFoundError(f"No item has the barcode {item_barcode}. Check the label.")
+            raise NotFoundError(
+                say("No item has the barcode {barcode}. Check the label.", barcode=item_barcode)
+            )
     changes = ChangeLog()
     fee = add_fee(
         uow,
@@ -119,7 +128,12 @@ def charge_fee(
     record_entry(
         uow,
         "fee",
-        f"Charged {patron.first_name} {patron.last_name} ${amount_cents / 100:.2f} ({kind})",
+        say(
+            "Charged {name} ${amount:.2f} ({kind})",
+            name=f"{patron.first_name} {patron.last_name}",
+            amount=amount_cents / 100,
+            kind=kind,
+        ),
         changes=changes,
         patron_id=patron_id,
         item_id=item_id,
@@ -134,9 +148,11 @@ def charge_fee(
 def _open_fee(uow: UnitOfWork, fee_id: int) -> Fee:
     fee = uow.session.get(Fee, fee_id)
     if fee is None:
-        raise NotFoundError("That fee is no longer in the database. Refresh the patron.")
+        raise NotFoundError(say("That fee is no longer in the database. Refresh the patron."))
     if fee.status != "open":
-        raise ConflictError(f"That fee is already {fee.status}; nothing is owed on it.")
+        raise ConflictError(
+            say("That fee is already {status}; nothing is owed on it.", status=fee.status)
+        )
     return fee
 
 
@@ -147,10 +163,13 @@ def _settle(
     balance = fee_view(uow, fee).balance_cents
     amount = balance if amount_cents is None else amount_cents
     if amount <= 0:
-        raise ValidationError("Enter an amount of more than $0.00.")
+        raise ValidationError(say("Enter an amount of more than $0.00."))
     if amount > balance:
         raise ValidationError(
-            f"Only ${balance / 100:.2f} is owed on this fee. Enter at most that amount."
+            say(
+                "Only ${owed:.2f} is owed on this fee. Enter at most that amount.",
+                owed=balance / 100,
+            )
         )
     changes = ChangeLog()
     payment = FeePayment(
@@ -166,11 +185,25 @@ def _settle(
     changes.insert(payment)
     if amount == balance:
         changes.update(fee, status="paid" if kind == "payment" else "waived")
-    verb = "Payment of" if kind == "payment" else "Waived"
+    summary = (
+        say(
+            "Payment of ${amount:.2f} on {kind} fee #{number}",
+            amount=amount / 100,
+            kind=fee.kind,
+            number=fee.id,
+        )
+        if kind == "payment"
+        else say(
+            "Waived ${amount:.2f} on {kind} fee #{number}",
+            amount=amount / 100,
+            kind=fee.kind,
+            number=fee.id,
+        )
+    )
     record_entry(
         uow,
         kind,
-        f"{verb} ${amount / 100:.2f} on {fee.kind} fee #{fee.id}" + (f" ({note})" if note else ""),
+        say("{what} ({note})", what=summary, note=note) if note else summary,
         changes=changes,
         patron_id=fee.patron_id,
         item_id=fee.item_id,

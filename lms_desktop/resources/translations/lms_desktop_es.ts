@@ -10030,6 +10030,66 @@
         <translation>Ningún material tiene el código de barras {barcode}. Revise la etiqueta o añada el ejemplar en Catálogo.</translation>
     </message>
     <message>
+        <location filename="../../circulation/fees.py" line="98"/>
+        <source>“{kind}” is not a kind of fee. Use one of: {kinds}.</source>
+        <translation>«{kind}» no es una clase de multa. Use una de estas: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="105"/>
+        <source>A fee must be more than $0.00. Enter the amount again.</source>
+        <translation>Una multa debe ser de más de $0.00. Escriba el importe otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="108"/>
+        <source>That patron is no longer in the database.</source>
+        <translation>Ese usuario ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="114"/>
+        <source>No item has the barcode {barcode}. Check the label.</source>
+        <translation>Ningún material tiene el código de barras {barcode}. Revise la etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="131"/>
+        <source>Charged {name} ${amount:.2f} ({kind})</source>
+        <translation>Multa de ${amount:.2f} a {name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="151"/>
+        <source>That fee is no longer in the database. Refresh the patron.</source>
+        <translation>Esa multa ya no está en la base de datos. Vuelva a mostrar al usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="154"/>
+        <source>That fee is already {status}; nothing is owed on it.</source>
+        <translation>Esa multa ya está en estado «{status}»; no se debe nada.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="166"/>
+        <source>Enter an amount of more than $0.00.</source>
+        <translation>Escriba un importe de más de $0.00.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="169"/>
+        <source>Only ${owed:.2f} is owed on this fee. Enter at most that amount.</source>
+        <translation>Solo se deben ${owed:.2f} de esta multa. Escriba como máximo ese importe.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="189"/>
+        <source>Payment of ${amount:.2f} on {kind} fee #{number}</source>
+        <translation>Pago de ${amount:.2f} de la multa n.º {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="196"/>
+        <source>Waived ${amount:.2f} on {kind} fee #{number}</source>
+        <translation>Condonados ${amount:.2f} de la multa n.º {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/fees.py" line="206"/>
+        <source>{what} ({note})</source>
+        <translation>{what} ({note})</translation>
+    </message>
+    <message>
         <location filename="../../circulation/holds.py" line="149"/>
         <source>{name} is marked “{status}” and cannot place holds.</source>
         <translation>{name} está marcado como «{status}» y no puede hacer reservas.</translation>
