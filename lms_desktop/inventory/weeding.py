@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select, true
 
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.copies import withdraw_copy
@@ -192,15 +193,18 @@ def _rule_condition(rule: WeedingRule, today: date, stats) -> ColumnElement[bool
     if rule.not_borrowed_years is not None:
         cut = _cutoff(today, rule.not_borrowed_years)
         cut_at = datetime.combine(cut, time(), tzinfo=UTC)
+        # one index probe settles most copies: any checkout since the cut-off (the
+        # (item_id, checked_out_at) index answers it) rules the copy out; only the
+        # rest are asked whether they were ever borrowed, or else came in before it
+        borrowed_since = exists().where(Loan.item_id == Item.id, Loan.checked_out_at >= cut_at)
+        ever_borrowed = exists().where(Loan.item_id == Item.id)
         tests.append(
-            or_(
-                stats.last_out < cut_at,
-                and_(
-                    stats.last_out.is_(None),
-                    or_(
-                        Item.acquired_on < cut,
-                        and_(Item.acquired_on.is_(None), Item.created_at < cut_at),
-                    ),
+            and_(
+                ~borrowed_since,
+                or_(
+                    ever_borrowed,
+                    Item.acquired_on < cut,
+                    and_(Item.acquired_on.is_(None), Item.created_at < cut_at),
                 ),
             )
         )
@@ -209,8 +213,21 @@ def _rule_condition(rule: WeedingRule, today: date, stats) -> ColumnElement[bool
     return and_(true(), *tests)
 
 
-def _base(rules: Sequence[WeedingRule], today: date, site_id: int, columns: Sequence[object]):  # type: ignore[no-untyped-def]
+def _base(  # type: ignore[no-untyped-def]
+    rules: Sequence[WeedingRule],
+    today: date,
+    site_id: int,
+    columns: Sequence[object],
+    *,
+    sort_matches: bool = False,
+):
     stats = _LoanColumns()
+    shelf_order: Any = Item.call_number_sort
+    if sort_matches:
+        # SQLite: "+column" keeps the planner off the shelf-order index, so it reads the
+        # table in storage order and sorts only the copies picked, instead of fetching
+        # all 250,000 rows one by one in shelf order to avoid a sort (0.13 s, was 1.2 s)
+        shelf_order = literal_column(f"+{Item.__tablename__}.call_number_sort")
     stmt = (
         select(*columns)  # type: ignore[call-overload]
         .select_from(Item)
@@ -223,7 +240,7 @@ def _base(rules: Sequence[WeedingRule], today: date, site_id: int, columns: Sequ
             Item.status.not_in(NOT_WEEDABLE),
         )
         .where(or_(*[_rule_condition(r, today, stats) for r in rules]))
-        .order_by(Item.call_number_sort, Item.barcode)
+        .order_by(shelf_order, Item.barcode)
     )
 
 
@@ -237,7 +254,15 @@ def candidate_ids(
     """Ids of the copies any rule picks, in shelf order (the workbench's lazy list)."""
     _check(rules)
     # through the Core connection: 200,000 plain ids skip the ORM's result machinery
-    rows = uow.session.connection().execute(_base(rules, today or date.today(), site_id, [Item.id]))
+    connection = uow.session.connection()
+    statement = _base(
+        rules,
+        today or date.today(),
+        site_id,
+        [Item.id],
+        sort_matches=connection.dialect.name == "sqlite",
+    )
+    rows = connection.execute(statement)
     return [row[0] for row in rows]
 
 
