@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -35,7 +36,11 @@ from lms_desktop.inventory.yearend import (
 from lms_desktop.school.models import Site
 from tests.inventory.helpers import add_copy, add_student
 
-OPTIONS = YearEndOptions("2027-28", date(2027, 8, 16), date(2028, 6, 2))
+# on the district server (LMS_TEST_DATABASE=postgresql) IT confirms its own backup; on a
+# SQLite file the app backs up whatever this says
+OPTIONS = YearEndOptions(
+    "2027-28", date(2027, 8, 16), date(2028, 6, 2), server_backup_confirmed=True
+)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +263,7 @@ def test_a_typed_top_grade_wins_over_the_data(
 def test_kept_closed_days_and_carried_fees_stay(
     database: Database, middle_school: dict[str, int], tmp_path: Path
 ) -> None:
-    options = YearEndOptions("2027-28", date(2027, 8, 16), date(2028, 6, 2), closed_days="keep")
+    options = replace(OPTIONS, closed_days="keep")
     result = apply_year_end(database, options, tmp_path / "b")
     assert result.fees_cleared == 0 and result.closed_days_cleared == 0
     with database.unit_of_work() as uow:
@@ -330,7 +335,8 @@ def test_on_a_district_server_it_must_confirm_a_backup_first(
     database: Database, middle_school: dict[str, int], tmp_path: Path
 ) -> None:
     server = Database(database.engine, "postgresql://it.example/district")
+    unconfirmed = replace(OPTIONS, server_backup_confirmed=False)
     with pytest.raises(ValidationError, match="Ask IT to back up the server"):
-        apply_year_end(server, OPTIONS, tmp_path / "b")
+        apply_year_end(server, unconfirmed, tmp_path / "b")
     with database.unit_of_work() as uow:
         assert uow.session.get(Patron, middle_school["ben"]).status == "active"  # type: ignore[union-attr]
