@@ -23,6 +23,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.errors import ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+from lms_desktop.texts import say
 
 MAX_LINE_LENGTH = 200
 _STAMP = re.compile(
@@ -94,7 +95,11 @@ def _parse_stamp(text: str, line_no: int) -> datetime:
         return datetime.fromisoformat(value)
     except ValueError as exc:
         raise ValidationError(
-            f"Line {line_no}: “{text}” is not a date and time (use 2026-03-10 09:15:00)."
+            say(
+                "Line {line}: “{text}” is not a date and time (use 2026-03-10 09:15:00).",
+                line=line_no,
+                text=text,
+            )
         ) from exc
 
 
@@ -108,13 +113,20 @@ def parse_batch(text: str) -> list[BatchLine]:
             continue
         if len(line) > MAX_LINE_LENGTH:
             raise ValidationError(
-                f"Line {line_no} is {len(line)} characters long; a scan is never that long. "
-                "Is this the right file?"
+                say(
+                    "Line {line} is {length} characters long; a scan is never that long. "
+                    "Is this the right file?",
+                    line=line_no,
+                    length=len(line),
+                )
             )
         if not line.isprintable():
             raise ValidationError(
-                f"Line {line_no} has control characters; this does not look like a batch "
-                "file from a scanner."
+                say(
+                    "Line {line} has control characters; this does not look like a batch "
+                    "file from a scanner.",
+                    line=line_no,
+                )
             )
         at = None
         match = _STAMP.match(line)
@@ -122,7 +134,7 @@ def parse_batch(text: str) -> list[BatchLine]:
             at = _parse_stamp(match["at"], line_no)
             line = (match["rest"] or "").strip()
             if not line:
-                raise ValidationError(f"Line {line_no} has a time but no barcode.")
+                raise ValidationError(say("Line {line} has a time but no barcode.", line=line_no))
         word = line.upper()
         if word in _MODE_WORDS:
             lines.append(BatchLine(line_no, _MODE_WORDS[word], "", at))
@@ -137,8 +149,12 @@ def parse_batch(text: str) -> list[BatchLine]:
             continue
         if " " in line:
             raise ValidationError(
-                f"Line {line_no} (“{line[:40]}”) is not a barcode, a P/I line or a mode word "
-                "(CHECKIN, CHECKOUT, END). See the batch format in the user guide."
+                say(
+                    "Line {line} (“{text}”) is not a barcode, a P/I line or a mode word "
+                    "(CHECKIN, CHECKOUT, END). See the batch format in the user guide.",
+                    line=line_no,
+                    text=line[:40],
+                )
             )
         lines.append(BatchLine(line_no, "scan", line, at))
     return lines

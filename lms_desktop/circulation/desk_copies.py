@@ -13,6 +13,7 @@ from lms_desktop.catalog.sru import SruHit
 from lms_desktop.circulation.models import ItemType
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,9 @@ def minimal_record(copy: NewCopy) -> pymarc.Record:
 def save_new_copy(uow: UnitOfWork, copy: NewCopy, hit: SruHit | None = None) -> AddedCopy:
     """Store the title (the looked-up record when there is one) and its copy. Commits."""
     if not copy.barcode.strip():
-        raise ValidationError("Scan or type the copy's barcode first.")
+        raise ValidationError(say("Scan or type the copy's barcode first."))
     if not copy.title.strip() and hit is None:
-        raise ValidationError("Type the title from the book's title page.")
+        raise ValidationError(say("Type the title from the book's title page."))
     record = hit.to_record() if hit is not None else minimal_record(copy)
     source = "SRU lookup at the desk" if hit is not None else "added at the desk"
     record_id = add_record(uow, record, source)

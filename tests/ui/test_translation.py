@@ -347,3 +347,14 @@ def test_in_english_the_desk_says_it_as_before(
     desk.set_mode(DeskMode.CHECK_IN)
     scan_and_wait(qtbot, desk, school.wonder[0])
     assert desk.banner.text() == f"Checked in “Wonder” ({school.wonder[0]}) from Maya Lopez."
+
+
+def test_in_spanish_an_unknown_barcode_says_so_in_spanish(
+    spanish: None, qtbot: QtBot, desk_window: DeskWindow, school: DeskSchool
+) -> None:
+    desk = desk_window.desk
+    scan_and_wait(qtbot, desk, "ZZ-9999")
+    assert desk.banner.text() == (
+        "Nada en la biblioteca tiene el código de barras ZZ-9999. "
+        "Añada este ejemplar o busque su ISBN."
+    )

@@ -9997,6 +9997,31 @@
 <context>
     <name>domain</name>
     <message>
+        <location filename="../../circulation/batch.py" line="98"/>
+        <source>Line {line}: “{text}” is not a date and time (use 2026-03-10 09:15:00).</source>
+        <translation>Línea {line}: «{text}» no es una fecha y hora (use 2026-03-10 09:15:00).</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/batch.py" line="116"/>
+        <source>Line {line} is {length} characters long; a scan is never that long. Is this the right file?</source>
+        <translation>La línea {line} tiene {length} caracteres; una lectura nunca es tan larga. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/batch.py" line="125"/>
+        <source>Line {line} has control characters; this does not look like a batch file from a scanner.</source>
+        <translation>La línea {line} tiene caracteres de control; no parece un archivo de lote de un lector.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/batch.py" line="137"/>
+        <source>Line {line} has a time but no barcode.</source>
+        <translation>La línea {line} tiene una hora pero ningún código de barras.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/batch.py" line="152"/>
+        <source>Line {line} (“{text}”) is not a barcode, a P/I line or a mode word (CHECKIN, CHECKOUT, END). See the batch format in the user guide.</source>
+        <translation>La línea {line} («{text}») no es un código de barras, una línea P/I ni una palabra de modo (CHECKIN, CHECKOUT, END). Consulte el formato de lote en la guía del usuario.</translation>
+    </message>
+    <message>
         <location filename="../../circulation/blocks.py" line="102"/>
         <source>{name} is marked “{status}”. Check the roster before lending.</source>
         <translation>{name} está marcado como «{status}». Revise la lista de alumnos antes de prestar.</translation>
@@ -10028,6 +10053,16 @@
         <location filename="../../circulation/loans.py" line="763"/>
         <source>No item has the barcode {barcode}. Check the label, or add the copy in Catalog.</source>
         <translation>Ningún material tiene el código de barras {barcode}. Revise la etiqueta o añada el ejemplar en Catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/desk_copies.py" line="86"/>
+        <source>Scan or type the copy&apos;s barcode first.</source>
+        <translation>Escanee o escriba primero el código de barras del ejemplar.</translation>
+    </message>
+    <message>
+        <location filename="../../circulation/desk_copies.py" line="88"/>
+        <source>Type the title from the book&apos;s title page.</source>
+        <translation>Escriba el título tal como aparece en la portada del libro.</translation>
     </message>
     <message>
         <location filename="../../circulation/fees.py" line="98"/>
