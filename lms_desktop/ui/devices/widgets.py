@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from lms_desktop.devices.condition import ConditionInput
 from lms_desktop.errors import ValidationError
+from lms_desktop.ui.theme import text_colour_css
 
 
 def _tr(text: str) -> str:
@@ -60,7 +61,7 @@ class ErrorLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #9b1c1c;")
+        self.setStyleSheet(text_colour_css("#9b1c1c"))
         self.setAccessibleName(_tr("Problem"))
         self.hide()
 
