@@ -32,6 +32,7 @@ from lms_desktop.catalog.sru import (
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress, TaskRunner
+from lms_desktop.ui.theme import text_colour_css
 
 
 class FastAddDialog(QDialog):
@@ -123,7 +124,7 @@ class FastAddDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00;")
+        self.message.setStyleSheet(text_colour_css("#aa0000"))
         self.message.setAccessibleName(self.tr("Problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
