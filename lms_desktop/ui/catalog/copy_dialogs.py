@@ -33,6 +33,7 @@ from lms_desktop.catalog.lookups import copy_item_types, known_locations
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.catalog.models import status_name
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.theme import text_colour_css
 
 
 class CopyDialog(QDialog):
@@ -120,7 +121,7 @@ class CopyDialog(QDialog):
         form.addRow(self.tr("&Acquired:"), acquired_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00;")
+        self.message.setStyleSheet(text_colour_css("#aa0000"))
         self.message.setAccessibleName(self.tr("Problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -213,7 +214,7 @@ class WithdrawDialog(QDialog):
         explain.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00;")
+        self.message.setStyleSheet(text_colour_css("#aa0000"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
