@@ -6,7 +6,6 @@ import pymarc
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFontDatabase,
     QKeySequence,
     QPalette,
@@ -52,6 +51,7 @@ from lms_desktop.ui.catalog.marc_fields_model import (
 )
 from lms_desktop.ui.catalog.subfields_model import SubfieldColumn, SubfieldsModel
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.theme import readable_colour
 
 FIXED_008_LENGTH = 40
 EMPTY_008 = " " * FIXED_008_LENGTH
@@ -79,7 +79,9 @@ class PositionsForm(QWidget):
         # one palette and font for every box: a style sheet per label costs more than the form
         self._fixed_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._meaning_palette = QPalette(self.palette())
-        self._meaning_palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
+        muted = readable_colour("#555555")  # the palette's own text in high contrast
+        if muted is not None:
+            self._meaning_palette.setColor(QPalette.ColorRole.WindowText, muted)
         self._layout = QGridLayout(self)
         self._layout.setVerticalSpacing(4)
         self._layout.setColumnStretch(0, 3)
