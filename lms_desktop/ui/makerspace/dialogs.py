@@ -35,6 +35,7 @@ from lms_desktop.makerspace.slots import label_slot
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 
 class _FormDialog(QDialog):
@@ -55,7 +56,7 @@ class _FormDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_colour_css("#b00020"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
