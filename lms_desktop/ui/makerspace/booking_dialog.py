@@ -50,6 +50,7 @@ from lms_desktop.makerspace.schedule import (
 from lms_desktop.makerspace.slots import RecurrenceRule, slot_by_clock, slot_by_period
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -357,7 +358,7 @@ class BookingDialog(QDialog):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(text_colour_css("#b00020") if error else "")
 
     # --- submitting -----------------------------------------------------------------------
 
