@@ -64,6 +64,7 @@ from lms_desktop.makerspace.resources import (
 from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.qdates import from_qdate
+from lms_desktop.ui.theme import text_colour_css
 
 
 def _qdate(day: date) -> QDate:
@@ -118,7 +119,7 @@ class MakerspaceSettingsPage(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setStyleSheet(text_colour_css("#b00020" if error else "#1b5e20"))
         if not error:
             self.ctx.hub.status_message.emit(text)
 
