@@ -70,6 +70,7 @@ from lms_desktop.ui.makerspace.models import (
 from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.makerspace.week_view import WeekView
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 
 @dataclass(frozen=True)
@@ -486,7 +487,7 @@ class MakerspaceSection(QWidget):
             self.low_stock_label.setText(
                 self.tr("Low stock: {names}. Order more.").format(names=names)
             )
-            self.low_stock_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.low_stock_label.setStyleSheet(text_colour_css("#b00020") + "font-weight: bold;")
         else:
             self.low_stock_label.setText(self.tr("All consumables are above their reorder level."))
             self.low_stock_label.setStyleSheet("")
@@ -513,7 +514,9 @@ class MakerspaceSection(QWidget):
     def show_notice(self, text: str, error: bool = False) -> None:
         self.notice.setText(text)
         self.notice.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if error else "color: #1b5e20;"
+            text_colour_css("#b00020") + "font-weight: bold;"
+            if error
+            else text_colour_css("#1b5e20")
         )
         self.notice.setVisible(bool(text))
         self.ctx.hub.status_message.emit(text)
