@@ -29,6 +29,7 @@ from lms_desktop.school.access import (
 from lms_desktop.school.models import DEFAULT_SITE_ID
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.theme import text_colour_css
 
 
 class SignInDialog(QDialog):
@@ -87,7 +88,7 @@ class SignInDialog(QDialog):
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(text_colour_css("#b00020"))
         self.error.setAccessibleName(self.tr("Sign-in problem"))
         layout.addWidget(self.error)
 
