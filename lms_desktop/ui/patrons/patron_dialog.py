@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.patrons import PatronInput
 from lms_desktop.circulation.results import PatronDetail
 from lms_desktop.errors import ValidationError
+from lms_desktop.ui.theme import text_colour_css
 
 STATUSES = ("active", "inactive", "graduated", "left")
 PHOTO_MAX = (240, 300)
@@ -114,7 +115,7 @@ class PatronDialog(QDialog):
         self.photo_label.setFixedSize(120, 150)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setAccessibleName(self.tr("Photo"))
-        self.photo_label.setStyleSheet("background: #e5e7eb; color: #6b7280;")
+        self.photo_label.setStyleSheet("background: #e5e7eb; color: #4b5563;")
         self.choose_photo = QPushButton(self.tr("Choose photo…"))
         self.choose_photo.setAccessibleName(self.tr("Choose a photo file"))
         self.choose_photo.clicked.connect(self._ask_photo)
@@ -123,7 +124,7 @@ class PatronDialog(QDialog):
         self.remove_photo.clicked.connect(lambda: self.set_photo(None))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c;")
+        self.message.setStyleSheet(text_colour_css("#9b1c1c"))
         self.message.setAccessibleName(self.tr("Patron form message"))
 
         form = QFormLayout()
