@@ -41,6 +41,7 @@ from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 MAPPING_SETTING = "roster.column_mapping"
 
@@ -114,7 +115,7 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c;")
+        self.message.setStyleSheet(text_colour_css("#9b1c1c"))
         self.message.setAccessibleName(self.tr("Roster file problem"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -160,7 +161,7 @@ class MappingPage(QWizardPage):
         self.remembered = QLabel()
         self.remembered.setAccessibleName(self.tr("Where the column choices came from"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #9b1c1c;")
+        self.message.setStyleSheet(text_colour_css("#9b1c1c"))
         self.message.setWordWrap(True)
         for f in fields(RosterColumnMapping):
             combo = QComboBox()
@@ -237,7 +238,7 @@ class PreviewPage(QWizardPage):
         self.deactivate.setAccessibleName(self.tr("Make missing students inactive"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #92400e;")
+        self.problems.setStyleSheet(text_colour_css("#92400e"))
         self.problems.setAccessibleName(self.tr("Rows that could not be read"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -310,7 +311,7 @@ class PreviewPage(QWizardPage):
         self.progress.hide()
         message = exc.message if isinstance(exc, DomainError) else repr(exc)
         self.summary.setText(message)
-        self.summary.setStyleSheet("color: #9b1c1c;")
+        self.summary.setStyleSheet(text_colour_css("#9b1c1c"))
 
     def isComplete(self) -> bool:
         return self._ready
@@ -365,7 +366,7 @@ class DonePage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, DomainError) else repr(exc)
         self.result.setText(self.tr("Nothing was changed. ") + message)
-        self.result.setStyleSheet("color: #9b1c1c;")
+        self.result.setStyleSheet(text_colour_css("#9b1c1c"))
 
     def isComplete(self) -> bool:
         return self._done
