@@ -41,6 +41,7 @@ from lms_desktop.ui.patrons.patron_dialog import PatronDialog
 from lms_desktop.ui.patrons.patron_model import SORT_KEYS, PatronColumn, PatronListModel
 from lms_desktop.ui.patrons.roster_wizard import RosterWizard
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 
 class PatronsSection(QWidget):
@@ -175,11 +176,11 @@ class PatronsSection(QWidget):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setStyleSheet("color: #9b1c1c;")
+        self.message.setStyleSheet(text_colour_css("#9b1c1c"))
         self.message.setText(exc.message if isinstance(exc, DomainError) else repr(exc))
 
     def _say(self, text: str) -> None:
-        self.message.setStyleSheet("color: #14532d;")
+        self.message.setStyleSheet(text_colour_css("#14532d"))
         self.message.setText(text)
 
     def _data_changed(self, what: str) -> None:
