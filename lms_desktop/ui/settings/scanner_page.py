@@ -35,6 +35,7 @@ from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
 from lms_desktop.ui.desk.scanner import now_ms
 from lms_desktop.ui.desk.sounds import SOUND_NAMES, DeskSounds
+from lms_desktop.ui.theme import text_colour_css
 
 
 @dataclass(frozen=True)
@@ -247,9 +248,9 @@ class ScannerPage(QWidget):
                 uow.commit()
         except DomainError as exc:
             self.message.setText(exc.message)
-            self.message.setStyleSheet("color: #9b1c1c;")
+            self.message.setStyleSheet(text_colour_css("#9b1c1c"))
             return False
-        self.message.setStyleSheet("color: #14532d;")
+        self.message.setStyleSheet(text_colour_css("#14532d"))
         self.message.setText(self.tr("Saved. The desk uses these settings from the next scan."))
         self.ctx.hub.data_changed.emit("scanner")
         self.saved.emit(config)
@@ -288,4 +289,4 @@ class ScannerPage(QWidget):
                 barcode=test.cleaned or self.tr("(nothing readable)"),
             )
         )
-        self.verdict.setStyleSheet("color: #14532d;" if test.is_scan else "color: #92400e;")
+        self.verdict.setStyleSheet(text_colour_css("#14532d" if test.is_scan else "#92400e"))
