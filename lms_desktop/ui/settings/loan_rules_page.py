@@ -40,6 +40,7 @@ from lms_desktop.circulation.rules_admin import (
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.theme import text_colour_css
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CellRole = Qt.ItemDataRole.UserRole + 1
@@ -294,13 +295,13 @@ class LoanRulesPage(QWidget):
             with self.ctx.unit_of_work() as uow:
                 save_loan_rule(uow, cell, site_of(self.ctx))
         except DomainError as exc:
-            self.message.setStyleSheet("color: #9b1c1c;")
+            self.message.setStyleSheet(text_colour_css("#9b1c1c"))
             self.message.setText(exc.message)
             return False
         row, column = self.table.currentIndex().row(), self.table.currentIndex().column()
         self.reload()
         self.table.setCurrentIndex(self.model.index(row, column))
-        self.message.setStyleSheet("color: #14532d;")
+        self.message.setStyleSheet(text_colour_css("#14532d"))
         self.message.setText(self.tr("Saved. New loans follow this rule from now on."))
         self.ctx.hub.data_changed.emit("settings")
         self.saved.emit(cell)
