@@ -32,6 +32,7 @@ from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
+from lms_desktop.ui.theme import text_colour_css
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -177,14 +178,14 @@ class CalendarPage(QWidget):
             self.break_to.setDate(today)
 
     def _done(self, text: str) -> None:
-        self.message.setStyleSheet("color: #14532d;")
+        self.message.setStyleSheet(text_colour_css("#14532d"))
         self.message.setText(text)
         self.reload()
         self.ctx.hub.data_changed.emit("settings")
         self.changed.emit()
 
     def _failed(self, exc: DomainError) -> None:
-        self.message.setStyleSheet("color: #9b1c1c;")
+        self.message.setStyleSheet(text_colour_css("#9b1c1c"))
         self.message.setText(exc.message)
 
     def save_year(self) -> bool:
