@@ -44,6 +44,7 @@ from lms_desktop.labels.sheets import (
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.reports.preview import PdfPreview
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 SOURCES = ("barcodes", "range", "new", "homeroom", "everyone")
 
@@ -171,7 +172,7 @@ class LabelsTab(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Check before printing"))
-        self.warning.setStyleSheet("color: #92400e;")
+        self.warning.setStyleSheet(text_colour_css("#92400e"))
         self.warning.setVisible(False)
 
         form = QFormLayout()
