@@ -53,6 +53,7 @@ from lms_desktop.inventory.shelf import (
 )
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.theme import text_colour_css
 
 _GOOD = QColor("#1b5e20")
 _WARN = QColor("#8a4b00")
@@ -480,7 +481,7 @@ class ShelfInventoryTab(QWidget):
         ):
             colour = _WARN
         self.last_scan.setText(result.message)
-        self.last_scan.setStyleSheet(f"color: {colour.name()};")
+        self.last_scan.setStyleSheet(text_colour_css(colour))
         if result.newly_found:
             self._bump_group(result.shelf_group)
         if result.misshelved and result.outcome != "duplicate":
@@ -649,7 +650,7 @@ class ShelfInventoryTab(QWidget):
     def _failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, DomainError) else str(exc)
         self.status.setText(message)
-        self.last_scan.setStyleSheet(f"color: {_BAD.name()};")
+        self.last_scan.setStyleSheet(text_colour_css(_BAD))
         if isinstance(exc, DomainError):
             self.last_scan.setText(message)
         self._update_buttons()
