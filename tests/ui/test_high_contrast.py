@@ -25,9 +25,12 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.bootstrap import AppContext
 from lms_desktop.circulation.barcodes import make_library_barcode
 from lms_desktop.demo import DEMO_INSTITUTION, build_demo_school
+from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.desk.desk_screen import DeskSection
+from lms_desktop.ui.inventory.shelf_tab import ShelfInventoryTab
 from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.settings.calendar_page import CalendarPage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.theme import (
     AA_LARGE,
@@ -37,6 +40,7 @@ from lms_desktop.ui.theme import (
     high_contrast_white,
     text_colour_css,
 )
+from tests.ui.test_dialog_names import DIALOGS, School
 
 MAIN_SECTIONS = (
     "desk",
@@ -229,3 +233,85 @@ def test_a_status_colour_gives_way_to_the_palette_in_high_contrast(
         assert text_colour_css("#9b1c1c") == "color: #9b1c1c;"
     finally:
         qapp.setPalette(original)
+
+
+@pytest.fixture
+def high_contrast_black_only(qapp: QApplication) -> Iterator[QPalette]:
+    original = qapp.palette()
+    qapp.setPalette(high_contrast_black())
+    yield qapp.palette()
+    qapp.setPalette(original)
+
+
+def _say_something_everywhere(root: QWidget) -> None:
+    """Every empty line of text (the problem lines under forms) shows a message."""
+    for label in root.findChildren(QLabel):
+        if not label.text().strip() and label.pixmap().isNull():
+            label.setText("The barcode is already on another copy. Scan a new label.")
+            label.setVisible(True)
+
+
+@pytest.fixture
+def school(app_context: AppContext, tmp_path: Path) -> Iterator[School]:
+    build_demo_school(app_context.database)
+    ctx = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
+    yield School(ctx, tmp_path)
+    ctx.tasks.wait_for_done()
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialogs_messages_read_in_high_contrast_black(
+    high_contrast_black_only: QPalette, school: School, qtbot: QtBot, name: str
+) -> None:
+    """A red "what went wrong" line under a form stays readable on a black window."""
+    dialog = DIALOGS[name](school)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _say_something_everywhere(dialog)
+    failing = low_contrast_texts(dialog)
+    assert failing == [], "\n".join(dict.fromkeys(failing))
+
+
+def _patrons_problem(section: QWidget) -> None:
+    section._failed(DomainError("That card number is already taken. Scan a new card."))  # type: ignore[attr-defined]
+
+
+def _makerspace_problem(section: QWidget) -> None:
+    section.show_notice("The laser cutter is booked then. Pick another period.", error=True)  # type: ignore[attr-defined]
+
+
+def _calendar_problem(section: QWidget) -> None:
+    tabs = section.findChild(QTabWidget)
+    page = section.findChild(CalendarPage)
+    assert tabs is not None and page is not None
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(page)))
+    page._failed(DomainError("The break ends before it starts. Fix the dates."))
+
+
+def _shelf_problem(section: QWidget) -> None:
+    tab = section.findChild(ShelfInventoryTab)
+    tabs = section.findChild(QTabWidget)
+    assert tab is not None and tabs is not None
+    tabs.setCurrentIndex(tabs.indexOf(tab) if tabs.indexOf(tab) >= 0 else 0)
+    tab._failed(DomainError("That barcode is not in the catalog. Put the book aside."))
+
+
+PROBLEM_LINES: dict[str, Callable[[QWidget], None]] = {
+    "patrons": _patrons_problem,
+    "makerspace": _makerspace_problem,
+    "settings": _calendar_problem,
+    "inventory": _shelf_problem,
+}
+
+
+@pytest.mark.parametrize("key", PROBLEM_LINES)
+def test_a_screens_problem_line_reads_in_high_contrast(
+    window: MainWindow, qtbot: QtBot, key: str
+) -> None:
+    """Something went wrong: the red line that says so is readable in high contrast."""
+    section = window.show_section(key)
+    qtbot.waitUntil(section.isVisible)
+    PROBLEM_LINES[key](section)
+    failing = low_contrast_texts(window)
+    assert failing == [], "\n".join(dict.fromkeys(failing))
