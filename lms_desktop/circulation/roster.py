@@ -14,7 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, exists, select, update
 
 from lms_desktop.circulation.journal import ChangeLog, decode_value, encode_value, record_entry
-from lms_desktop.circulation.models import Fee, Hold, JournalEntry, Loan, Patron, PatronType
+from lms_desktop.circulation.models import Fee, Hold, Item, JournalEntry, Loan, Patron, PatronType
 from lms_desktop.circulation.models import RosterImport as RosterImportRow
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
@@ -388,6 +388,32 @@ class _Planned:
     missing_ids: tuple[int, ...]
 
 
+_ITEM_CLASH = (
+    "card barcode {barcode} is a book's or a device's barcode; skipped (give this "
+    "student another card number)"
+)
+
+
+def _barcodes_on_items(uow: UnitOfWork, roster: RosterFile, index: dict[str, int]) -> set[str]:
+    """The card barcodes in the file (or the student IDs that become them) that a book or
+    device already has, in lower case: one barcode must mean one thing at the desk."""
+    wanted: set[str] = set()
+    for row in roster.rows:
+        if len(row) != len(roster.headers):
+            continue
+        for column in ("barcode", "sis_id"):
+            at = index.get(column)
+            if at is not None and row[at]:
+                wanted |= {row[at], row[at].upper(), row[at].lower()}
+    found: set[str] = set()
+    ordered = sorted(wanted)
+    for start in range(0, len(ordered), 500):  # through the unique index, 500 at a time
+        part = ordered[start : start + 500]
+        taken = uow.session.scalars(select(Item.barcode).where(Item.barcode.in_(part)))
+        found.update(barcode.lower() for barcode in taken)
+    return found
+
+
 def _plan(
     uow: UnitOfWork, roster: RosterFile, mapping: RosterColumnMapping, site_id: int
 ) -> _Planned:
@@ -415,6 +441,7 @@ def _plan(
         )
     }
     barcodes = dict(session.execute(select(Patron.barcode, Patron.id)).tuples().all())
+    on_items = _barcodes_on_items(uow, roster, index)
     problems: list[RosterRowProblem] = []
     new: list[RosterChange] = []
     changed: list[RosterChange] = []
@@ -455,6 +482,9 @@ def _plan(
                     RosterRowProblem(line, f"card barcode {barcode} is already someone else's")
                 )
                 continue
+            if barcode.lower() in on_items:
+                problems.append(RosterRowProblem(line, _ITEM_CLASH.format(barcode=barcode)))
+                continue
             barcodes[barcode] = -1
             record: dict[str, Any] = {f: values.get(f, "") for f in PATRON_FIELDS if f in values}
             record.update(
@@ -481,6 +511,9 @@ def _plan(
                     problems.append(
                         RosterRowProblem(line, f"card barcode {value} is already someone else's")
                     )
+                    continue
+                if value.lower() in on_items:
+                    problems.append(RosterRowProblem(line, _ITEM_CLASH.format(barcode=value)))
                     continue
             if getattr(patron, field_name) != value:
                 diffs[field_name] = value

@@ -131,6 +131,28 @@ def test_rows_without_an_id_are_reported_and_skipped(school: SmallSchool) -> Non
     assert preview.unchanged_count == 1
 
 
+def test_a_card_number_that_is_a_books_or_a_chromebooks_barcode_is_skipped(
+    school: SmallSchool,
+) -> None:
+    """The SIS hands out card numbers; one that is already on a Chromebook (in any case)
+    would send the student's card scans to the device."""
+    data = (
+        b"Student ID,First Name,Last Name,Card\n"
+        b"S3001,Mia,Chen,cb-0042\n"
+        b"S3002,Noah,Kim,\n"
+        b"CB-0042,Ola,Berg,\n"
+    )
+    roster = parse_roster_bytes(data)
+    mapping = RosterColumnMapping(
+        sis_id="Student ID", first_name="First Name", last_name="Last Name", barcode="Card"
+    )
+    with school.uow() as uow:
+        preview = preview_roster(uow, roster, mapping)
+    assert [p.line for p in preview.problems] == [2, 4]
+    assert all("a book's or a device's barcode" in p.message for p in preview.problems)
+    assert [c.sis_id for c in preview.new] == ["S3002"]
+
+
 def test_undo_keeps_a_new_student_who_borrowed_meanwhile_as_inactive(school: SmallSchool) -> None:
     from lms_desktop.circulation.loans import checkout_item
 
