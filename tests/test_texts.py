@@ -14,8 +14,16 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from sqlalchemy import select
 
+from lms_desktop.circulation.context import invalidate_cache
+from lms_desktop.circulation.models import Item
+from lms_desktop.db.unit_of_work import Database
+from lms_desktop.errors import PermissionDeniedError
+from lms_desktop.makerspace.certificates import check_certificate_for_item
+from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.texts import Text, day_text, joined, say, text_from_json, text_to_json
+from tests.makerspace.school_setup import set_up_riverside
 
 ROOT = Path(__file__).resolve().parents[1]
 SPANISH_TS = ROOT / "lms_desktop" / "resources" / "translations" / "lms_desktop_es.ts"
@@ -152,3 +160,52 @@ def test_a_say_call_with_a_computed_template_is_reported(extractor: ModuleType) 
     assert extractor._bad_placeholders("Due {}.")
     assert extractor._bad_placeholders("Due {0}.")
     assert not extractor._bad_placeholders("Due {due:%a}.")
+
+
+def test_an_aide_refused_a_librarian_job_gets_the_same_english_and_a_translatable_reason(
+    database: Database,
+) -> None:
+    """The aide at the desk tries to waive a fee: the refusal reads as before, and the
+    Spanish desk can say it (who, role and action each translated)."""
+    with (
+        database.unit_of_work("Sam", staff_role="aide") as uow,
+        pytest.raises(PermissionDeniedError) as refused,
+    ):
+        require_permission(uow, Permission.WAIVE_FEES)
+    message = refused.value.message
+    assert message == (
+        "Sam is signed in as a student aide and cannot waive fees. "
+        "Ask the librarian to sign in to do this."
+    )
+    assert isinstance(message, Text)
+    assert message.template == (
+        "{who} is signed in as a {role} and cannot {action}. "
+        "Ask the librarian to sign in to do this."
+    )
+    assert message.values["role"].template == "student aide"
+    assert message.values["action"].template == "waive fees"
+
+
+def test_the_training_refusal_at_the_desk_reads_as_before_and_is_translatable(
+    database: Database,
+) -> None:
+    """Ava has never been trained on the laser cutter: the desk refuses it with the same
+    English as ever, and every part of the reason has its own template for the Spanish."""
+    invalidate_cache()
+    school = set_up_riverside(database)
+    with database.unit_of_work("Ms. Librarian") as uow:
+        item_id = uow.session.scalar(select(Item.id).where(Item.barcode == "MK-LASER-1"))
+        assert item_id is not None
+        with pytest.raises(PermissionDeniedError) as refused:
+            check_certificate_for_item(uow, school.untrained, item_id, date(2026, 9, 9))
+    message = refused.value.message
+    assert message == (
+        "Laser cutter needs training. Ava Chen has not been trained in Laser cutter safety. "
+        "Arrange the training and record the certificate first."
+    )
+    assert isinstance(message, Text)
+    assert message.template == "{tool} needs training. {problem}"
+    assert message.values["problem"].template == (
+        "{name} has not been trained in {training}. "
+        "Arrange the training and record the certificate first."
+    )

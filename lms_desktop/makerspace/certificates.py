@@ -14,6 +14,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
 from lms_desktop.makerspace.models import Certification, PatronCertificate, Resource
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 # Patron types that need a certificate for a gated tool; teachers and staff supervise.
 GATED_PATRON_TYPES = frozenset({"student"})
@@ -61,16 +62,18 @@ def record_certificate(
     session = uow.session
     patron = session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron no longer exists. Scan or search for them again.")
+        raise NotFoundError(say("That patron no longer exists. Scan or search for them again."))
     certification = session.get(Certification, certification_id)
     if certification is None:
-        raise NotFoundError("That training no longer exists. Refresh the list.")
+        raise NotFoundError(say("That training no longer exists. Refresh the list."))
     if not trained_by.strip():
-        raise ValidationError("Enter who gave the training.")
+        raise ValidationError(say("Enter who gave the training."))
     if expires_on is None and certification.valid_days:
         expires_on = trained_on + timedelta(days=certification.valid_days)
     if expires_on is not None and expires_on < trained_on:
-        raise ValidationError("A certificate cannot expire before the training. Fix the dates.")
+        raise ValidationError(
+            say("A certificate cannot expire before the training. Fix the dates.")
+        )
     row = PatronCertificate(
         patron_id=patron_id,
         certification_id=certification_id,
@@ -87,7 +90,7 @@ def revoke_certificate(uow: UnitOfWork, certificate_id: int) -> CertificateInfo:
     require_permission(uow, Permission.MANAGE_MAKERSPACE)
     row = uow.session.get(PatronCertificate, certificate_id)
     if row is None:
-        raise NotFoundError("That certificate no longer exists. Refresh the list.")
+        raise NotFoundError(say("That certificate no longer exists. Refresh the list."))
     row.revoked = True
     uow.session.flush()
     patron = uow.session.get(Patron, row.patron_id)
@@ -169,7 +172,7 @@ def certificate_rule(
     session = _session_of(source)
     patron = session.get(Patron, patron_id)
     if patron is None:
-        message = "That patron no longer exists. Scan or search for them again."
+        message = say("That patron no longer exists. Scan or search for them again.")
         return lambda _day: message
     type_code = session.scalar(
         select(PatronType.code).where(PatronType.id == patron.patron_type_id)
@@ -200,24 +203,35 @@ def certificate_rule(
             ):
                 return None
         if not periods:
-            return (
-                f"{name} has not been trained in {training}. "
-                "Arrange the training and record the certificate first."
+            return say(
+                "{name} has not been trained in {training}. "
+                "Arrange the training and record the certificate first.",
+                name=name,
+                training=training,
             )
         trained_on, expires_on, revoked = periods[0]
         if revoked:
-            return (
-                f"{name}'s {training} certificate was withdrawn. "
-                "They need to be trained again before using this tool."
+            return say(
+                "{name}'s {training} certificate was withdrawn. "
+                "They need to be trained again before using this tool.",
+                name=name,
+                training=training,
             )
         if trained_on > on_date:
-            return (
-                f"{name}'s {training} training is dated {trained_on:%d %b %Y}, "
-                f"after {on_date:%d %b %Y}. Choose a later date."
+            return say(
+                "{name}'s {training} training is dated {trained_on:%d %b %Y}, "
+                "after {on_date:%d %b %Y}. Choose a later date.",
+                name=name,
+                training=training,
+                trained_on=trained_on,
+                on_date=on_date,
             )
-        return (
-            f"{name}'s {training} certificate expired on {expires_on:%d %b %Y}. "
-            "Renew the training and record the new certificate."
+        return say(
+            "{name}'s {training} certificate expired on {expires_on:%d %b %Y}. "
+            "Renew the training and record the new certificate.",
+            name=name,
+            training=training,
+            expires_on=expires_on,
         )
 
     return problem_on
@@ -249,7 +263,7 @@ def check_certificate_for_item(
     """
     session = _session_of(source)
     if session.get(Item, item_id) is None:
-        raise NotFoundError("That item no longer exists. Scan it again.")
+        raise NotFoundError(say("That item no longer exists. Scan it again."))
     resource = session.scalar(
         select(Resource).where(Resource.item_id == item_id, Resource.certification_id.is_not(None))
     )
@@ -257,4 +271,6 @@ def check_certificate_for_item(
         return
     problem = certificate_problem(session, patron_id, resource.certification_id, on_date)
     if problem is not None:
-        raise PermissionDeniedError(f"{resource.name} needs training. {problem}")
+        raise PermissionDeniedError(
+            say("{tool} needs training. {problem}", tool=resource.name, problem=problem)
+        )

@@ -15,6 +15,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID, StaffUser
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import say
 
 
 class Role(StrEnum):
@@ -65,31 +66,31 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.LIBRARIAN: "librarian",
-    Role.AIDE: "student aide",
-    Role.KIOSK: "self-checkout kiosk",
+    Role.LIBRARIAN: say("librarian"),
+    Role.AIDE: say("student aide"),
+    Role.KIOSK: say("self-checkout kiosk"),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {
-    Permission.CHECK_OUT: "check items out",
-    Permission.CHECK_IN: "check items in",
-    Permission.RENEW: "renew loans",
-    Permission.PLACE_HOLD: "place holds",
-    Permission.TAKE_PAYMENT: "take payments",
-    Permission.EDIT_CATALOG: "change the catalog",
-    Permission.EDIT_PATRONS: "change patron records",
-    Permission.WAIVE_FEES: "waive fees",
-    Permission.CHARGE_FEES: "charge fees or mark items lost or claimed returned",
-    Permission.OVERRIDE_RULES: "override loan rules",
-    Permission.EDIT_SETTINGS: "change settings",
-    Permission.VIEW_REPORTS: "see reports",
-    Permission.VIEW_READING_HISTORY: "see a patron's reading history",
-    Permission.MANAGE_DEVICES: "change devices, kits and repair tickets",
-    Permission.MANAGE_MAKERSPACE: "change makerspace resources and approve bookings",
-    Permission.MANAGE_STAFF: "manage staff accounts",
-    Permission.MANAGE_BACKUPS: "back up or restore the database",
-    Permission.EXPORT_DATA: "export the library's data",
-    Permission.UNDO_ANY: "undo someone else's action",
+    Permission.CHECK_OUT: say("check items out"),
+    Permission.CHECK_IN: say("check items in"),
+    Permission.RENEW: say("renew loans"),
+    Permission.PLACE_HOLD: say("place holds"),
+    Permission.TAKE_PAYMENT: say("take payments"),
+    Permission.EDIT_CATALOG: say("change the catalog"),
+    Permission.EDIT_PATRONS: say("change patron records"),
+    Permission.WAIVE_FEES: say("waive fees"),
+    Permission.CHARGE_FEES: say("charge fees or mark items lost or claimed returned"),
+    Permission.OVERRIDE_RULES: say("override loan rules"),
+    Permission.EDIT_SETTINGS: say("change settings"),
+    Permission.VIEW_REPORTS: say("see reports"),
+    Permission.VIEW_READING_HISTORY: say("see a patron's reading history"),
+    Permission.MANAGE_DEVICES: say("change devices, kits and repair tickets"),
+    Permission.MANAGE_MAKERSPACE: say("change makerspace resources and approve bookings"),
+    Permission.MANAGE_STAFF: say("manage staff accounts"),
+    Permission.MANAGE_BACKUPS: say("back up or restore the database"),
+    Permission.EXPORT_DATA: say("export the library's data"),
+    Permission.UNDO_ANY: say("undo someone else's action"),
 }
 
 IDLE_LOCK_MINUTES = "access.idle_lock_minutes"
@@ -129,15 +130,22 @@ def require_permission(
     if permission not in ROLE_PERMISSIONS[role]:
         who = uow.staff_name or ROLE_LABELS[role]
         raise PermissionDeniedError(
-            f"{who} is signed in as a {ROLE_LABELS[role]} and cannot "
-            f"{PERMISSION_LABELS[permission]}. Ask the librarian to sign in to do this."
+            say(
+                "{who} is signed in as a {role} and cannot {action}. "
+                "Ask the librarian to sign in to do this.",
+                who=who,
+                role=ROLE_LABELS[role],
+                action=PERMISSION_LABELS[permission],
+            )
         )
     if role is Role.KIOSK and (
         uow.kiosk_patron_id is None or (patron_id is not None and patron_id != uow.kiosk_patron_id)
     ):
         raise PermissionDeniedError(
-            "At the self-checkout kiosk you can only use your own account. "
-            "Scan your own library card, or ask at the desk."
+            say(
+                "At the self-checkout kiosk you can only use your own account. "
+                "Scan your own library card, or ask at the desk."
+            )
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,10 +62,17 @@ def report_model(parent: QWidget | None = None) -> RowsModel[BatchLineResult]:
     problems = {ScanOutcome.BLOCKED, ScanOutcome.REFUSED, ScanOutcome.UNKNOWN, ScanOutcome.INVALID}
     return RowsModel(
         [
-            Column("Line", lambda line: str(line.line_no), align_right=True),
-            Column("Scan", lambda line: line.text),
-            Column("Result", outcome),
-            Column("What happened", lambda line: shown(line.message)),
+            Column(
+                QCoreApplication.translate("BatchImportDialog", "Line"),
+                lambda line: str(line.line_no),
+                align_right=True,
+            ),
+            Column(QCoreApplication.translate("BatchImportDialog", "Scan"), lambda line: line.text),
+            Column(QCoreApplication.translate("BatchImportDialog", "Result"), outcome),
+            Column(
+                QCoreApplication.translate("BatchImportDialog", "What happened"),
+                lambda line: shown(line.message),
+            ),
         ],
         highlight=lambda line: "overdue" if line.outcome in problems else None,
         parent=parent,
