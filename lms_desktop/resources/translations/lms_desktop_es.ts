@@ -10539,177 +10539,177 @@
         <location filename="../../makerspace/certificates.py" line="65"/>
         <location filename="../../makerspace/certificates.py" line="175"/>
         <source>That patron no longer exists. Scan or search for them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese usuario ya no existe. Escanee su carné o búsquelo otra vez.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="68"/>
         <source>That training no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa formación ya no existe. Actualice la lista.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="70"/>
         <source>Enter who gave the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba quién impartió la formación.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="75"/>
         <source>A certificate cannot expire before the training. Fix the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado no puede caducar antes de la formación. Corrija las fechas.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="93"/>
         <source>That certificate no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese certificado ya no existe. Actualice la lista.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="206"/>
         <source>{name} has not been trained in {training}. Arrange the training and record the certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no ha recibido la formación {training}. Organice la formación y registre primero el certificado.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="214"/>
         <source>{name}&apos;s {training} certificate was withdrawn. They need to be trained again before using this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {training} de {name} fue retirado. Debe volver a recibir la formación antes de usar esta herramienta.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="221"/>
         <source>{name}&apos;s {training} training is dated {trained_on:%d %b %Y}, after {on_date:%d %b %Y}. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formación {training} de {name} tiene fecha del {trained_on:%d %b %Y}, posterior al {on_date:%d %b %Y}. Elija una fecha posterior.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="229"/>
         <source>{name}&apos;s {training} certificate expired on {expires_on:%d %b %Y}. Renew the training and record the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {training} de {name} caducó el {expires_on:%d %b %Y}. Renueve la formación y registre el nuevo certificado.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="266"/>
         <source>That item no longer exists. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese material ya no existe. Escanéelo otra vez.</translation>
     </message>
     <message>
         <location filename="../../makerspace/certificates.py" line="275"/>
         <source>{tool} needs training. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} requiere formación. {problem}</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="69"/>
         <source>librarian</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliotecario</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="70"/>
         <source>student aide</source>
-        <translation type="unfinished"></translation>
+        <translation>alumno ayudante</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="71"/>
         <source>self-checkout kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>quiosco de autopréstamo</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="75"/>
         <source>check items out</source>
-        <translation type="unfinished"></translation>
+        <translation>prestar materiales</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="76"/>
         <source>check items in</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver materiales</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="77"/>
         <source>renew loans</source>
-        <translation type="unfinished"></translation>
+        <translation>renovar préstamos</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="78"/>
         <source>place holds</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer reservas</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="79"/>
         <source>take payments</source>
-        <translation type="unfinished"></translation>
+        <translation>recibir pagos</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="80"/>
         <source>change the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el catálogo</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="81"/>
         <source>change patron records</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar las fichas de los usuarios</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="82"/>
         <source>waive fees</source>
-        <translation type="unfinished"></translation>
+        <translation>perdonar multas</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="83"/>
         <source>charge fees or mark items lost or claimed returned</source>
-        <translation type="unfinished"></translation>
+        <translation>cobrar multas ni marcar materiales como perdidos o como que el usuario dice que los devolvió</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="84"/>
         <source>override loan rules</source>
-        <translation type="unfinished"></translation>
+        <translation>saltarse las reglas de préstamo</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="85"/>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="86"/>
         <source>see reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ver informes</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="87"/>
         <source>see a patron&apos;s reading history</source>
-        <translation type="unfinished"></translation>
+        <translation>ver el historial de lectura de un usuario</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="88"/>
         <source>change devices, kits and repair tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar dispositivos, kits ni órdenes de reparación</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="89"/>
         <source>change makerspace resources and approve bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar recursos del makerspace ni aprobar reservas</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="90"/>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar las cuentas del personal</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="91"/>
         <source>back up or restore the database</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer copias de seguridad ni restaurar la base de datos</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="92"/>
         <source>export the library&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar los datos de la biblioteca</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="93"/>
         <source>undo someone else&apos;s action</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer la acción de otra persona</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="133"/>
         <source>{who} is signed in as a {role} and cannot {action}. Ask the librarian to sign in to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ha iniciado sesión como {role} y no puede {action}. Pida al bibliotecario que inicie sesión para hacerlo.</translation>
     </message>
     <message>
         <location filename="../../school/access.py" line="145"/>
         <source>At the self-checkout kiosk you can only use your own account. Scan your own library card, or ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el quiosco de autopréstamo solo puede usar su propia cuenta. Escanee su propio carné de la biblioteca o pregunte en el mostrador.</translation>
     </message>
     <message>
         <location filename="../../texts.py" line="57"/>
