@@ -196,15 +196,6 @@ def test_every_main_screen_reads_in_high_contrast(
 ) -> None:
     """The librarian's computer is in high contrast; each section she opens keeps every
     label, button, field and table heading readable against what is behind it."""
-    if key == "desk" and high_contrast.window().color().lightness() < 128:
-        # strict: it fails loudly once the desk is fixed, so this mark comes off then
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="the patron card's barcode is #4b5563 rich text on black "
-                "(ui/desk/patron_card.py:194)",
-                strict=True,
-            )
-        )
     section = window.show_section(key)
     qtbot.waitUntil(section.isVisible)
     if isinstance(section, DeskSection):

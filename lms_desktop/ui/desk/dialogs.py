@@ -26,6 +26,7 @@ from lms_desktop.circulation.results import Block, FeeView, HoldSlip
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import hold_shelf_model, local_text, money
 from lms_desktop.ui.domain_text import shown
+from lms_desktop.ui.theme import text_colour_css
 
 # Receipt-printer friendly: a slip is 80 mm wide.
 SLIP_WIDTH_MM = 80.0
@@ -265,7 +266,7 @@ class ChargeFeeDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setStyleSheet("color: #7f1d1d;")
+        self.error.setStyleSheet(text_colour_css("#7f1d1d", self))
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

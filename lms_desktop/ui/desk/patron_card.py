@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.results import FeeView, HoldView, LoanView, PatronDetail
 from lms_desktop.ui.desk.row_models import RowsModel, fees_model, holds_model, loans_model, money
 from lms_desktop.ui.domain_text import shown
+from lms_desktop.ui.theme import readable_colour, text_colour_css
 from lms_desktop.ui.type_scale import use_scaled_font
 
 PHOTO_SIZE = (80, 100)
@@ -80,11 +81,12 @@ class PatronCard(QFrame):
         self.blocks.setObjectName("patron-blocks")
         self.blocks.setAccessibleName(self.tr("Blocks"))
         self.blocks.setWordWrap(True)
-        self.blocks.setStyleSheet(f"color: {BLOCK_FOREGROUND}; font-weight: 600;")
+        # status colours give way to the palette's own text colour in high contrast
+        self.blocks.setStyleSheet(f"{text_colour_css(BLOCK_FOREGROUND, self)} font-weight: 600;")
         self.notes = QLabel()
         self.notes.setAccessibleName(self.tr("Patron notes"))
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(f"color: {NOTE_FOREGROUND};")
+        self.notes.setStyleSheet(text_colour_css(NOTE_FOREGROUND, self))
 
         top = QGridLayout()
         top.addWidget(self.photo, 0, 0, 4, 1)
@@ -191,7 +193,9 @@ class PatronCard(QFrame):
                 if p.homeroom_teacher:
                     room += f" — {html.escape(p.homeroom_teacher)}"
                 bits.append(room)
-            bits.append(f"<span style='color:{MUTED_TEXT}'>{html.escape(p.barcode)}</span>")
+            muted = readable_colour(MUTED_TEXT, self)
+            card = html.escape(p.barcode)
+            bits.append(f"<span style='color:{muted.name()}'>{card}</span>" if muted else card)
             if p.status != "active":
                 bits.append(f"<b>{html.escape(p.status)}</b>")
             balance = detail.fee_balance_cents
