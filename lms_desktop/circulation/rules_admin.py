@@ -95,13 +95,16 @@ def loan_rule_matrix(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> LoanRul
 
 
 def _check(cell: LoanRuleCell) -> None:
-    ways = sum(x is not None and x != 0 for x in (cell.due_time, cell.loan_periods)) + (
-        cell.loan_days is not None
-    )
-    if ways != 1:
+    by_days = cell.loan_days is not None
+    by_time = cell.due_time is not None
+    by_periods = bool(cell.loan_periods)
+    # days and a time together are an overnight or multi-day loan due at that time
+    # (a hotspot: 1 day, due at 08:30 the next school morning)
+    if by_periods == (by_days or by_time):
         raise ValidationError(
-            "Choose exactly one loan period: a number of days, a time of day, or a number "
-            "of class periods."
+            "Choose one loan period: a number of days (and, if you like, the time it is "
+            "due back on the last day, e.g. overnight: 1 day, due at 08:30), a time of day, "
+            "or a number of class periods."
         )
     if cell.loan_days is not None and not 0 <= cell.loan_days <= 365:
         raise ValidationError("The loan period is between 0 and 365 days.")

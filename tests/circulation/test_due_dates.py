@@ -59,6 +59,24 @@ def local(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
             LoanRule(loan_days=None, due_time=time(15)),
             local(2026, 3, 16, 15),
         ),
+        # an overnight hotspot: 1 school day, due at 08:30 the next morning
+        (
+            local(2026, 3, 10, 14, 0),
+            LoanRule(loan_days=1, due_time=time(8, 30)),
+            local(2026, 3, 11, 8, 30),
+        ),
+        # ... lent on a Friday: Monday at 08:30
+        (
+            local(2026, 3, 13, 14, 0),
+            LoanRule(loan_days=1, due_time=time(8, 30)),
+            local(2026, 3, 16, 8, 30),
+        ),
+        # ... lent the Friday before spring break: the Monday after it, at 08:30
+        (
+            local(2026, 3, 20, 14, 0),
+            LoanRule(loan_days=1, due_time=time(8, 30)),
+            local(2026, 3, 30, 8, 30),
+        ),
         # by-period loan without a bell schedule: the end of the school day
         (local(2026, 3, 10, 9), LoanRule(loan_days=None, loan_periods=2), local(2026, 3, 10, 15)),
     ],

@@ -136,6 +136,8 @@ class LoanRulesPage(QWidget):
         self.period_kind.setAccessibleName(self.tr("Kind of loan period"))
         self.period_kind.addItem(self.tr("School days"), "days")
         self.period_kind.addItem(self.tr("Until a time of day"), "time")
+        # overnight (1 day) or multi-day loans due back at a set time, e.g. 08:30
+        self.period_kind.addItem(self.tr("School days, due at a time"), "days_time")
         self.period_kind.addItem(self.tr("Class periods"), "periods")
         self.days = QSpinBox()
         self.days.setRange(0, 365)
@@ -221,8 +223,8 @@ class LoanRulesPage(QWidget):
 
     def _period_kind_changed(self) -> None:
         kind = self.period_kind.currentData()
-        self.days.setVisible(kind == "days")
-        self.due_time.setVisible(kind == "time")
+        self.days.setVisible(kind in ("days", "days_time"))
+        self.due_time.setVisible(kind in ("time", "days_time"))
         self.periods.setVisible(kind == "periods")
 
     def _edit(self, index: QModelIndex) -> None:
@@ -250,7 +252,12 @@ class LoanRulesPage(QWidget):
         patron = dict(self.model.matrix.patron_types)[cell.patron_type]
         item = dict(self.model.matrix.item_types)[cell.item_type]
         self.which.setText(self.tr("{patron} borrowing {item}").format(patron=patron, item=item))
-        kind = "time" if cell.due_time else "periods" if cell.loan_periods else "days"
+        if cell.loan_periods:
+            kind = "periods"
+        elif cell.due_time is not None:
+            kind = "days_time" if cell.loan_days else "time"
+        else:
+            kind = "days"
         self.period_kind.setCurrentIndex(self.period_kind.findData(kind))
         self.days.setValue(cell.loan_days or 0)
         t = cell.due_time or time(15, 0)
@@ -273,8 +280,10 @@ class LoanRulesPage(QWidget):
         qt_time = self.due_time.time()
         return replace(
             self._cell,
-            loan_days=self.days.value() if kind == "days" else None,
-            due_time=time(qt_time.hour(), qt_time.minute()) if kind == "time" else None,
+            loan_days=self.days.value() if kind in ("days", "days_time") else None,
+            due_time=(
+                time(qt_time.hour(), qt_time.minute()) if kind in ("time", "days_time") else None
+            ),
             loan_periods=self.periods.value() if kind == "periods" else None,
             max_items=self.max_items.value(),
             max_renewals=self.max_renewals.value(),

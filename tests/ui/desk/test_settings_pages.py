@@ -142,14 +142,40 @@ def test_a_device_rule_can_be_due_at_a_time_of_day(
     assert cell is not None and cell.due_time == time(14, 30) and cell.loan_days is None
 
 
+def test_an_overnight_loan_is_due_back_at_a_time_the_next_school_morning(
+    qtbot: QtBot, ui_context: UiContext, school: DeskSchool
+) -> None:
+    """Hotspots and overnight Chromebooks: 1 school day, due at 08:30; on a Friday that
+    is Monday morning."""
+    page = LoanRulesPage(ui_context)
+    qtbot.addWidget(page)
+    page.select("student", "chromebook")
+    page.period_kind.setCurrentIndex(page.period_kind.findData("days_time"))
+    assert page.days.isVisibleTo(page) and page.due_time.isVisibleTo(page)
+    page.days.setValue(1)
+    page.due_time.setTime(page.due_time.time().fromString("08:30", "HH:mm"))
+    assert page.save(), page.message.text()
+    with ui_context.unit_of_work() as uow:
+        cell = loan_rule_matrix(uow).cell("student", "chromebook")
+    assert cell is not None and (cell.loan_days, cell.due_time) == (1, time(8, 30))
+    page.select("student", "book")
+    page.select("student", "chromebook")
+    assert page.period_kind.currentData() == "days_time"  # shown again as it was saved
+
+
 def test_a_rule_with_two_loan_periods_is_refused(ui_context: UiContext) -> None:
     with ui_context.unit_of_work() as uow:
         cell = loan_rule_matrix(uow).cell("student", "book")
         assert cell is not None
         from dataclasses import replace
 
-        with pytest.raises(ValidationError, match="exactly one loan period"):
-            save_loan_rule(uow, replace(cell, due_time=time(15, 0)))
+        for muddled in (
+            replace(cell, loan_periods=2),  # days and class periods
+            replace(cell, loan_days=None, due_time=time(15, 0), loan_periods=2),
+            replace(cell, loan_days=None, due_time=None, loan_periods=None),  # none at all
+        ):
+            with pytest.raises(ValidationError, match="Choose one loan period"):
+                save_loan_rule(uow, muddled)
         with pytest.raises(ValidationError):
             save_loan_rule(uow, LoanRuleCell(**{**cell.__dict__, "max_items": -1}))
 
