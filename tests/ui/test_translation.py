@@ -31,17 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from lms_desktop.bootstrap import AppContext
+from lms_desktop.circulation.context import invalidate_cache
+from lms_desktop.circulation.models import Item
 from lms_desktop.circulation.scan_router import DeskMode
+from lms_desktop.db.unit_of_work import Database
+from lms_desktop.errors import PermissionDeniedError
+from lms_desktop.makerspace.certificates import check_certificate_for_item
+from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.texts import day_text, say
 from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.desk.batch_dialog import report_model
 from lms_desktop.ui.desk.desk_screen import DeskSection
 from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.settings.school_page import SchoolPage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.translation import LANGUAGE_KEY, chosen_language, install_translators
+from tests.makerspace.school_setup import set_up_riverside
 from tests.ui.desk import conftest as desk_fixtures
 from tests.ui.desk.conftest import DeskSchool, DeskWindow, scan_and_wait
 
@@ -358,3 +367,45 @@ def test_in_spanish_an_unknown_barcode_says_so_in_spanish(
         "Nada en la biblioteca tiene el código de barras ZZ-9999. "
         "Añada este ejemplar o busque su ISBN."
     )
+
+
+def test_in_spanish_an_aide_reads_why_they_cannot_waive_a_fee(
+    spanish: None, database: Database
+) -> None:
+    """Sam, a student aide, tries to waive a fee: the refusal reads Spanish, role and
+    action included."""
+    with (
+        database.unit_of_work("Sam", staff_role="aide") as uow,
+        pytest.raises(PermissionDeniedError) as refused,
+    ):
+        require_permission(uow, Permission.WAIVE_FEES)
+    assert shown(refused.value.message) == (
+        "Sam ha iniciado sesión como alumno ayudante y no puede perdonar multas. "
+        "Pida al bibliotecario que inicie sesión para hacerlo."
+    )
+
+
+def test_in_spanish_the_desk_says_why_the_laser_cutter_is_refused(
+    spanish: None, database: Database
+) -> None:
+    """Ava has no laser-cutter training: the aide reads the refusal in Spanish."""
+    invalidate_cache()
+    riverside = set_up_riverside(database)
+    with database.unit_of_work("Ms. Librarian") as uow:
+        item_id = uow.session.scalar(select(Item.id).where(Item.barcode == "MK-LASER-1"))
+        assert item_id is not None
+        with pytest.raises(PermissionDeniedError) as refused:
+            check_certificate_for_item(uow, riverside.untrained, item_id, date(2026, 9, 9))
+    assert shown(refused.value.message) == (
+        "Laser cutter requiere formación. Ava Chen no ha recibido la formación "
+        "Laser cutter safety. Organice la formación y registre primero el certificado."
+    )
+
+
+def test_in_spanish_the_scanner_batch_report_has_spanish_headings(spanish: None) -> None:
+    model = report_model()
+    headings = [
+        model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for column in range(model.columnCount())
+    ]
+    assert headings == ["Línea", "Lectura", "Resultado", "Qué pasó"]

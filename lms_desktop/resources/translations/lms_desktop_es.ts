@@ -27,107 +27,107 @@
 <context>
     <name>AddCopyDialog</name>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="40"/>
+        <location filename="../../ui/desk/add_copy.py" line="41"/>
         <source>Add this copy</source>
         <translation>Añadir este ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="46"/>
+        <location filename="../../ui/desk/add_copy.py" line="47"/>
         <source>Copy barcode</source>
         <translation>Código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="47"/>
+        <location filename="../../ui/desk/add_copy.py" line="48"/>
         <source>Scan the copy&apos;s barcode</source>
         <translation>Escanee el código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="49"/>
+        <location filename="../../ui/desk/add_copy.py" line="50"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="50"/>
+        <location filename="../../ui/desk/add_copy.py" line="51"/>
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="51"/>
+        <location filename="../../ui/desk/add_copy.py" line="52"/>
         <source>Look up the ISBN</source>
         <translation>Buscar el ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="54"/>
+        <location filename="../../ui/desk/add_copy.py" line="55"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="56"/>
+        <location filename="../../ui/desk/add_copy.py" line="57"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="58"/>
+        <location filename="../../ui/desk/add_copy.py" line="59"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="60"/>
+        <location filename="../../ui/desk/add_copy.py" line="61"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="65"/>
+        <location filename="../../ui/desk/add_copy.py" line="66"/>
         <source>Look-up result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="66"/>
+        <location filename="../../ui/desk/add_copy.py" line="67"/>
         <source>Barcode:</source>
         <translation>Código de barras:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="67"/>
+        <location filename="../../ui/desk/add_copy.py" line="68"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="69"/>
+        <location filename="../../ui/desk/add_copy.py" line="70"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="70"/>
+        <location filename="../../ui/desk/add_copy.py" line="71"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="71"/>
+        <location filename="../../ui/desk/add_copy.py" line="72"/>
         <source>Call number:</source>
         <translation>Signatura:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="72"/>
+        <location filename="../../ui/desk/add_copy.py" line="73"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="101"/>
+        <location filename="../../ui/desk/add_copy.py" line="102"/>
         <source>No catalog server is set up. Add the Library of Congress in Catalog.</source>
         <translation>No hay ningún servidor de catálogo configurado. Añada la Biblioteca del Congreso en Catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="105"/>
+        <location filename="../../ui/desk/add_copy.py" line="106"/>
         <source>Asking {name}…</source>
         <translation>Consultando a {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="113"/>
+        <location filename="../../ui/desk/add_copy.py" line="114"/>
         <source>{name} has no record for this ISBN.</source>
         <translation>{name} no tiene ningún registro para este ISBN.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/add_copy.py" line="120"/>
+        <location filename="../../ui/desk/add_copy.py" line="121"/>
         <source>Found at {name}: its full record will be saved.</source>
         <translation>Encontrado en {name}: se guardará su registro completo.</translation>
     </message>
@@ -392,97 +392,117 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="88"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="66"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/batch_dialog.py" line="70"/>
+        <source>Scan</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/batch_dialog.py" line="71"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/batch_dialog.py" line="73"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/batch_dialog.py" line="96"/>
         <source>Import an offline scanner batch</source>
         <translation>Importar un lote de un lector sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="93"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="101"/>
         <source>Scanners that were used away from the desk keep their scans in memory. Export them as a text file and pick it here: every scan is replayed with all the loan rules, and you get a report. Replaying the same file twice does nothing the second time.</source>
         <translation>Los lectores que se usaron lejos del mostrador guardan sus lecturas en memoria. Expórtelas como archivo de texto y elíjalo aquí: cada lectura se vuelve a aplicar con todas las reglas de préstamo y recibirá un informe. Si aplica el mismo archivo dos veces, la segunda vez no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="103"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="111"/>
         <source>Batch file</source>
         <translation>Archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="104"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="112"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="105"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="113"/>
         <source>Choose the batch file</source>
         <translation>Elegir el archivo del lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="107"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="115"/>
         <source>Replay</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="108"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="116"/>
         <source>Replay the batch</source>
         <translation>Aplicar el lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="115"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="123"/>
         <source>Replay progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="119"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="127"/>
         <source>Replay summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="122"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="130"/>
         <source>Replay report</source>
         <translation>Informe del lote</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="126"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="134"/>
         <source>Stop the replay</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="131"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="139"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="138"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="146"/>
         <source>Scanner batch file</source>
         <translation>Archivo de lote del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="140"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="148"/>
         <source>Text files (*.txt *.dat *.csv);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.dat *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="155"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="163"/>
         <source>Replaying {n} lines…</source>
         <translation>Aplicando {n} líneas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="196"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="204"/>
         <source>{n} scans replayed in {s:.1f} s: {counts}.</source>
         <translation>{n} lecturas aplicadas en {s:.1f} s: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="197"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="205"/>
         <source>nothing to do</source>
         <translation>nada que hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="202"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="210"/>
         <source>{n} of these scans were already replayed earlier and changed nothing now.</source>
         <translation>{n} de estas lecturas ya se habían aplicado antes y ahora no cambiaron nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/batch_dialog.py" line="205"/>
+        <location filename="../../ui/desk/batch_dialog.py" line="213"/>
         <source>Stopped. </source>
         <translation>Detenido. </translation>
     </message>
@@ -490,42 +510,42 @@
 <context>
     <name>BlockOverrideDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="154"/>
+        <location filename="../../ui/desk/dialogs.py" line="157"/>
         <source>Blocked: lend anyway?</source>
         <translation>Bloqueado: ¿prestar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="159"/>
+        <location filename="../../ui/desk/dialogs.py" line="162"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; may not borrow right now:&lt;ul&gt;{reasons}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; no puede llevarse préstamos ahora:&lt;ul&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="164"/>
+        <location filename="../../ui/desk/dialogs.py" line="167"/>
         <source>Block reasons</source>
         <translation>Motivos del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="168"/>
+        <location filename="../../ui/desk/dialogs.py" line="171"/>
         <source>Lending anyway is recorded in the journal under your name.</source>
         <translation>Si presta de todos modos, quedará anotado en el registro con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="170"/>
+        <location filename="../../ui/desk/dialogs.py" line="173"/>
         <source>One of these blocks cannot be overridden at the desk.</source>
         <translation>Uno de estos bloqueos no se puede saltar desde el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="176"/>
+        <location filename="../../ui/desk/dialogs.py" line="179"/>
         <source>Lend anyway</source>
         <translation>Prestar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="178"/>
+        <location filename="../../ui/desk/dialogs.py" line="181"/>
         <source>Lend anyway and record the override</source>
         <translation>Prestar de todos modos y anotar la excepción</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="180"/>
+        <location filename="../../ui/desk/dialogs.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -533,327 +553,327 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="100"/>
         <location filename="../../ui/makerspace/booking_dialog.py" line="101"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="102"/>
         <source>New makerspace booking</source>
         <translation>Nueva reserva del makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="105"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="106"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="110"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="111"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Recurso:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="112"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="113"/>
         <source>A &amp;student</source>
         <translation>Un &amp;alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="113"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="114"/>
         <source>A teacher&apos;s &amp;class</source>
         <translation>La &amp;clase de un profesor</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="124"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="125"/>
         <source>For:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="127"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="297"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="128"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="298"/>
         <source>Scan a card or type a name</source>
         <translation>Escanee un carné o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="128"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="129"/>
         <source>Find patron</source>
         <translation>Buscar usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="130"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="131"/>
         <source>Patron</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="135"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="136"/>
         <source>Patron:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="140"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="141"/>
         <source>e.g. 7B Science</source>
         <translation>p. ej. 7B Ciencias</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="141"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="142"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="142"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="143"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lase:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="145"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="146"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="146"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="147"/>
         <source>What is it for?</source>
         <translation>¿Para qué es?</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="147"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="148"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="152"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="153"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="154"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="155"/>
         <source>Day type</source>
         <translation>Tipo de día</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="158"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="159"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="160"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="161"/>
         <source>By &amp;period</source>
         <translation>Por &amp;periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="161"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="162"/>
         <source>By cloc&amp;k time</source>
         <translation>Por &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="162"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="163"/>
         <source>Book by period</source>
         <translation>Reservar por periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="163"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="164"/>
         <source>Book by clock time</source>
         <translation>Reservar por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="169"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="170"/>
         <source>First period</source>
         <translation>Primer periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="171"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="172"/>
         <source>Last period</source>
         <translation>Último periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="173"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="174"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="175"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="176"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="181"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="187"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="182"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="188"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="190"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="191"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="195"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="196"/>
         <source>Seats</source>
         <translation>Puestos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="196"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="197"/>
         <source>S&amp;eats:</source>
         <translation>Pu&amp;estos:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="198"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="199"/>
         <source>Re&amp;peat</source>
         <translation>Re&amp;petir</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="201"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="202"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="204"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="205"/>
         <source>Repeat every</source>
         <translation>Repetir cada</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="207"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="308"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="208"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="309"/>
         <source>{letter}-day</source>
         <translation>Día {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="211"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="212"/>
         <source>School day</source>
         <translation>Día de clase</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="215"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="216"/>
         <source>Repeat until</source>
         <translation>Repetir hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="216"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="217"/>
         <source>Every:</source>
         <translation>Cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="217"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="218"/>
         <source>Until:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="221"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="222"/>
         <source>Booking message</source>
         <translation>Mensaje de la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="226"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="227"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="228"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="229"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="230"/>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="496"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="231"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="497"/>
         <source>Use the &amp;next free slot</source>
         <translation>Usar el &amp;siguiente hueco libre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="231"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="232"/>
         <source>Use the next free slot</source>
         <translation>Usar el siguiente hueco libre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="232"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="233"/>
         <source>Join the &amp;waitlist</source>
         <translation>Apuntarse a la lista de &amp;espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="233"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="234"/>
         <source>Join the waitlist</source>
         <translation>Apuntarse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="234"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="235"/>
         <source>Book the &amp;free dates only</source>
         <translation>Reservar solo las fechas &amp;libres</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="235"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="236"/>
         <source>Book the free dates only</source>
         <translation>Reservar solo las fechas libres</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="240"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="299"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="300"/>
         <source>The teacher (optional): card or name</source>
         <translation>El profesor (opcional): carné o nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="306"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="307"/>
         <source>No school that day</source>
         <translation>Ese día no hay clase</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="323"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="324"/>
         <source>Period {name}</source>
         <translation>Periodo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="371"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="372"/>
         <source>There are no periods on that day. Choose a school day.</source>
         <translation>Ese día no tiene periodos. Elija un día de clase.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="415"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="416"/>
         <source>Add a resource in Settings → Makerspace first.</source>
         <translation>Añada primero un recurso en Configuración → Makerspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="420"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="421"/>
         <source>Find the student first: scan their card or type their name.</source>
         <translation>Busque primero al alumno: escanee su carné o escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="423"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="424"/>
         <source>Type the class, such as &apos;7B Science&apos;.</source>
         <translation>Escriba la clase, por ejemplo «7B Ciencias».</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="455"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="456"/>
         <source>Booking…</source>
         <translation>Reservando…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="463"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="464"/>
         <source>Booked {n} dates ({rule}).</source>
         <translation>Reservadas {n} fechas ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="467"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="468"/>
         <source>{n} taken dates were left out.</source>
         <translation>Se dejaron fuera {n} fechas ocupadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="473"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="474"/>
         <source>Booked, waiting for approval.</source>
         <translation>Reservado, pendiente de aprobación.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="475"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="476"/>
         <source>Added to the waitlist.</source>
         <translation>Añadido a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="477"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="478"/>
         <source>Booked.</source>
         <translation>Reservado.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="487"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="488"/>
         <source>The booking could not be saved: {error}</source>
         <translation>No se pudo guardar la reserva: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/booking_dialog.py" line="496"/>
+        <location filename="../../ui/makerspace/booking_dialog.py" line="497"/>
         <source>Use the &amp;next school day</source>
         <translation>Usar el &amp;siguiente día de clase</translation>
     </message>
@@ -978,163 +998,163 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="69"/>
+        <location filename="../../ui/settings/calendar_page.py" line="71"/>
         <source>School year</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="72"/>
+        <location filename="../../ui/settings/calendar_page.py" line="74"/>
         <source>School year name</source>
         <translation>Nombre del curso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="76"/>
+        <location filename="../../ui/settings/calendar_page.py" line="78"/>
         <source>First day of school</source>
         <translation>Primer día de clase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="80"/>
+        <location filename="../../ui/settings/calendar_page.py" line="82"/>
         <source>Last day of school</source>
         <translation>Último día de clase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="83"/>
+        <location filename="../../ui/settings/calendar_page.py" line="85"/>
         <source>End of the school day</source>
         <translation>Fin de la jornada escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="88"/>
+        <location filename="../../ui/settings/calendar_page.py" line="90"/>
         <source>School on {day}</source>
         <translation>Hay clase el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="91"/>
-        <location filename="../../ui/settings/calendar_page.py" line="92"/>
+        <location filename="../../ui/settings/calendar_page.py" line="93"/>
+        <location filename="../../ui/settings/calendar_page.py" line="94"/>
         <source>Save school year</source>
         <translation>Guardar el curso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="94"/>
+        <location filename="../../ui/settings/calendar_page.py" line="96"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="95"/>
+        <location filename="../../ui/settings/calendar_page.py" line="97"/>
         <source>First day:</source>
         <translation>Primer día:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="96"/>
+        <location filename="../../ui/settings/calendar_page.py" line="98"/>
         <source>Last day:</source>
         <translation>Último día:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="97"/>
+        <location filename="../../ui/settings/calendar_page.py" line="99"/>
         <source>School days:</source>
         <translation>Días de clase:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="98"/>
+        <location filename="../../ui/settings/calendar_page.py" line="100"/>
         <source>School day ends at:</source>
         <translation>La jornada termina a las:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="101"/>
+        <location filename="../../ui/settings/calendar_page.py" line="103"/>
         <source>Closed days and breaks</source>
         <translation>Días sin clase y vacaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="107"/>
+        <location filename="../../ui/settings/calendar_page.py" line="109"/>
         <source>Closed from</source>
         <translation>Cerrado desde</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="111"/>
+        <location filename="../../ui/settings/calendar_page.py" line="113"/>
         <source>Closed until</source>
         <translation>Cerrado hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="113"/>
+        <location filename="../../ui/settings/calendar_page.py" line="115"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="114"/>
+        <location filename="../../ui/settings/calendar_page.py" line="116"/>
         <source>Winter break, teacher workday…</source>
         <translation>Vacaciones de invierno, día de formación docente…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="115"/>
+        <location filename="../../ui/settings/calendar_page.py" line="117"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="116"/>
+        <location filename="../../ui/settings/calendar_page.py" line="118"/>
         <source>Add closed days</source>
         <translation>Añadir días sin clase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="119"/>
+        <location filename="../../ui/settings/calendar_page.py" line="121"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="120"/>
+        <location filename="../../ui/settings/calendar_page.py" line="122"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="129"/>
+        <location filename="../../ui/settings/calendar_page.py" line="131"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="130"/>
+        <location filename="../../ui/settings/calendar_page.py" line="132"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="134"/>
+        <location filename="../../ui/settings/calendar_page.py" line="136"/>
         <source>Closed days</source>
         <translation>Días sin clase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="136"/>
+        <location filename="../../ui/settings/calendar_page.py" line="138"/>
         <source>Open the school again on the selected days</source>
         <translation>Volver a abrir la escuela los días seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="137"/>
+        <location filename="../../ui/settings/calendar_page.py" line="139"/>
         <source>Remove the selected closed days</source>
         <translation>Quitar los días sin clase seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="145"/>
+        <location filename="../../ui/settings/calendar_page.py" line="147"/>
         <source>Calendar message</source>
         <translation>Mensaje del calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="148"/>
+        <location filename="../../ui/settings/calendar_page.py" line="150"/>
         <source>Loans that would fall due on a closed day are due on the next open day instead. Enter breaks once, as a range.</source>
         <translation>Los préstamos que vencerían en un día sin clase vencen el siguiente día de clase. Introduzca las vacaciones una sola vez, como intervalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="206"/>
+        <location filename="../../ui/settings/calendar_page.py" line="208"/>
         <source>School year saved.</source>
         <translation>Curso guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="218"/>
+        <location filename="../../ui/settings/calendar_page.py" line="222"/>
         <source>{n} closed days added.</source>
         <translation>{n} días sin clase añadidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="225"/>
+        <location filename="../../ui/settings/calendar_page.py" line="229"/>
         <source>Pick the days to open again in the list first.</source>
         <translation>Elija primero en la lista los días que se vuelven a abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_page.py" line="229"/>
+        <location filename="../../ui/settings/calendar_page.py" line="233"/>
         <source>The school is open again on {n} days.</source>
         <translation>La escuela vuelve a abrir {n} días.</translation>
     </message>
@@ -1495,220 +1515,263 @@
 <context>
     <name>CatalogSection</name>
     <message>
-        <location filename="../../ui/catalog/section.py" line="48"/>
+        <location filename="../../ui/catalog/section.py" line="52"/>
         <source>Keyword</source>
         <translation>Palabra clave</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="49"/>
+        <location filename="../../ui/catalog/section.py" line="53"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="50"/>
+        <location filename="../../ui/catalog/section.py" line="54"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="51"/>
+        <location filename="../../ui/catalog/section.py" line="55"/>
         <source>Subject</source>
         <translation>Materia</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="52"/>
+        <location filename="../../ui/catalog/section.py" line="56"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="53"/>
+        <location filename="../../ui/catalog/section.py" line="57"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="54"/>
+        <location filename="../../ui/catalog/section.py" line="58"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="264"/>
+        <location filename="../../ui/catalog/section.py" line="307"/>
         <source>Search by</source>
         <translation>Buscar por</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="269"/>
+        <location filename="../../ui/catalog/section.py" line="312"/>
         <source>Search titles, authors, subjects, ISBNs… (press Enter)</source>
         <translation>Busque títulos, autores, materias, ISBN… (pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="272"/>
+        <location filename="../../ui/catalog/section.py" line="315"/>
         <source>Search the catalog</source>
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="273"/>
+        <location filename="../../ui/catalog/section.py" line="316"/>
         <source>On the shelf only</source>
         <translation>Solo en el estante</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="274"/>
+        <location filename="../../ui/catalog/section.py" line="317"/>
         <source>Only titles with a copy on the shelf</source>
         <translation>Solo títulos con un ejemplar en el estante</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="276"/>
+        <location filename="../../ui/catalog/section.py" line="319"/>
         <source>Fast add…</source>
         <translation>Alta rápida…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="277"/>
+        <location filename="../../ui/catalog/section.py" line="320"/>
         <source>New record…</source>
         <translation>Registro nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="278"/>
+        <location filename="../../ui/catalog/section.py" line="321"/>
         <source>Copy cataloging…</source>
         <translation>Catalogación por copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="279"/>
+        <location filename="../../ui/catalog/section.py" line="322"/>
         <source>Import MARC…</source>
         <translation>Importar MARC…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="280"/>
+        <location filename="../../ui/catalog/section.py" line="323"/>
         <source>Export MARC…</source>
         <translation>Exportar MARC…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="285"/>
+        <location filename="../../ui/catalog/section.py" line="324"/>
+        <source>Print labels…</source>
+        <translation>Imprimir etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="325"/>
+        <source>Print labels for the chosen titles</source>
+        <translation>Imprimir etiquetas de los títulos elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="327"/>
+        <source>Spine or barcode labels for every copy of the titles chosen in the list</source>
+        <translation>Etiquetas de lomo o de código de barras para cada ejemplar de los títulos elegidos en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="331"/>
+        <source>Spine labels…</source>
+        <translation>Etiquetas de lomo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="331"/>
+        <source>Barcode labels…</source>
+        <translation>Etiquetas de código de barras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="338"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="305"/>
+        <location filename="../../ui/catalog/section.py" line="358"/>
         <source>Number of titles found</source>
         <translation>Número de títulos encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="367"/>
+        <location filename="../../ui/catalog/section.py" line="424"/>
         <source>The catalog is busy with an import; the list fills in a moment.</source>
         <translation>El catálogo está ocupado con una importación; la lista se llenará en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="411"/>
+        <location filename="../../ui/catalog/section.py" line="468"/>
         <source>{n} titles in the catalog; the latest are shown.</source>
         <translation>{n} títulos en el catálogo; se muestran los más recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="415"/>
+        <location filename="../../ui/catalog/section.py" line="472"/>
         <source>More than {n} titles found; add words to narrow the search.</source>
         <translation>Más de {n} títulos encontrados; añada palabras para afinar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="419"/>
+        <location filename="../../ui/catalog/section.py" line="476"/>
         <source>{n} titles found.</source>
         <translation>{n} títulos encontrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="421"/>
+        <location filename="../../ui/catalog/section.py" line="478"/>
         <source>Nothing found. Try fewer words, or another kind of search.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con otro tipo de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="435"/>
+        <location filename="../../ui/catalog/section.py" line="492"/>
         <source>The search failed: {m}</source>
         <translation>La búsqueda falló: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="512"/>
+        <source>Choose one or more titles in the list first, then Print labels.</source>
+        <translation>Elija primero uno o más títulos en la lista y luego Imprimir etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="520"/>
+        <source>The chosen titles have no copies on the shelves to label. Add a copy first (Add copy… beside the title).</source>
+        <translation>Los títulos elegidos no tienen ejemplares en los estantes que etiquetar. Añada primero un ejemplar (Añadir ejemplar… junto al título).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/catalog/section.py" line="534"/>
+        <source>%n copy barcode(s) are chosen under Reports → Labels.</source>
+        <translation>
+            <numerusform>%n código de barras de ejemplar está elegido en Informes → Etiquetas.</numerusform>
+            <numerusform>%n códigos de barras de ejemplares están elegidos en Informes → Etiquetas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="237"/>
+        <location filename="../../ui/desk/dialogs.py" line="240"/>
         <source>Charge a fee to {name}</source>
         <translation>Cobrar una multa a {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="240"/>
+        <location filename="../../ui/desk/dialogs.py" line="243"/>
         <source>Kind of fee</source>
         <translation>Clase de multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="242"/>
+        <location filename="../../ui/desk/dialogs.py" line="245"/>
         <source>Damaged item</source>
         <translation>Material dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="243"/>
+        <location filename="../../ui/desk/dialogs.py" line="246"/>
         <source>Lost item</source>
         <translation>Material perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="244"/>
+        <location filename="../../ui/desk/dialogs.py" line="247"/>
         <source>Missing part (charger, case, disc…)</source>
         <translation>Pieza que falta (cargador, funda, disco…)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="245"/>
+        <location filename="../../ui/desk/dialogs.py" line="248"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="248"/>
+        <location filename="../../ui/desk/dialogs.py" line="251"/>
         <source>Kind:</source>
         <translation>Clase:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="253"/>
+        <location filename="../../ui/desk/dialogs.py" line="256"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="254"/>
+        <location filename="../../ui/desk/dialogs.py" line="257"/>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="256"/>
+        <location filename="../../ui/desk/dialogs.py" line="259"/>
         <source>Item barcode</source>
         <translation>Código del material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="257"/>
+        <location filename="../../ui/desk/dialogs.py" line="260"/>
         <source>The item&apos;s barcode (optional)</source>
         <translation>El código de barras del material (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="258"/>
+        <location filename="../../ui/desk/dialogs.py" line="261"/>
         <source>Item:</source>
         <translation>Material:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="260"/>
+        <location filename="../../ui/desk/dialogs.py" line="263"/>
         <source>What the fee is for</source>
         <translation>Por qué es la multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="261"/>
+        <location filename="../../ui/desk/dialogs.py" line="264"/>
         <source>Water damage, torn pages…</source>
         <translation>Daños por agua, páginas rotas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="262"/>
+        <location filename="../../ui/desk/dialogs.py" line="265"/>
         <source>For:</source>
         <translation>Concepto:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="265"/>
+        <location filename="../../ui/desk/dialogs.py" line="268"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="271"/>
+        <location filename="../../ui/desk/dialogs.py" line="274"/>
         <source>Charge</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="281"/>
+        <location filename="../../ui/desk/dialogs.py" line="284"/>
         <source>Enter the amount to charge (more than $0.00).</source>
         <translation>Escriba el importe que se cobra (más de $0.00).</translation>
     </message>
@@ -1838,32 +1901,32 @@
 <context>
     <name>ConditionChecklist</name>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="32"/>
+        <location filename="../../ui/devices/widgets.py" line="33"/>
         <source>Screen OK</source>
         <translation>Pantalla bien</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="33"/>
+        <location filename="../../ui/devices/widgets.py" line="34"/>
         <source>Keyboard OK</source>
         <translation>Teclado bien</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="34"/>
+        <location filename="../../ui/devices/widgets.py" line="35"/>
         <source>Hinge OK</source>
         <translation>Bisagra bien</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="35"/>
+        <location filename="../../ui/devices/widgets.py" line="36"/>
         <source>Charger OK</source>
         <translation>Cargador bien</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="42"/>
+        <location filename="../../ui/devices/widgets.py" line="43"/>
         <source>Other damage or notes (optional)</source>
         <translation>Otros daños o notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/widgets.py" line="43"/>
+        <location filename="../../ui/devices/widgets.py" line="44"/>
         <source>Other condition notes</source>
         <translation>Otras notas sobre el estado</translation>
     </message>
@@ -2082,88 +2145,98 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="57"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="59"/>
         <source>Edit copy</source>
         <translation>Editar ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="57"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="59"/>
         <source>Add a copy</source>
         <translation>Añadir un ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="59"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="61"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="61"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="63"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="63"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="65"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="65"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="67"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="67"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="89"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="91"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="90"/>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="91"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="92"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="93"/>
         <source>Price known</source>
         <translation>Precio conocido</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="99"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="101"/>
         <source>Acquired on</source>
         <translation>Adquirido el</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="104"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="105"/>
+        <source>Date known</source>
+        <translation>Fecha conocida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="106"/>
+        <source>Acquired date known</source>
+        <translation>Fecha de adquisición conocida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="112"/>
         <source>&amp;Barcode:</source>
         <translation>&amp;Código de barras:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="105"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="113"/>
         <source>&amp;Call number:</source>
         <translation>&amp;Signatura:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="106"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="114"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="107"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="115"/>
         <source>Item &amp;type:</source>
         <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="108"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="116"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="110"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="121"/>
         <source>&amp;Acquired:</source>
         <translation>&amp;Adquirido:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="114"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="125"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2196,300 +2269,320 @@
 <context>
     <name>DeskSection</name>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="127"/>
+        <location filename="../../ui/desk/desk_screen.py" line="135"/>
         <source>Scan field</source>
         <translation>Campo de lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="129"/>
+        <location filename="../../ui/desk/desk_screen.py" line="137"/>
         <source>Scan a patron card, a book, a device or an ISBN</source>
         <translation>Escanee un carné, un libro, un dispositivo o un ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="137"/>
+        <location filename="../../ui/desk/desk_screen.py" line="146"/>
         <source>Check out / in</source>
         <translation>Prestar / devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="137"/>
+        <location filename="../../ui/desk/desk_screen.py" line="146"/>
         <source>Mode: check out and in</source>
         <translation>Modo: prestar y devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="138"/>
+        <location filename="../../ui/desk/desk_screen.py" line="147"/>
         <source>Check in only</source>
         <translation>Solo devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="138"/>
+        <location filename="../../ui/desk/desk_screen.py" line="147"/>
         <source>Mode: check in only</source>
         <translation>Modo: solo devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="139"/>
+        <location filename="../../ui/desk/desk_screen.py" line="148"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="139"/>
+        <location filename="../../ui/desk/desk_screen.py" line="148"/>
         <source>Mode: renew</source>
         <translation>Modo: renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="155"/>
+        <location filename="../../ui/desk/desk_screen.py" line="164"/>
         <source>Done with patron (Esc)</source>
         <translation>Terminar con el usuario (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="156"/>
+        <location filename="../../ui/desk/desk_screen.py" line="165"/>
         <source>Done with this patron</source>
         <translation>Terminar con este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="162"/>
+        <location filename="../../ui/desk/desk_screen.py" line="171"/>
         <source>Import scanner batch…</source>
         <translation>Importar lote del lector…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="163"/>
+        <location filename="../../ui/desk/desk_screen.py" line="172"/>
         <source>Import an offline scanner batch file</source>
         <translation>Importar un archivo de lote de un lector sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="172"/>
+        <location filename="../../ui/desk/desk_screen.py" line="177"/>
+        <source>Hold shelf…</source>
+        <translation>Estante de reservas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="178"/>
+        <source>List what is on the hold shelf</source>
+        <translation>Ver lo que hay en el estante de reservas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="185"/>
         <source>Answer to the last scan</source>
         <translation>Respuesta a la última lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="177"/>
+        <location filename="../../ui/desk/desk_screen.py" line="190"/>
         <source>Scans waiting</source>
         <translation>Lecturas en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="181"/>
+        <location filename="../../ui/desk/desk_screen.py" line="194"/>
         <source>Lend anyway…</source>
         <translation>Prestar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="182"/>
+        <location filename="../../ui/desk/desk_screen.py" line="195"/>
         <source>Add this copy…</source>
         <translation>Añadir este ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="183"/>
+        <location filename="../../ui/desk/desk_screen.py" line="196"/>
         <source>Look up this ISBN…</source>
         <translation>Buscar este ISBN…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="184"/>
+        <location filename="../../ui/desk/desk_screen.py" line="197"/>
         <source>Hold slip…</source>
         <translation>Boleta de reserva…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="185"/>
+        <location filename="../../ui/desk/desk_screen.py" line="198"/>
         <source>Renew it</source>
         <translation>Renovarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="186"/>
+        <location filename="../../ui/desk/desk_screen.py" line="199"/>
         <source>Lend with agreement…</source>
         <translation>Prestar con acuerdo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="197"/>
+        <location filename="../../ui/desk/desk_screen.py" line="210"/>
         <source>Place hold for this patron</source>
         <translation>Reservar para este usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="198"/>
+        <location filename="../../ui/desk/desk_screen.py" line="211"/>
         <source>Place a hold on the title</source>
         <translation>Hacer una reserva del título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="205"/>
+        <location filename="../../ui/desk/desk_screen.py" line="218"/>
         <source>Save receipt PDF…</source>
         <translation>Guardar comprobante PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="206"/>
-        <location filename="../../ui/desk/desk_screen.py" line="754"/>
+        <location filename="../../ui/desk/desk_screen.py" line="219"/>
+        <location filename="../../ui/desk/desk_screen.py" line="795"/>
         <source>Save the agreement receipt to print</source>
         <translation>Guardar el comprobante del acuerdo para imprimirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="217"/>
-        <location filename="../../ui/desk/desk_screen.py" line="232"/>
+        <location filename="../../ui/desk/desk_screen.py" line="231"/>
+        <location filename="../../ui/desk/desk_screen.py" line="246"/>
         <source>Last actions</source>
         <translation>Últimas acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="222"/>
+        <location filename="../../ui/desk/desk_screen.py" line="236"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="223"/>
+        <location filename="../../ui/desk/desk_screen.py" line="237"/>
         <source>Undo the selected action</source>
         <translation>Deshacer la acción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="280"/>
+        <location filename="../../ui/desk/desk_screen.py" line="251"/>
+        <source>Only this patron</source>
+        <translation>Solo este usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="252"/>
+        <source>Show only this patron&apos;s actions</source>
+        <translation>Mostrar solo las acciones de este usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/desk_screen.py" line="305"/>
         <source>Ready. Scan a patron card or an item.</source>
         <translation>Listo. Escanee un carné o un material.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="305"/>
+        <location filename="../../ui/desk/desk_screen.py" line="330"/>
         <source>That scan had nothing readable in it. Scan the barcode again.</source>
         <translation>Esa lectura no tenía nada legible. Escanee el código de barras otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="385"/>
+        <location filename="../../ui/desk/desk_screen.py" line="424"/>
         <source>Something went wrong with the scan of {text}; nothing was recorded. Scan it again. ({error})</source>
         <translation>Algo falló al leer {text}; no se guardó nada. Escanéelo otra vez. ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="426"/>
+        <location filename="../../ui/desk/desk_screen.py" line="465"/>
         <source>{n} scans waiting…</source>
         <translation>{n} lecturas en espera…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="444"/>
+        <location filename="../../ui/desk/desk_screen.py" line="483"/>
         <source>Check out / in: scan a patron, then their items.</source>
         <translation>Prestar / devolver: escanee el carné y luego sus materiales.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="445"/>
+        <location filename="../../ui/desk/desk_screen.py" line="484"/>
         <source>Check in only: every item scanned is returned.</source>
         <translation>Solo devolver: cada material escaneado se devuelve.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="446"/>
+        <location filename="../../ui/desk/desk_screen.py" line="485"/>
         <source>Renew: every item scanned is renewed.</source>
         <translation>Renovar: cada material escaneado se renueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="463"/>
+        <location filename="../../ui/desk/desk_screen.py" line="504"/>
         <source>Ready for the next patron.</source>
         <translation>Listo para el siguiente usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="511"/>
+        <location filename="../../ui/desk/desk_screen.py" line="552"/>
         <source>Pick the loan to renew in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="521"/>
-        <location filename="../../ui/desk/desk_screen.py" line="613"/>
+        <location filename="../../ui/desk/desk_screen.py" line="562"/>
+        <location filename="../../ui/desk/desk_screen.py" line="654"/>
         <source>Scan the patron&apos;s card first.</source>
         <translation>Primero escanee el carné del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="533"/>
+        <location filename="../../ui/desk/desk_screen.py" line="574"/>
         <source>Pick the loan to check in in the list first.</source>
         <translation>Primero elija en la lista el préstamo que quiere devolver.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="548"/>
+        <location filename="../../ui/desk/desk_screen.py" line="589"/>
         <source>Pick the lost item in the loans list first.</source>
         <translation>Primero elija el material perdido en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="552"/>
+        <location filename="../../ui/desk/desk_screen.py" line="593"/>
         <source>Mark lost</source>
         <translation>Marcar como perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="553"/>
+        <location filename="../../ui/desk/desk_screen.py" line="594"/>
         <source>Mark “{title}” lost and charge its replacement cost to {name}?</source>
         <translation>¿Marcar «{title}» como perdido y cobrar a {name} lo que cuesta reponerlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="568"/>
+        <location filename="../../ui/desk/desk_screen.py" line="609"/>
         <source>Pick the item in the loans list first.</source>
         <translation>Primero elija el material en la lista de préstamos.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="571"/>
+        <location filename="../../ui/desk/desk_screen.py" line="612"/>
         <source>Claims returned</source>
         <translation>Dice que lo devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="573"/>
+        <location filename="../../ui/desk/desk_screen.py" line="614"/>
         <source>The patron says “{title}” was returned. Close the loan without a fee and look for the item on the shelves?</source>
         <translation>El usuario dice que devolvió «{title}». ¿Cerrar el préstamo sin multa y buscar el material en los estantes?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="588"/>
+        <location filename="../../ui/desk/desk_screen.py" line="629"/>
         <source>Pick the hold to cancel in the list first.</source>
         <translation>Primero elija en la lista la reserva que quiere cancelar.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="593"/>
+        <location filename="../../ui/desk/desk_screen.py" line="634"/>
         <source>Hold on “{title}” cancelled.</source>
         <translation>Reserva de «{title}» cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="599"/>
+        <location filename="../../ui/desk/desk_screen.py" line="640"/>
         <source>Pick the fee in the list first.</source>
         <translation>Primero elija la multa en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="602"/>
+        <location filename="../../ui/desk/desk_screen.py" line="643"/>
         <source>Nothing is owed on that fee any more.</source>
         <translation>Ya no se debe nada de esa multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="643"/>
+        <location filename="../../ui/desk/desk_screen.py" line="684"/>
         <source>Charged {amount} ({what}).</source>
         <translation>Cobrado {amount} ({what}).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="654"/>
+        <location filename="../../ui/desk/desk_screen.py" line="695"/>
         <source>Waived {amount}; {left} still owed on this fee.</source>
         <translation>Perdonado {amount}; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="657"/>
+        <location filename="../../ui/desk/desk_screen.py" line="698"/>
         <source>Payment of {amount} taken; {left} still owed on this fee.</source>
         <translation>Pago de {amount} recibido; todavía se deben {left} de esta multa.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="674"/>
+        <location filename="../../ui/desk/desk_screen.py" line="715"/>
         <source>Already undone, or from an earlier day: it can no longer be undone.</source>
         <translation>Ya se deshizo o es de otro día: ya no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="682"/>
+        <location filename="../../ui/desk/desk_screen.py" line="723"/>
         <source>Pick the action to undo in Last actions first.</source>
         <translation>Primero elija en Últimas acciones la acción que quiere deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="691"/>
+        <location filename="../../ui/desk/desk_screen.py" line="732"/>
         <source>Undone: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="737"/>
+        <location filename="../../ui/desk/desk_screen.py" line="778"/>
         <source>Save the agreement receipt to print it for the borrower to sign.</source>
         <translation>Guarde el comprobante del acuerdo e imprímalo para que lo firme quien se lo lleva.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="756"/>
+        <location filename="../../ui/desk/desk_screen.py" line="797"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="798"/>
+        <location filename="../../ui/desk/desk_screen.py" line="839"/>
         <source>Place hold</source>
         <translation>Hacer reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="798"/>
+        <location filename="../../ui/desk/desk_screen.py" line="839"/>
         <source>Which title?</source>
         <translation>¿Qué título?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/desk_screen.py" line="808"/>
+        <location filename="../../ui/desk/desk_screen.py" line="849"/>
         <source>{name} is number {n} in line for “{title}”.</source>
         <translation>{name} es el número {n} en la lista de espera de «{title}».</translation>
     </message>
@@ -2497,105 +2590,119 @@
 <context>
     <name>DeskTables</name>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="127"/>
+        <location filename="../../ui/desk/row_models.py" line="128"/>
         <source>{due} · overdue</source>
         <translation>{due} · atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="137"/>
-        <location filename="../../ui/desk/row_models.py" line="171"/>
+        <location filename="../../ui/desk/row_models.py" line="138"/>
+        <location filename="../../ui/desk/row_models.py" line="172"/>
+        <location filename="../../ui/desk/row_models.py" line="240"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="141"/>
+        <location filename="../../ui/desk/row_models.py" line="142"/>
+        <location filename="../../ui/desk/row_models.py" line="241"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="143"/>
+        <location filename="../../ui/desk/row_models.py" line="144"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="145"/>
+        <location filename="../../ui/desk/row_models.py" line="146"/>
         <source>Renewals</source>
         <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="162"/>
+        <location filename="../../ui/desk/row_models.py" line="163"/>
         <source>On the hold shelf</source>
         <translation>En el estante de reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="164"/>
+        <location filename="../../ui/desk/row_models.py" line="165"/>
         <source>Waiting (number {n} in line)</source>
         <translation>En espera (número {n} en la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="172"/>
+        <location filename="../../ui/desk/row_models.py" line="173"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="174"/>
+        <location filename="../../ui/desk/row_models.py" line="175"/>
         <source>Placed</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="177"/>
+        <location filename="../../ui/desk/row_models.py" line="178"/>
+        <location filename="../../ui/desk/row_models.py" line="235"/>
         <source>Pick up by</source>
         <translation>Recoger antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="187"/>
+        <location filename="../../ui/desk/row_models.py" line="188"/>
+        <location filename="../../ui/desk/row_models.py" line="238"/>
         <source>For</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="191"/>
+        <location filename="../../ui/desk/row_models.py" line="192"/>
         <source>Item</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="194"/>
+        <location filename="../../ui/desk/row_models.py" line="195"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="199"/>
+        <location filename="../../ui/desk/row_models.py" line="200"/>
         <source>Still owed</source>
         <translation>Se debe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="204"/>
+        <location filename="../../ui/desk/row_models.py" line="205"/>
         <source>Charged</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="216"/>
+        <location filename="../../ui/desk/row_models.py" line="217"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="217"/>
+        <location filename="../../ui/desk/row_models.py" line="218"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="218"/>
+        <location filename="../../ui/desk/row_models.py" line="219"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="220"/>
+        <location filename="../../ui/desk/row_models.py" line="221"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/row_models.py" line="221"/>
+        <location filename="../../ui/desk/row_models.py" line="222"/>
         <source>undone</source>
         <translation>deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="239"/>
+        <source>Homeroom</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/row_models.py" line="243"/>
+        <source>Call number</source>
+        <translation>Signatura</translation>
     </message>
 </context>
 <context>
@@ -3319,27 +3426,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="316"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="328"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="319"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="331"/>
         <source>Roster import result</source>
         <translation>Resultado de la importación de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="327"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="339"/>
         <source>Importing the roster…</source>
         <translation>Importando la lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="347"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="359"/>
         <source>Changed your mind? Patrons → Undo last roster import puts everything back.</source>
         <translation>¿Cambió de opinión? Usuarios → Deshacer la última importación de la lista lo deja todo como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="356"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="368"/>
         <source>Nothing was changed. </source>
         <translation>No se cambió nada. </translation>
     </message>
@@ -3347,147 +3454,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="440"/>
+        <location filename="../../ui/catalog/import_export.py" line="530"/>
         <source>MARC 21 (ISO 2709, .mrc)</source>
         <translation>MARC 21 (ISO 2709, .mrc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="441"/>
+        <location filename="../../ui/catalog/import_export.py" line="531"/>
         <source>MARCXML (.xml)</source>
         <translation>MARCXML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="442"/>
+        <location filename="../../ui/catalog/import_export.py" line="532"/>
         <source>MarcEdit mnemonic (.mrk)</source>
         <translation>MarcEdit mnemónico (.mrk)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="453"/>
+        <location filename="../../ui/catalog/import_export.py" line="543"/>
         <source>Export MARC records</source>
         <translation>Exportar registros MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="455"/>
+        <location filename="../../ui/catalog/import_export.py" line="545"/>
         <source>The whole catalog</source>
         <translation>Todo el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="456"/>
+        <location filename="../../ui/catalog/import_export.py" line="546"/>
         <source>Export the whole catalog</source>
         <translation>Exportar todo el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="458"/>
+        <location filename="../../ui/catalog/import_export.py" line="548"/>
         <source>The {n} selected titles</source>
         <translation>Los {n} títulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="460"/>
+        <location filename="../../ui/catalog/import_export.py" line="550"/>
         <source>Export the selected titles</source>
         <translation>Exportar los títulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="467"/>
+        <location filename="../../ui/catalog/import_export.py" line="557"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="471"/>
+        <location filename="../../ui/catalog/import_export.py" line="561"/>
         <source>Include copies as 852 holdings</source>
         <translation>Incluir los ejemplares como existencias 852</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="475"/>
+        <location filename="../../ui/catalog/import_export.py" line="565"/>
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="476"/>
+        <location filename="../../ui/catalog/import_export.py" line="566"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="477"/>
+        <location filename="../../ui/catalog/import_export.py" line="567"/>
         <source>Choose the file to write</source>
         <translation>Elegir el archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="484"/>
+        <location filename="../../ui/catalog/import_export.py" line="574"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="486"/>
+        <location filename="../../ui/catalog/import_export.py" line="576"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="488"/>
+        <location filename="../../ui/catalog/import_export.py" line="578"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="490"/>
+        <location filename="../../ui/catalog/import_export.py" line="580"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="493"/>
+        <location filename="../../ui/catalog/import_export.py" line="583"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="496"/>
+        <location filename="../../ui/catalog/import_export.py" line="586"/>
         <source>Titles left out</source>
         <translation>Títulos que quedaron fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="498"/>
+        <location filename="../../ui/catalog/import_export.py" line="588"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="499"/>
+        <location filename="../../ui/catalog/import_export.py" line="589"/>
         <source>Start the export</source>
         <translation>Empezar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="501"/>
+        <location filename="../../ui/catalog/import_export.py" line="591"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="502"/>
+        <location filename="../../ui/catalog/import_export.py" line="592"/>
         <source>Cancel the export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="505"/>
+        <location filename="../../ui/catalog/import_export.py" line="595"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="531"/>
+        <location filename="../../ui/catalog/import_export.py" line="621"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="539"/>
+        <location filename="../../ui/catalog/import_export.py" line="629"/>
         <source>Choose a file to write the records to.</source>
         <translation>Elija un archivo en el que escribir los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="549"/>
+        <location filename="../../ui/catalog/import_export.py" line="639"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="576"/>
+        <location filename="../../ui/catalog/import_export.py" line="666"/>
         <source>{done} of {total} titles written…</source>
         <translation>{done} de {total} títulos escritos…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="600"/>
+        <location filename="../../ui/catalog/import_export.py" line="690"/>
         <source>Nothing was exported: {m}</source>
         <translation>No se exportó nada: {m}</translation>
     </message>
@@ -3495,198 +3602,198 @@
 <context>
     <name>FastAddDialog</name>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="62"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="63"/>
         <source>Fast add a book</source>
         <translation>Alta rápida de un libro</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="65"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="66"/>
         <source>For a book in hand. Type what is on the title page; the record can be completed later in the MARC editor.</source>
         <translation>Para un libro que tiene en la mano. Escriba lo que pone en la portada; el registro se puede completar después en el editor MARC.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="71"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="71"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
         <source>e.g. Charlotte&apos;s web</source>
         <translation>p. ej. La telaraña de Charlotte</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="72"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
         <source>e.g. White, E. B.</source>
         <translation>p. ej. White, E. B.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="74"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="73"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="74"/>
         <source>scan or type the ISBN</source>
         <translation>escanee o escriba el ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="76"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="77"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="77"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
         <source>Publication year</source>
         <translation>Año de publicación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="78"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
         <source>e.g. FIC WHI</source>
         <translation>p. ej. FIC WHI</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="80"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="79"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="80"/>
         <source>scan the copy&apos;s barcode</source>
         <translation>escanee el código de barras del ejemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="82"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="81"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="82"/>
         <source>e.g. Fiction</source>
         <translation>p. ej. Ficción</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="83"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="84"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="91"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="92"/>
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="93"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="94"/>
         <source>Look up the ISBN</source>
         <translation>Buscar el ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="96"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="97"/>
         <source>Find this ISBN on {name} and use its full record</source>
         <translation>Buscar este ISBN en {name} y usar su registro completo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="100"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="101"/>
         <source>Set up a copy-cataloging server in Settings to look up ISBNs</source>
         <translation>Configure un servidor de catalogación por copia en Configuración para buscar ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="110"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="111"/>
         <source>Look-up result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="114"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="115"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="115"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="116"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="116"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="117"/>
         <source>ISBN:</source>
         <translation>ISBN:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="118"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="119"/>
         <source>&amp;Year:</source>
         <translation>A&amp;ño:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="119"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="120"/>
         <source>&amp;Call number:</source>
         <translation>&amp;Signatura:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="120"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="121"/>
         <source>&amp;Barcode:</source>
         <translation>&amp;Código de barras:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="121"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="122"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="122"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="123"/>
         <source>Item t&amp;ype:</source>
         <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="127"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="128"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="132"/>
         <location filename="../../ui/catalog/fast_add_dialog.py" line="133"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="134"/>
         <source>Add to catalog</source>
         <translation>Añadir al catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="187"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="188"/>
         <source>Looking up on {name}…</source>
         <translation>Buscando en {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="199"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="200"/>
         <source>{name} has no record for this ISBN; type the details.</source>
         <translation>{name} no tiene ningún registro de este ISBN; escriba los datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="211"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="212"/>
         <source>Found on {name}: its full record will be saved.</source>
         <translation>Encontrado en {name}: se guardará su registro completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="228"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="229"/>
         <source>You changed the details: a short record will be made from the boxes.</source>
         <translation>Cambió los datos: se hará un registro breve con lo que hay en las casillas.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="244"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="245"/>
         <source>That ISBN was already in the catalog: copy {barcode} added to it.</source>
         <translation>Ese ISBN ya estaba en el catálogo: se le añadió el ejemplar {barcode}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="246"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="247"/>
         <source>“{title}” added with copy {barcode}.</source>
         <translation>«{title}» añadido con el ejemplar {barcode}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/fast_add_dialog.py" line="248"/>
+        <location filename="../../ui/catalog/fast_add_dialog.py" line="249"/>
         <source>“{title}” added (no copy yet).</source>
         <translation>«{title}» añadido (todavía sin ejemplar).</translation>
     </message>
@@ -3694,62 +3801,62 @@
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="193"/>
+        <location filename="../../ui/desk/dialogs.py" line="196"/>
         <source>Waive a fee</source>
         <translation>Perdonar una multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="193"/>
+        <location filename="../../ui/desk/dialogs.py" line="196"/>
         <source>Take a payment</source>
         <translation>Recibir un pago</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="195"/>
+        <location filename="../../ui/desk/dialogs.py" line="198"/>
         <source>Fee:</source>
         <translation>Multa:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="196"/>
+        <location filename="../../ui/desk/dialogs.py" line="199"/>
         <source>Still owed:</source>
         <translation>Todavía se debe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="201"/>
+        <location filename="../../ui/desk/dialogs.py" line="204"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="202"/>
+        <location filename="../../ui/desk/dialogs.py" line="205"/>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="204"/>
+        <location filename="../../ui/desk/dialogs.py" line="207"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="206"/>
+        <location filename="../../ui/desk/dialogs.py" line="209"/>
         <source>Why it is waived</source>
         <translation>Por qué se perdona</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="206"/>
+        <location filename="../../ui/desk/dialogs.py" line="209"/>
         <source>Cash, check number…</source>
         <translation>Efectivo, número de cheque…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="208"/>
+        <location filename="../../ui/desk/dialogs.py" line="211"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="213"/>
+        <location filename="../../ui/desk/dialogs.py" line="216"/>
         <source>Waive</source>
         <translation>Perdonar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="213"/>
+        <location filename="../../ui/desk/dialogs.py" line="216"/>
         <source>Take payment</source>
         <translation>Recibir pago</translation>
     </message>
@@ -3757,39 +3864,39 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="103"/>
-        <location filename="../../ui/patrons/roster_wizard.py" line="113"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="104"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="114"/>
         <source>Choose the roster file</source>
         <translation>Elija el archivo de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="106"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="107"/>
         <source>Export the student list from your student information system as CSV (comma, semicolon or tab separated) and pick it here.</source>
         <translation>Exporte la lista de alumnos de su sistema de información estudiantil como CSV (separado por comas, punto y coma o tabuladores) y elíjala aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="111"/>
-        <location filename="../../ui/patrons/roster_wizard.py" line="129"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="112"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="130"/>
         <source>Roster file</source>
         <translation>Archivo de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="112"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="113"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="118"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="119"/>
         <source>Roster file problem</source>
         <translation>Problema con el archivo de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="129"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="130"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="137"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="138"/>
         <source>Pick the roster file first.</source>
         <translation>Elija primero el archivo de la lista.</translation>
     </message>
@@ -3813,54 +3920,93 @@
     </message>
 </context>
 <context>
+    <name>HoldShelfDialog</name>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="305"/>
+        <location filename="../../ui/desk/dialogs.py" line="317"/>
+        <source>Hold shelf</source>
+        <translation>Estante de reservas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="309"/>
+        <source>{n} item(s) on the hold shelf.</source>
+        <translation>{n} material(es) en el estante de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="311"/>
+        <source>Nothing is on the hold shelf.</source>
+        <translation>No hay nada en el estante de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="313"/>
+        <source>Hold shelf summary</source>
+        <translation>Resumen del estante de reservas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="319"/>
+        <source>Slip for the picked item…</source>
+        <translation>Boleta del material elegido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="320"/>
+        <source>Show the hold slip of the picked item</source>
+        <translation>Mostrar la boleta de reserva del material elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dialogs.py" line="336"/>
+        <source>Pick an item in the list first.</source>
+        <translation>Elija primero un material en la lista.</translation>
+    </message>
+</context>
+<context>
     <name>HoldSlipDialog</name>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="93"/>
+        <location filename="../../ui/desk/dialogs.py" line="96"/>
         <source>Hold: put this item aside</source>
         <translation>Reserva: aparte este material</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="99"/>
+        <location filename="../../ui/desk/dialogs.py" line="102"/>
         <source>Put this item on the hold shelf for &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Ponga este material en el estante de reservas para &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="103"/>
+        <location filename="../../ui/desk/dialogs.py" line="106"/>
         <source>Hold instruction</source>
         <translation>Instrucción de la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="106"/>
+        <location filename="../../ui/desk/dialogs.py" line="109"/>
         <source>Hold slip preview</source>
         <translation>Vista previa de la boleta de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="111"/>
+        <location filename="../../ui/desk/dialogs.py" line="114"/>
         <source>Print slip…</source>
         <translation>Imprimir boleta…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="112"/>
+        <location filename="../../ui/desk/dialogs.py" line="115"/>
         <source>Print the hold slip</source>
         <translation>Imprimir la boleta de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="113"/>
+        <location filename="../../ui/desk/dialogs.py" line="116"/>
         <source>Save slip as PDF…</source>
         <translation>Guardar boleta como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="114"/>
+        <location filename="../../ui/desk/dialogs.py" line="117"/>
         <source>Save the hold slip as PDF</source>
         <translation>Guardar la boleta de reserva como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="116"/>
+        <location filename="../../ui/desk/dialogs.py" line="119"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dialogs.py" line="141"/>
+        <location filename="../../ui/desk/dialogs.py" line="144"/>
         <source>Save hold slip</source>
         <translation>Guardar boleta de reserva</translation>
     </message>
@@ -3868,7 +4014,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="245"/>
+        <location filename="../../ui/care/sign_in.py" line="246"/>
         <source>LMS Desktop — locked</source>
         <translation>LMS Desktop — bloqueado</translation>
     </message>
@@ -3876,217 +4022,277 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="183"/>
+        <location filename="../../ui/catalog/import_export.py" line="192"/>
         <source>Import MARC records</source>
         <translation>Importar registros MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="186"/>
+        <location filename="../../ui/catalog/import_export.py" line="195"/>
         <source>Files to import</source>
         <translation>Archivos que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="190"/>
+        <location filename="../../ui/catalog/import_export.py" line="199"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="191"/>
+        <location filename="../../ui/catalog/import_export.py" line="200"/>
         <source>Add files</source>
         <translation>Añadir archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="193"/>
+        <location filename="../../ui/catalog/import_export.py" line="202"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="194"/>
+        <location filename="../../ui/catalog/import_export.py" line="203"/>
         <source>Clear the file list</source>
         <translation>Vaciar la lista de archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="197"/>
+        <location filename="../../ui/catalog/import_export.py" line="206"/>
         <source>Control number (001 + 003)</source>
         <translation>Número de control (001 + 003)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="198"/>
+        <location filename="../../ui/catalog/import_export.py" line="207"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="199"/>
+        <location filename="../../ui/catalog/import_export.py" line="208"/>
         <source>LCCN</source>
         <translation>LCCN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="202"/>
+        <location filename="../../ui/catalog/import_export.py" line="211"/>
         <source>Match on {what}</source>
         <translation>Coincidir por {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="204"/>
+        <location filename="../../ui/catalog/import_export.py" line="213"/>
         <source>When a title is already in the catalog</source>
         <translation>Cuando un título ya está en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="205"/>
+        <location filename="../../ui/catalog/import_export.py" line="214"/>
         <source>Keep ours, add only its copies (skip)</source>
         <translation>Conservar el nuestro, añadir solo sus ejemplares (omitir)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="207"/>
+        <location filename="../../ui/catalog/import_export.py" line="216"/>
         <source>Replace ours with the new record (overlay)</source>
         <translation>Sustituir el nuestro por el registro nuevo (sobrescribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="209"/>
+        <location filename="../../ui/catalog/import_export.py" line="218"/>
         <source>Add it as another title</source>
         <translation>Añadirlo como otro título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="211"/>
+        <location filename="../../ui/catalog/import_export.py" line="220"/>
         <source>Copies are in</source>
         <translation>Los ejemplares están en</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="212"/>
+        <location filename="../../ui/catalog/import_export.py" line="221"/>
         <source>852 (standard holdings)</source>
         <translation>852 (existencias estándar)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="213"/>
+        <location filename="../../ui/catalog/import_export.py" line="222"/>
         <source>949 (vendor item field)</source>
         <translation>949 (campo de ejemplar del proveedor)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="214"/>
+        <location filename="../../ui/catalog/import_export.py" line="223"/>
+        <source>Another field (choose its subfields)…</source>
+        <translation>Otro campo (elija sus subcampos)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="224"/>
         <source>No copies: titles only</source>
         <translation>Sin ejemplares: solo títulos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="216"/>
+        <location filename="../../ui/catalog/import_export.py" line="227"/>
+        <source>Holdings field tag</source>
+        <translation>Etiqueta del campo de existencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="229"/>
+        <source>Barcode subfield</source>
+        <translation>Subcampo del código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="231"/>
+        <source>Call number subfields</source>
+        <translation>Subcampos de la signatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="233"/>
+        <source>Location subfields</source>
+        <translation>Subcampos de la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="235"/>
+        <source>Price subfield</source>
+        <translation>Subcampo del precio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="240"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="241"/>
+        <source>barcode $</source>
+        <translation>código de barras $</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="242"/>
+        <source>call number $</source>
+        <translation>signatura $</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="243"/>
+        <source>location $</source>
+        <translation>ubicación $</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="244"/>
+        <source>price $</source>
+        <translation>precio $</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="252"/>
+        <source>Type the subfield letters that hold each part of a copy, such as h+i for a call number in $h and $i. Only the barcode is required.</source>
+        <translation>Escriba las letras de los subcampos que contienen cada parte de un ejemplar, por ejemplo h+i para una signatura en $h y $i. Solo el código de barras es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="258"/>
         <source>Item type of new copies</source>
         <translation>Tipo de material de los ejemplares nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="221"/>
+        <location filename="../../ui/catalog/import_export.py" line="263"/>
         <source>Location for copies without one</source>
         <translation>Ubicación para los ejemplares que no tienen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="222"/>
+        <location filename="../../ui/catalog/import_export.py" line="264"/>
         <source>If I cancel, undo the whole file</source>
         <translation>Si cancelo, deshacer todo el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="225"/>
+        <location filename="../../ui/catalog/import_export.py" line="267"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="231"/>
+        <location filename="../../ui/catalog/import_export.py" line="273"/>
         <source>Same title when:</source>
         <translation>Mismo título cuando:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="232"/>
+        <location filename="../../ui/catalog/import_export.py" line="274"/>
         <source>&amp;Then:</source>
         <translation>&amp;Entonces:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="233"/>
+        <location filename="../../ui/catalog/import_export.py" line="275"/>
         <source>&amp;Copies are in:</source>
         <translation>&amp;Los ejemplares están en:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="234"/>
+        <location filename="../../ui/catalog/import_export.py" line="277"/>
         <source>Item &amp;type:</source>
         <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="235"/>
+        <location filename="../../ui/catalog/import_export.py" line="278"/>
         <source>Default &amp;location:</source>
         <translation>&amp;Ubicación por defecto:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="240"/>
+        <location filename="../../ui/catalog/import_export.py" line="283"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="241"/>
+        <location filename="../../ui/catalog/import_export.py" line="284"/>
         <source>Choose one or more MARC files (.mrc, .xml or .mrk).</source>
         <translation>Elija uno o más archivos MARC (.mrc, .xml o .mrk).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="243"/>
+        <location filename="../../ui/catalog/import_export.py" line="286"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="247"/>
+        <location filename="../../ui/catalog/import_export.py" line="290"/>
         <source>What happened to each record</source>
         <translation>Qué pasó con cada registro</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="259"/>
+        <location filename="../../ui/catalog/import_export.py" line="302"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="260"/>
+        <location filename="../../ui/catalog/import_export.py" line="303"/>
         <source>Start the import</source>
         <translation>Empezar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="262"/>
+        <location filename="../../ui/catalog/import_export.py" line="305"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="263"/>
+        <location filename="../../ui/catalog/import_export.py" line="306"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="266"/>
+        <location filename="../../ui/catalog/import_export.py" line="309"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="298"/>
+        <location filename="../../ui/catalog/import_export.py" line="344"/>
         <source>Choose MARC files</source>
         <translation>Elegir archivos MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="332"/>
+        <location filename="../../ui/catalog/import_export.py" line="414"/>
         <source>Add at least one MARC file first.</source>
         <translation>Añada primero al menos un archivo MARC.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="337"/>
+        <location filename="../../ui/catalog/import_export.py" line="427"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="377"/>
+        <location filename="../../ui/catalog/import_export.py" line="467"/>
         <source>Stopping after the current batch of records…</source>
         <translation>Deteniendo después del lote de registros actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="404"/>
+        <location filename="../../ui/catalog/import_export.py" line="494"/>
         <source>Import cancelled. Records imported before the cancel are in the catalog; no record was half-imported.</source>
         <translation>Importación cancelada. Los registros importados antes de cancelar están en el catálogo; ningún registro quedó a medias.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="408"/>
+        <location filename="../../ui/catalog/import_export.py" line="498"/>
         <source>Import cancelled. The catalog is as it was before the file.</source>
         <translation>Importación cancelada. El catálogo está como antes del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="419"/>
+        <location filename="../../ui/catalog/import_export.py" line="509"/>
         <source>The import stopped: {m}</source>
         <translation>La importación se detuvo: {m}</translation>
     </message>
@@ -4094,47 +4300,47 @@
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="79"/>
+        <location filename="../../ui/catalog/import_export.py" line="88"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="80"/>
+        <location filename="../../ui/catalog/import_export.py" line="89"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="81"/>
+        <location filename="../../ui/catalog/import_export.py" line="90"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="82"/>
+        <location filename="../../ui/catalog/import_export.py" line="91"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="83"/>
+        <location filename="../../ui/catalog/import_export.py" line="92"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="92"/>
+        <location filename="../../ui/catalog/import_export.py" line="101"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="93"/>
+        <location filename="../../ui/catalog/import_export.py" line="102"/>
         <source>Overlaid</source>
         <translation>Sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="94"/>
+        <location filename="../../ui/catalog/import_export.py" line="103"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="95"/>
+        <location filename="../../ui/catalog/import_export.py" line="104"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -4278,53 +4484,53 @@
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="82"/>
+        <location filename="../../ui/care/kiosk.py" line="83"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="85"/>
+        <location filename="../../ui/care/kiosk.py" line="86"/>
         <source>Scan field</source>
         <translation>Campo de lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="93"/>
+        <location filename="../../ui/care/kiosk.py" line="94"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="96"/>
+        <location filename="../../ui/care/kiosk.py" line="97"/>
         <source>Borrowed just now</source>
         <translation>Prestado ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="99"/>
         <location filename="../../ui/care/kiosk.py" line="100"/>
+        <location filename="../../ui/care/kiosk.py" line="101"/>
         <source>I&apos;m done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="104"/>
+        <location filename="../../ui/care/kiosk.py" line="105"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="105"/>
+        <location filename="../../ui/care/kiosk.py" line="106"/>
         <source>Staff sign-in to leave the kiosk</source>
         <translation>El personal inicia sesión para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="121"/>
+        <location filename="../../ui/care/kiosk.py" line="122"/>
         <source>Scan your library card to borrow books.</source>
         <translation>Escanea tu carné de la biblioteca para llevarte libros.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="143"/>
+        <location filename="../../ui/care/kiosk.py" line="144"/>
         <source>Scan each book, then press I&apos;m done.</source>
         <translation>Escanea cada libro y luego pulsa Terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="166"/>
+        <location filename="../../ui/care/kiosk.py" line="167"/>
         <source>Only the librarian can leave the kiosk.</source>
         <translation>Solo el bibliotecario puede salir del quiosco.</translation>
     </message>
@@ -4332,7 +4538,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/care/kiosk.py" line="175"/>
+        <location filename="../../ui/care/kiosk.py" line="176"/>
         <source>Self-checkout</source>
         <translation>Autopréstamo</translation>
     </message>
@@ -4416,273 +4622,273 @@
 <context>
     <name>LabelsTab</name>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="70"/>
+        <location filename="../../ui/reports/labels_tab.py" line="71"/>
         <source>Kind of label</source>
         <translation>Clase de etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="74"/>
+        <location filename="../../ui/reports/labels_tab.py" line="75"/>
         <source>Label sheet</source>
         <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="76"/>
+        <location filename="../../ui/reports/labels_tab.py" line="77"/>
         <source>First free position on the sheet</source>
         <translation>Primera posición libre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="79"/>
+        <location filename="../../ui/reports/labels_tab.py" line="80"/>
         <source>Sheet size</source>
         <translation>Tamaño de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="81"/>
+        <location filename="../../ui/reports/labels_tab.py" line="82"/>
         <source>Barcode type</source>
         <translation>Tipo de código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="85"/>
+        <location filename="../../ui/reports/labels_tab.py" line="86"/>
         <source>Genre or prefix line</source>
         <translation>Línea de género o prefijo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="86"/>
+        <location filename="../../ui/reports/labels_tab.py" line="87"/>
         <source>optional, e.g. MYSTERY</source>
         <translation>opcional, p. ej. MISTERIO</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="92"/>
+        <location filename="../../ui/reports/labels_tab.py" line="93"/>
         <source>These barcodes (scan or type, one a line)</source>
         <translation>Estos códigos (escanee o escriba, uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="93"/>
+        <location filename="../../ui/reports/labels_tab.py" line="94"/>
         <source>A barcode range</source>
         <translation>Un intervalo de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="94"/>
-        <location filename="../../ui/reports/labels_tab.py" line="111"/>
+        <location filename="../../ui/reports/labels_tab.py" line="95"/>
+        <location filename="../../ui/reports/labels_tab.py" line="112"/>
         <source>New items since</source>
         <translation>Materiales nuevos desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="95"/>
+        <location filename="../../ui/reports/labels_tab.py" line="96"/>
         <source>A homeroom (patron cards)</source>
         <translation>Un grupo (carnés)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="96"/>
+        <location filename="../../ui/reports/labels_tab.py" line="97"/>
         <source>Everyone / every device</source>
         <translation>Todos / todos los dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="104"/>
+        <location filename="../../ui/reports/labels_tab.py" line="105"/>
         <source>Barcodes to print</source>
         <translation>Códigos que imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="107"/>
+        <location filename="../../ui/reports/labels_tab.py" line="108"/>
         <source>First barcode</source>
         <translation>Primer código</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="109"/>
+        <location filename="../../ui/reports/labels_tab.py" line="110"/>
         <source>Last barcode</source>
         <translation>Último código</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="117"/>
+        <location filename="../../ui/reports/labels_tab.py" line="118"/>
         <source>Homeroom</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="119"/>
+        <location filename="../../ui/reports/labels_tab.py" line="120"/>
         <source>What to print</source>
         <translation>Qué imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="126"/>
+        <location filename="../../ui/reports/labels_tab.py" line="127"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="138"/>
+        <location filename="../../ui/reports/labels_tab.py" line="139"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="142"/>
+        <location filename="../../ui/reports/labels_tab.py" line="143"/>
         <source>Move print right (mm)</source>
         <translation>Mover la impresión a la derecha (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="143"/>
+        <location filename="../../ui/reports/labels_tab.py" line="144"/>
         <source>Move print down (mm)</source>
         <translation>Mover la impresión hacia abajo (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="150"/>
+        <location filename="../../ui/reports/labels_tab.py" line="151"/>
         <source>Save offset</source>
         <translation>Guardar desplazamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="151"/>
+        <location filename="../../ui/reports/labels_tab.py" line="152"/>
         <source>Save the printer offset</source>
         <translation>Guardar el desplazamiento de la impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="152"/>
+        <location filename="../../ui/reports/labels_tab.py" line="153"/>
         <source>Printer offset</source>
         <translation>Desplazamiento de la impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="154"/>
+        <location filename="../../ui/reports/labels_tab.py" line="155"/>
         <source>Printer:</source>
         <translation>Impresora:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="155"/>
+        <location filename="../../ui/reports/labels_tab.py" line="156"/>
         <source>Right:</source>
         <translation>Derecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="156"/>
+        <location filename="../../ui/reports/labels_tab.py" line="157"/>
         <source>Down:</source>
         <translation>Abajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="158"/>
+        <location filename="../../ui/reports/labels_tab.py" line="159"/>
         <source>Draw label outlines (test page)</source>
         <translation>Dibujar el contorno de las etiquetas (página de prueba)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="159"/>
+        <location filename="../../ui/reports/labels_tab.py" line="160"/>
         <source>Draw label outlines</source>
         <translation>Dibujar el contorno de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="161"/>
+        <location filename="../../ui/reports/labels_tab.py" line="162"/>
         <source>&amp;Make labels</source>
         <translation>&amp;Hacer etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="162"/>
+        <location filename="../../ui/reports/labels_tab.py" line="163"/>
         <source>Make labels</source>
         <translation>Hacer etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="163"/>
+        <location filename="../../ui/reports/labels_tab.py" line="164"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="164"/>
+        <location filename="../../ui/reports/labels_tab.py" line="165"/>
         <source>Print the labels</source>
         <translation>Imprimir las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="165"/>
+        <location filename="../../ui/reports/labels_tab.py" line="166"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="166"/>
+        <location filename="../../ui/reports/labels_tab.py" line="167"/>
         <source>Save the labels as PDF</source>
         <translation>Guardar las etiquetas como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="169"/>
+        <location filename="../../ui/reports/labels_tab.py" line="170"/>
         <source>Labels status</source>
         <translation>Estado de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="173"/>
+        <location filename="../../ui/reports/labels_tab.py" line="174"/>
         <source>Check before printing</source>
         <translation>Revise antes de imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="178"/>
+        <location filename="../../ui/reports/labels_tab.py" line="179"/>
         <source>Kind:</source>
         <translation>Clase:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="179"/>
+        <location filename="../../ui/reports/labels_tab.py" line="180"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="181"/>
+        <location filename="../../ui/reports/labels_tab.py" line="182"/>
         <source>Start at position:</source>
         <translation>Empezar en la posición:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="182"/>
+        <location filename="../../ui/reports/labels_tab.py" line="183"/>
         <source>Barcode type:</source>
         <translation>Tipo de código:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="183"/>
+        <location filename="../../ui/reports/labels_tab.py" line="184"/>
         <source>Spine prefix line:</source>
         <translation>Línea de prefijo del lomo:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="236"/>
+        <location filename="../../ui/reports/labels_tab.py" line="237"/>
         <source> (yours)</source>
         <translation> (suya)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="271"/>
+        <location filename="../../ui/reports/labels_tab.py" line="272"/>
         <source>{n} labels, {w}&quot; × {h}&quot;, {c} across</source>
         <translation>{n} etiquetas, {w}&quot; × {h}&quot;, {c} por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="303"/>
+        <location filename="../../ui/reports/labels_tab.py" line="304"/>
         <source>Offset saved for {printer}.</source>
         <translation>Desplazamiento guardado para {printer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="354"/>
+        <location filename="../../ui/reports/labels_tab.py" line="355"/>
         <source>Making labels…</source>
         <translation>Haciendo etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="373"/>
+        <location filename="../../ui/reports/labels_tab.py" line="374"/>
         <source>{count} label(s) on {pages} sheet(s). Next time start at position {next}.</source>
         <translation>{count} etiqueta(s) en {pages} hoja(s). La próxima vez empiece en la posición {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="383"/>
+        <location filename="../../ui/reports/labels_tab.py" line="384"/>
         <source>Check before you print: {warnings}</source>
         <translation>Revise antes de imprimir: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="393"/>
+        <location filename="../../ui/reports/labels_tab.py" line="394"/>
         <source>The labels could not be made ({error}). Try again.</source>
         <translation>No se pudieron hacer las etiquetas ({error}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="415"/>
+        <location filename="../../ui/reports/labels_tab.py" line="416"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="424"/>
+        <location filename="../../ui/reports/labels_tab.py" line="425"/>
         <source>Save the labels</source>
         <translation>Guardar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="424"/>
+        <location filename="../../ui/reports/labels_tab.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="434"/>
+        <location filename="../../ui/reports/labels_tab.py" line="435"/>
         <source>Print labels — choose actual size (100 %)</source>
         <translation>Imprimir etiquetas — elija tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/labels_tab.py" line="438"/>
+        <location filename="../../ui/reports/labels_tab.py" line="439"/>
         <source>Sent {pages} sheet(s) to the printer.</source>
         <translation>Se enviaron {pages} hoja(s) a la impresora.</translation>
     </message>
@@ -4753,32 +4959,32 @@
 <context>
     <name>LoanRuleMatrixModel</name>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="92"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="94"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="94"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
         <source>not lent</source>
         <translation>no se presta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="95"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="97"/>
         <source>1 item</source>
         <translation>1 material</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="95"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="97"/>
         <source>{n} items</source>
         <translation>{n} materiales</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="98"/>
         <source>1 renewal</source>
         <translation>1 renovación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="96"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="98"/>
         <source>{n} renewals</source>
         <translation>{n} renovaciones</translation>
     </message>
@@ -4786,177 +4992,182 @@
 <context>
     <name>LoanRulesPage</name>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="122"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="124"/>
         <source>Loan rules by item type and patron type</source>
         <translation>Reglas de préstamo por tipo de material y tipo de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="129"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="131"/>
         <source>Rule for the chosen cell</source>
         <translation>Regla de la celda elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="131"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="133"/>
         <source>Pick a cell in the table.</source>
         <translation>Elija una celda de la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="132"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="134"/>
         <source>Chosen patron type and item type</source>
         <translation>Tipo de usuario y tipo de material elegidos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="134"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="136"/>
         <source>Kind of loan period</source>
         <translation>Clase de plazo de préstamo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="135"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="137"/>
         <source>School days</source>
         <translation>Días de clase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="136"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="138"/>
         <source>Until a time of day</source>
         <translation>Hasta una hora del día</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="137"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="140"/>
+        <source>School days, due at a time</source>
+        <translation>Días de clase, vence a una hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_rules_page.py" line="141"/>
         <source>Class periods</source>
         <translation>Periodos de clase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="140"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="144"/>
         <source>Loan days</source>
         <translation>Días de préstamo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="143"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="147"/>
         <source>Due at time of day</source>
         <translation>Vence a una hora del día</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="146"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="150"/>
         <source>Loan periods</source>
         <translation>Periodos de préstamo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="165"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="169"/>
         <source>Most items at once</source>
         <translation>Máximo de materiales a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="166"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="170"/>
         <source>Renewals</source>
         <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="167"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="171"/>
         <source>Holds may be placed</source>
         <translation>Se pueden hacer reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="168"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="172"/>
         <source>Holds allowed</source>
         <translation>Reservas permitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="169"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="173"/>
         <source>Grace days</source>
         <translation>Días de gracia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="170"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="174"/>
         <source>Fine per day late</source>
         <translation>Multa por día de retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="171"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="175"/>
         <source>Highest fine</source>
         <translation>Multa máxima</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="172"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="176"/>
         <source>Block borrowing when owing</source>
         <translation>Bloquear préstamos si debe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="173"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="177"/>
         <source>Block borrowing with overdue items</source>
         <translation>Bloquear préstamos con materiales atrasados</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="175"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="179"/>
         <source>Loan period:</source>
         <translation>Plazo de préstamo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="176"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="180"/>
         <source>Most items at once (0 = not lent):</source>
         <translation>Máximo de materiales a la vez (0 = no se presta):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="177"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="181"/>
         <source>Renewals:</source>
         <translation>Renovaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="179"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="183"/>
         <source>Grace days before a fine:</source>
         <translation>Días de gracia antes de una multa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="180"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="184"/>
         <source>Fine per school day late:</source>
         <translation>Multa por día de clase de retraso:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="181"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="185"/>
         <source>Highest fine per item:</source>
         <translation>Multa máxima por material:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="182"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="186"/>
         <source>Block borrowing when owing at least:</source>
         <translation>Bloquear préstamos si debe al menos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="183"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="187"/>
         <source>Block borrowing with this many overdue:</source>
         <translation>Bloquear préstamos con tantos atrasados:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="184"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="188"/>
         <source>Save this rule</source>
         <translation>Guardar esta regla</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="185"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="189"/>
         <source>Save this loan rule</source>
         <translation>Guardar esta regla de préstamo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="189"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="193"/>
         <source>Loan rule message</source>
         <translation>Mensaje de reglas de préstamo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="198"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="202"/>
         <source>Each cell is the rule for one kind of patron borrowing one kind of item. Due dates skip the days the school is closed (see School calendar).</source>
         <translation>Cada celda es la regla para un tipo de usuario que se lleva un tipo de material. Las fechas de vencimiento se saltan los días sin clase (vea Calendario escolar).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="250"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="254"/>
         <source>{patron} borrowing {item}</source>
         <translation>{patron} que se lleva {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="290"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="301"/>
         <source>Pick a cell in the table first.</source>
         <translation>Elija primero una celda de la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_rules_page.py" line="303"/>
+        <location filename="../../ui/settings/loan_rules_page.py" line="314"/>
         <source>Saved. New loans follow this rule from now on.</source>
         <translation>Guardado. Los préstamos nuevos siguen esta regla desde ahora.</translation>
     </message>
@@ -4992,52 +5203,52 @@
 <context>
     <name>LogUseDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="178"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="179"/>
         <source>Log material used</source>
         <translation>Anotar material usado</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="180"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="181"/>
         <source>Consumable</source>
         <translation>Consumible</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="186"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="187"/>
         <source>Quantity used</source>
         <translation>Cantidad usada</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="188"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="189"/>
         <source>Booking</source>
         <translation>Reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="189"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="190"/>
         <source>No booking</source>
         <translation>Sin reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="196"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="197"/>
         <source>&amp;Material:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="197"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="198"/>
         <source>&amp;Amount used:</source>
         <translation>&amp;Cantidad usada:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="198"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="199"/>
         <source>&amp;Booking:</source>
         <translation>&amp;Reserva:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="203"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="204"/>
         <source>Add consumables in Settings → Makerspace first.</source>
         <translation>Añada primero consumibles en Configuración → Makerspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="217"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="218"/>
         <source>Logged.</source>
         <translation>Anotado.</translation>
     </message>
@@ -5045,416 +5256,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Signed in: {name}</source>
         <translation>Sesión iniciada: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>{school} — district database</source>
+        <translation>{school} — base de datos del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>&lt;p&gt;School:&lt;br&gt;{school}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escuela:&lt;br&gt;{school}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MakerspaceSection</name>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="144"/>
+        <location filename="../../ui/makerspace/section.py" line="145"/>
         <source>Makerspace pages</source>
         <translation>Páginas del makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="145"/>
+        <location filename="../../ui/makerspace/section.py" line="146"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="146"/>
+        <location filename="../../ui/makerspace/section.py" line="147"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="147"/>
+        <location filename="../../ui/makerspace/section.py" line="148"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="148"/>
-        <location filename="../../ui/makerspace/section.py" line="294"/>
+        <location filename="../../ui/makerspace/section.py" line="149"/>
+        <location filename="../../ui/makerspace/section.py" line="295"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="149"/>
+        <location filename="../../ui/makerspace/section.py" line="150"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="150"/>
-        <location filename="../../ui/makerspace/section.py" line="366"/>
-        <location filename="../../ui/makerspace/section.py" line="495"/>
+        <location filename="../../ui/makerspace/section.py" line="151"/>
+        <location filename="../../ui/makerspace/section.py" line="367"/>
+        <location filename="../../ui/makerspace/section.py" line="496"/>
         <source>Consumables</source>
         <translation>Consumibles</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="152"/>
+        <location filename="../../ui/makerspace/section.py" line="153"/>
         <source>Makerspace notice</source>
         <translation>Aviso del makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="170"/>
+        <location filename="../../ui/makerspace/section.py" line="171"/>
         <source>Show resource</source>
         <translation>Mostrar recurso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="171"/>
-        <location filename="../../ui/makerspace/section.py" line="503"/>
+        <location filename="../../ui/makerspace/section.py" line="172"/>
+        <location filename="../../ui/makerspace/section.py" line="504"/>
         <source>Whole makerspace</source>
         <translation>Todo el makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="175"/>
         <location filename="../../ui/makerspace/section.py" line="176"/>
+        <location filename="../../ui/makerspace/section.py" line="177"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="177"/>
+        <location filename="../../ui/makerspace/section.py" line="178"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="178"/>
+        <location filename="../../ui/makerspace/section.py" line="179"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="181"/>
         <location filename="../../ui/makerspace/section.py" line="182"/>
+        <location filename="../../ui/makerspace/section.py" line="183"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="184"/>
+        <location filename="../../ui/makerspace/section.py" line="185"/>
         <source>Week shown</source>
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="185"/>
+        <location filename="../../ui/makerspace/section.py" line="186"/>
         <source>&amp;New booking…</source>
         <translation>&amp;Nueva reserva…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="186"/>
+        <location filename="../../ui/makerspace/section.py" line="187"/>
         <source>New booking</source>
         <translation>Nueva reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="193"/>
+        <location filename="../../ui/makerspace/section.py" line="194"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="209"/>
+        <location filename="../../ui/makerspace/section.py" line="210"/>
         <source>Double-click an empty period to book it. Drag a booking to move it; drag its bottom edge to make it longer or shorter.</source>
         <translation>Haga doble clic en un periodo libre para reservarlo. Arrastre una reserva para moverla; arrastre su borde inferior para alargarla o acortarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="225"/>
+        <location filename="../../ui/makerspace/section.py" line="226"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="228"/>
+        <location filename="../../ui/makerspace/section.py" line="229"/>
         <source>Bookings of the day</source>
         <translation>Reservas del día</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="230"/>
+        <location filename="../../ui/makerspace/section.py" line="231"/>
         <source>Check &amp;in</source>
         <translation>Registrar &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="231"/>
+        <location filename="../../ui/makerspace/section.py" line="232"/>
         <source>&amp;Cancel booking</source>
         <translation>&amp;Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="232"/>
+        <location filename="../../ui/makerspace/section.py" line="233"/>
         <source>Cancel the &amp;rest of the series</source>
         <translation>Cancelar el &amp;resto de la serie</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="233"/>
+        <location filename="../../ui/makerspace/section.py" line="234"/>
         <source>&amp;Log material used…</source>
         <translation>Anotar &amp;material usado…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="234"/>
+        <location filename="../../ui/makerspace/section.py" line="235"/>
         <source>Release &amp;no-shows now</source>
         <translation>Liberar ahora las &amp;ausencias</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="235"/>
+        <location filename="../../ui/makerspace/section.py" line="236"/>
         <source>&amp;Print door schedule…</source>
         <translation>&amp;Imprimir horario de la puerta…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="252"/>
+        <location filename="../../ui/makerspace/section.py" line="253"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="275"/>
+        <location filename="../../ui/makerspace/section.py" line="276"/>
         <source>Bookings awaiting approval</source>
         <translation>Reservas pendientes de aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="276"/>
+        <location filename="../../ui/makerspace/section.py" line="277"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="277"/>
+        <location filename="../../ui/makerspace/section.py" line="278"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="278"/>
+        <location filename="../../ui/makerspace/section.py" line="279"/>
         <source>&amp;Decline</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="279"/>
+        <location filename="../../ui/makerspace/section.py" line="280"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="295"/>
+        <location filename="../../ui/makerspace/section.py" line="296"/>
         <source>&amp;Remove from the waitlist</source>
         <translation>&amp;Quitar de la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="296"/>
+        <location filename="../../ui/makerspace/section.py" line="297"/>
         <source>Remove from the waitlist</source>
         <translation>Quitar de la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="304"/>
+        <location filename="../../ui/makerspace/section.py" line="305"/>
         <source>When a booking is cancelled, declined or released as a no-show, the first waitlisted booking that fits takes its place. A booking that would go over a weekly limit, or whose student has no valid training certificate, is passed over; its status says why.</source>
         <translation>Cuando una reserva se cancela, se rechaza o se libera por ausencia, la primera reserva de la lista de espera que quepa ocupa su lugar. Se salta una reserva que superaría un límite semanal o cuyo alumno no tiene un certificado de formación válido; su estado dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="322"/>
+        <location filename="../../ui/makerspace/section.py" line="323"/>
         <source>Only those &amp;expiring within</source>
         <translation>Solo los que &amp;caducan en</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="323"/>
+        <location filename="../../ui/makerspace/section.py" line="324"/>
         <source>Only certificates expiring soon</source>
         <translation>Solo los certificados que caducan pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="327"/>
+        <location filename="../../ui/makerspace/section.py" line="328"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="328"/>
+        <location filename="../../ui/makerspace/section.py" line="329"/>
         <source>Expiring within days</source>
         <translation>Caducan en días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="332"/>
+        <location filename="../../ui/makerspace/section.py" line="333"/>
         <source>Certificates expiring soon</source>
         <translation>Certificados que caducan pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="334"/>
+        <location filename="../../ui/makerspace/section.py" line="335"/>
         <source>Training certificates</source>
         <translation>Certificados de formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="335"/>
+        <location filename="../../ui/makerspace/section.py" line="336"/>
         <source>&amp;Record a training…</source>
         <translation>&amp;Registrar una formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="336"/>
+        <location filename="../../ui/makerspace/section.py" line="337"/>
         <source>Record a training</source>
         <translation>Registrar una formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="337"/>
+        <location filename="../../ui/makerspace/section.py" line="338"/>
         <source>&amp;Withdraw certificate</source>
         <translation>Re&amp;tirar certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="338"/>
+        <location filename="../../ui/makerspace/section.py" line="339"/>
         <source>Withdraw certificate</source>
         <translation>Retirar certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="363"/>
+        <location filename="../../ui/makerspace/section.py" line="364"/>
         <source>Low stock warning</source>
         <translation>Aviso de existencias bajas</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="367"/>
+        <location filename="../../ui/makerspace/section.py" line="368"/>
         <source>&amp;Restock…</source>
         <translation>&amp;Reponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="368"/>
+        <location filename="../../ui/makerspace/section.py" line="369"/>
         <source>Restock</source>
         <translation>Reponer</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="369"/>
+        <location filename="../../ui/makerspace/section.py" line="370"/>
         <source>&amp;Log use…</source>
         <translation>Anotar &amp;uso…</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="370"/>
+        <location filename="../../ui/makerspace/section.py" line="371"/>
         <source>Log use</source>
         <translation>Anotar uso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="455"/>
+        <location filename="../../ui/makerspace/section.py" line="456"/>
         <source>Week of {start} to {end}</source>
         <translation>Semana del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="470"/>
+        <location filename="../../ui/makerspace/section.py" line="471"/>
         <source>Approvals ({n})</source>
         <translation>Aprobaciones ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="471"/>
+        <location filename="../../ui/makerspace/section.py" line="472"/>
         <source>Waitlist ({n})</source>
         <translation>Lista de espera ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="478"/>
+        <location filename="../../ui/makerspace/section.py" line="479"/>
         <source>{n} certificate(s) expire within {d} days.</source>
         <translation>{n} certificado(s) caducan en {d} días.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="487"/>
+        <location filename="../../ui/makerspace/section.py" line="488"/>
         <source>Low stock: {names}. Order more.</source>
         <translation>Existencias bajas: {names}. Pida más.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="491"/>
+        <location filename="../../ui/makerspace/section.py" line="492"/>
         <source>All consumables are above their reorder level.</source>
         <translation>Todos los consumibles están por encima de su nivel de pedido.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="495"/>
+        <location filename="../../ui/makerspace/section.py" line="496"/>
         <source>Consumables (low: {n})</source>
         <translation>Consumibles (bajos: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="537"/>
+        <location filename="../../ui/makerspace/section.py" line="540"/>
         <source>Select a row first.</source>
         <translation>Seleccione primero una fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="546"/>
+        <location filename="../../ui/makerspace/section.py" line="549"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="555"/>
+        <location filename="../../ui/makerspace/section.py" line="558"/>
         <source>{who} (from the waitlist) now has {resource}, {when}</source>
         <translation>{who} (de la lista de espera) tiene ahora {resource}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="572"/>
+        <location filename="../../ui/makerspace/section.py" line="575"/>
         <source>Booking moved.</source>
         <translation>Reserva movida.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="576"/>
+        <location filename="../../ui/makerspace/section.py" line="579"/>
         <source>Checked in.</source>
         <translation>Llegada registrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="583"/>
+        <location filename="../../ui/makerspace/section.py" line="586"/>
         <source>Booking cancelled.</source>
         <translation>Reserva cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="589"/>
+        <location filename="../../ui/makerspace/section.py" line="592"/>
         <source>Approved.</source>
         <translation>Aprobada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="593"/>
+        <location filename="../../ui/makerspace/section.py" line="596"/>
         <source>Declined.</source>
         <translation>Rechazada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="606"/>
+        <location filename="../../ui/makerspace/section.py" line="609"/>
         <source>Released {n} no-show booking(s).</source>
         <translation>Se liberaron {n} reserva(s) por ausencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="643"/>
+        <location filename="../../ui/makerspace/section.py" line="646"/>
         <source>There are no resources yet. Add them in Settings → Makerspace.</source>
         <translation>Todavía no hay recursos. Añádalos en Configuración → Makerspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="696"/>
+        <location filename="../../ui/makerspace/section.py" line="699"/>
         <source>Save the door schedule</source>
         <translation>Guardar el horario de la puerta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="698"/>
+        <location filename="../../ui/makerspace/section.py" line="701"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="711"/>
+        <location filename="../../ui/makerspace/section.py" line="714"/>
         <source>Door schedule saved to {path}.</source>
         <translation>Horario de la puerta guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/section.py" line="717"/>
+        <location filename="../../ui/makerspace/section.py" line="720"/>
         <source>Door schedule</source>
         <translation>Horario de la puerta</translation>
     </message>
@@ -5462,658 +5688,658 @@
 <context>
     <name>MakerspaceSettingsPage</name>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="105"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="106"/>
         <source>Makerspace settings message</source>
         <translation>Mensaje de la configuración del makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="107"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="108"/>
         <source>Makerspace settings</source>
         <translation>Configuración del makerspace</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="108"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="109"/>
         <source>Bell schedules</source>
         <translation>Horarios de timbre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="109"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="110"/>
         <source>Day rotation and special days</source>
         <translation>Rotación de días y días especiales</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="110"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="353"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="111"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="354"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="111"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="112"/>
         <source>Trainings, materials and rules</source>
         <translation>Formaciones, materiales y reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="143"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="144"/>
         <source>Bell schedule</source>
         <translation>Horario de timbre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="146"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="147"/>
         <source>&amp;New schedule</source>
         <translation>&amp;Horario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="146"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="147"/>
         <source>New schedule</source>
         <translation>Horario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="150"/>
         <location filename="../../ui/makerspace/settings_page.py" line="151"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="152"/>
         <source>Start from a typical school day</source>
         <translation>Empezar con un día escolar típico</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="154"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="155"/>
         <source>Schedule name</source>
         <translation>Nombre del horario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="156"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="157"/>
         <source>The regular day (used unless a special day says otherwise)</source>
         <translation>El día normal (se usa salvo que un día especial diga otra cosa)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="157"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="158"/>
         <source>Regular day schedule</source>
         <translation>Horario del día normal</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="160"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="161"/>
         <source>Periods</source>
         <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="162"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="163"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="162"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="163"/>
         <source>Starts (HH:MM)</source>
         <translation>Empieza (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="162"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="163"/>
         <source>Ends (HH:MM)</source>
         <translation>Termina (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="165"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="166"/>
         <source>&amp;Add period</source>
         <translation>&amp;Añadir periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="165"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="166"/>
         <source>Add period</source>
         <translation>Añadir periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="166"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="167"/>
         <source>&amp;Remove period</source>
         <translation>&amp;Quitar periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="166"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="167"/>
         <source>Remove period</source>
         <translation>Quitar periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="168"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="169"/>
         <source>&amp;Save schedule</source>
         <translation>&amp;Guardar horario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="168"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="169"/>
         <source>Save schedule</source>
         <translation>Guardar horario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="171"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="172"/>
         <source>&amp;Delete schedule</source>
         <translation>&amp;Borrar horario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="171"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="172"/>
         <source>Delete schedule</source>
         <translation>Borrar horario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="180"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="181"/>
         <source>Schedule:</source>
         <translation>Horario:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="185"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="390"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="498"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="519"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="186"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="391"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="499"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="520"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="208"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="209"/>
         <source>Early release</source>
         <translation>Salida temprana</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="241"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="242"/>
         <source>Bell schedule saved.</source>
         <translation>Horario de timbre guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="248"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="249"/>
         <source>Schedule deleted.</source>
         <translation>Horario borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="256"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="257"/>
         <source>A bell schedule already exists; nothing was changed.</source>
         <translation>Ya existe un horario de timbre; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="259"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="260"/>
         <source>A typical setup was created: adjust the periods, tools and trainings.</source>
         <translation>Se creó una configuración típica: ajuste los periodos, las herramientas y las formaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="266"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="267"/>
         <source>Day rotation</source>
         <translation>Rotación de días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="267"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="268"/>
         <source>Day types</source>
         <translation>Tipos de día</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="268"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="269"/>
         <source>A, B   (empty: no rotation)</source>
         <translation>A, B   (vacío: sin rotación)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="269"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="270"/>
         <source>Rotation starts on</source>
         <translation>La rotación empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="272"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="273"/>
         <source>Save &amp;rotation</source>
         <translation>Guardar &amp;rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="272"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="273"/>
         <source>Save rotation</source>
         <translation>Guardar rotación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="276"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="277"/>
         <source>Day types, in order:</source>
         <translation>Tipos de día, en orden:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="277"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="278"/>
         <source>First day counted:</source>
         <translation>Primer día contado:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="282"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="283"/>
         <source>Day types advance on school days only; closed days (Settings → School calendar) are skipped. A special day with a fixed day type restarts the count.</source>
         <translation>Los tipos de día avanzan solo en días de clase; los días sin clase (Configuración → Calendario escolar) se saltan. Un día especial con un tipo de día fijo reinicia la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="289"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="290"/>
         <source>Special days (early release, assembly, fixed day type)</source>
         <translation>Días especiales (salida temprana, asamblea, tipo de día fijo)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="290"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="291"/>
         <source>Special days</source>
         <translation>Días especiales</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="291"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="292"/>
         <source>Special day</source>
         <translation>Día especial</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="293"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="294"/>
         <source>Special day schedule</source>
         <translation>Horario del día especial</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="294"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="295"/>
         <source>Special day type</source>
         <translation>Tipo del día especial</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="295"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="296"/>
         <source>e.g. A (optional)</source>
         <translation>p. ej. A (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="296"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="297"/>
         <source>Special day note</source>
         <translation>Nota del día especial</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="298"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="299"/>
         <source>&amp;Add or change</source>
         <translation>&amp;Añadir o cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="298"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="299"/>
         <source>Add or change special day</source>
         <translation>Añadir o cambiar un día especial</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="300"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="301"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="300"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="301"/>
         <source>Remove special day</source>
         <translation>Quitar día especial</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="304"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="305"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="305"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="306"/>
         <source>Bell schedule:</source>
         <translation>Horario de timbre:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="306"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="307"/>
         <source>Day type:</source>
         <translation>Tipo de día:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="307"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="308"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="328"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="329"/>
         <source>Day rotation saved.</source>
         <translation>Rotación de días guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="338"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="339"/>
         <source>Special day saved.</source>
         <translation>Día especial guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="346"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="347"/>
         <source>Special day removed.</source>
         <translation>Día especial quitado.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="356"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="357"/>
         <source>Resource name</source>
         <translation>Nombre del recurso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="357"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="358"/>
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="360"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="361"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="362"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="363"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="363"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="364"/>
         <source>Bookable from</source>
         <translation>Se puede reservar desde</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="364"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="365"/>
         <source>Bookable until</source>
         <translation>Se puede reservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="367"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="368"/>
         <source>Shortest booking in minutes</source>
         <translation>Reserva más corta en minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="368"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="369"/>
         <source>Longest booking in minutes</source>
         <translation>Reserva más larga en minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="371"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="532"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="372"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="533"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="373"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="374"/>
         <source>Bookings need the librarian&apos;s approval</source>
         <translation>Las reservas necesitan la aprobación del bibliotecario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="373"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="374"/>
         <source>Needs approval</source>
         <translation>Necesita aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="375"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="376"/>
         <source>Training required</source>
         <translation>Formación obligatoria</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="376"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="377"/>
         <source>Desk item barcode</source>
         <translation>Código del material en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="377"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="378"/>
         <source>if the tool is also lent at the desk</source>
         <translation>si la herramienta también se presta en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="378"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="379"/>
         <source>Weekly quota per student in minutes</source>
         <translation>Cupo semanal por alumno en minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="380"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="535"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="381"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="536"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="381"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="536"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="382"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="537"/>
         <source> min a week</source>
         <translation> min a la semana</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="382"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="383"/>
         <source>In service</source>
         <translation>En servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="383"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="384"/>
         <source>&amp;New resource</source>
         <translation>&amp;Recurso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="383"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="384"/>
         <source>New resource</source>
         <translation>Recurso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="385"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="386"/>
         <source>&amp;Save resource</source>
         <translation>&amp;Guardar recurso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="385"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="386"/>
         <source>Save resource</source>
         <translation>Guardar recurso</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="391"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="392"/>
         <source>Kind:</source>
         <translation>Clase:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="392"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="393"/>
         <source>Capacity (people or seats):</source>
         <translation>Capacidad (personas o puestos):</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="393"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="394"/>
         <source>Location:</source>
         <translation>Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="396"/>
-        <location filename="../../ui/makerspace/settings_page.py" line="402"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="397"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="403"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="399"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="400"/>
         <source>Bookable hours:</source>
         <translation>Horas reservables:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="405"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="406"/>
         <source>Booking length:</source>
         <translation>Duración de la reserva:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="407"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="408"/>
         <source>Training required:</source>
         <translation>Formación obligatoria:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="408"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="409"/>
         <source>Desk barcode:</source>
         <translation>Código en el mostrador:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="409"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="410"/>
         <source>Student quota:</source>
         <translation>Cupo por alumno:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="481"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="482"/>
         <source>Resource saved.</source>
         <translation>Recurso guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="487"/>
         <location filename="../../ui/makerspace/settings_page.py" line="488"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="489"/>
         <source>Trainings</source>
         <translation>Formaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="489"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="490"/>
         <source>Training name</source>
         <translation>Nombre de la formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="490"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="491"/>
         <source>Valid for days</source>
         <translation>Válida durante días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="493"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="494"/>
         <source>Never expires</source>
         <translation>No caduca nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="494"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="495"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="495"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="496"/>
         <source>Add &amp;training</source>
         <translation>Añadir &amp;formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="495"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="496"/>
         <source>Add training</source>
         <translation>Añadir formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="499"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="500"/>
         <source>Valid for:</source>
         <translation>Válida durante:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="505"/>
         <location filename="../../ui/makerspace/settings_page.py" line="506"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="507"/>
         <source>Consumables</source>
         <translation>Consumibles</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="507"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="508"/>
         <source>Consumable name</source>
         <translation>Nombre del consumible</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="508"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="509"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="511"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="512"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="512"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="513"/>
         <source>Reorder level</source>
         <translation>Nivel de pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="515"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="516"/>
         <source>Used on</source>
         <translation>Se usa en</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="516"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="517"/>
         <source>Add &amp;consumable</source>
         <translation>Añadir &amp;consumible</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="516"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="517"/>
         <source>Add consumable</source>
         <translation>Añadir consumible</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="520"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="521"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="521"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="522"/>
         <source>In stock:</source>
         <translation>En existencias:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="522"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="523"/>
         <source>Warn at or below:</source>
         <translation>Avisar con esta cantidad o menos:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="523"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="524"/>
         <source>Used on:</source>
         <translation>Se usa en:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="529"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="530"/>
         <source>Booking rules</source>
         <translation>Reglas de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="530"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="531"/>
         <source>No-show grace minutes</source>
         <translation>Minutos de gracia por ausencia</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="533"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="534"/>
         <source>Student weekly limit in minutes</source>
         <translation>Límite semanal por alumno en minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="537"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="538"/>
         <source>Save r&amp;ules</source>
         <translation>Guardar r&amp;eglas</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="537"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="538"/>
         <source>Save booking rules</source>
         <translation>Guardar las reglas de reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="540"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="541"/>
         <source>Release a booking nobody checked in to after:</source>
         <translation>Liberar una reserva a la que nadie llegó después de:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="541"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="542"/>
         <source>Each student may book in all, per week:</source>
         <translation>Cada alumno puede reservar en total, por semana:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="553"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="554"/>
         <source>Training added.</source>
         <translation>Formación añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="564"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="565"/>
         <source>Consumable added.</source>
         <translation>Consumible añadido.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="577"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="578"/>
         <source>Booking rules saved.</source>
         <translation>Reglas de reserva guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="596"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="597"/>
         <source> (regular day)</source>
         <translation> (día normal)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="606"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="607"/>
         <source>Same as the regular day</source>
         <translation>Igual que el día normal</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="615"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="616"/>
         <source>{t}-day</source>
         <translation>Día {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="623"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="624"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="631"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="632"/>
         <source>{name} (out of service)</source>
         <translation>{name} (fuera de servicio)</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="642"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="643"/>
         <source>valid {n} days</source>
         <translation>válida {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="644"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="645"/>
         <source>never expires</source>
         <translation>no caduca nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/settings_page.py" line="653"/>
+        <location filename="../../ui/makerspace/settings_page.py" line="654"/>
         <source>Any resource</source>
         <translation>Cualquier recurso</translation>
     </message>
@@ -6121,37 +6347,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="152"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="153"/>
         <source>Which column is which?</source>
         <translation>¿Qué columna es cada cosa?</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="155"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="156"/>
         <source>Set this once: it is remembered for next time. Only the student ID is required.</source>
         <translation>Configúrelo una vez: se recuerda para la próxima. Solo el n.º de alumno es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="161"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="162"/>
         <source>Where the column choices came from</source>
         <translation>De dónde salen las columnas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="178"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="179"/>
         <source>Using the columns you chose last time.</source>
         <translation>Se usan las columnas que eligió la última vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="180"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="181"/>
         <source>Columns guessed from the headers: check them.</source>
         <translation>Columnas deducidas de los encabezados: revíselas.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="185"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="186"/>
         <source>(not in the file)</source>
         <translation>(no está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="198"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="199"/>
         <source>Choose which column holds the student ID.</source>
         <translation>Elija qué columna tiene el n.º de alumno.</translation>
     </message>
@@ -6159,151 +6385,151 @@
 <context>
     <name>MarcEditor</name>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="217"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="219"/>
         <source>MARC fields</source>
         <translation>Campos MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="239"/>
-        <location filename="../../ui/catalog/marc_editor.py" line="248"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="241"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="250"/>
         <source>Leader</source>
         <translation>Cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="247"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="249"/>
         <source>Leader, 008 and subfields</source>
         <translation>Cabecera, 008 y subcampos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="254"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="256"/>
         <source>Subfields of the chosen field</source>
         <translation>Subcampos del campo elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="265"/>
-        <location filename="../../ui/catalog/marc_editor.py" line="266"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="267"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="268"/>
         <source>Add subfield</source>
         <translation>Añadir subcampo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="268"/>
-        <location filename="../../ui/catalog/marc_editor.py" line="269"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="270"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="271"/>
         <source>Remove subfield</source>
         <translation>Quitar subcampo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="281"/>
-        <location filename="../../ui/catalog/marc_editor.py" line="444"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="283"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="446"/>
         <source>Subfields</source>
         <translation>Subcampos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="284"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="286"/>
         <source>Field help</source>
         <translation>Ayuda del campo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="286"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="288"/>
         <source>Problems in this record</source>
         <translation>Problemas de este registro</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="292"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="294"/>
         <source>Editor tools</source>
         <translation>Herramientas del editor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="293"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="295"/>
         <source>Add field</source>
         <translation>Añadir campo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="294"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="296"/>
         <source>Remove field</source>
         <translation>Quitar campo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="295"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="297"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="297"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="299"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="299"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="301"/>
         <source>Sort by tag</source>
         <translation>Ordenar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="301"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="303"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="303"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="305"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="408"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="410"/>
         <source>008 ({material})</source>
         <translation>008 ({material})</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="444"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="446"/>
         <source>Subfields of {tag}</source>
         <translation>Subcampos de {tag}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="468"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="470"/>
         <source>&lt;b&gt;{tag}&lt;/b&gt;: {label}</source>
         <translation>&lt;b&gt;{tag}&lt;/b&gt;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="469"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="471"/>
         <source>not defined in MARC 21</source>
         <translation>no definido en MARC 21</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="471"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="473"/>
         <source>repeatable</source>
         <translation>repetible</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="471"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="473"/>
         <source>not repeatable</source>
         <translation>no repetible</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="480"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="482"/>
         <source>Indicator {n} — {label}: {codes}</source>
         <translation>Indicador {n} — {label}: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="489"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="491"/>
         <source>Subfields: {codes}</source>
         <translation>Subcampos: {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="497"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="499"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="500"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="502"/>
         <source>Problems — errors: {errors}, warnings: {warnings}</source>
         <translation>Problemas — errores: {errors}, avisos: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="507"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="509"/>
         <source>Field {n} ({tag})</source>
         <translation>Campo {n} ({tag})</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="509"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="511"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -6311,47 +6537,47 @@
 <context>
     <name>MarcEditorDialog</name>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="555"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="557"/>
         <source>New title</source>
         <translation>Título nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="556"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="558"/>
         <source>MARC editor — {title}</source>
         <translation>Editor MARC — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="562"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="564"/>
         <source>Save record</source>
         <translation>Guardar registro</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="577"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="579"/>
         <source>Save with problems?</source>
         <translation>¿Guardar con problemas?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="579"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="581"/>
         <source>This record has problems marked in red. Save it anyway? You can fix them later.</source>
         <translation>Este registro tiene problemas marcados en rojo. ¿Guardarlo de todos modos? Puede corregirlos después.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="594"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="596"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="597"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="599"/>
         <source>Record saved.</source>
         <translation>Registro guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="608"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="610"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="609"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="611"/>
         <source>You changed this record. Close without saving the changes?</source>
         <translation>Cambió este registro. ¿Cerrar sin guardar los cambios?</translation>
     </message>
@@ -6408,190 +6634,190 @@
 <context>
     <name>PatronCard</name>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="64"/>
+        <location filename="../../ui/desk/patron_card.py" line="67"/>
         <source>Patron photo</source>
         <translation>Foto del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="70"/>
+        <location filename="../../ui/desk/patron_card.py" line="73"/>
         <source>Patron name</source>
         <translation>Nombre del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="74"/>
+        <location filename="../../ui/desk/patron_card.py" line="77"/>
         <source>Patron details</source>
         <translation>Datos del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="79"/>
+        <location filename="../../ui/desk/patron_card.py" line="82"/>
         <source>Blocks</source>
         <translation>Bloqueos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="83"/>
+        <location filename="../../ui/desk/patron_card.py" line="87"/>
         <source>Patron notes</source>
         <translation>Notas del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="98"/>
-        <location filename="../../ui/desk/patron_card.py" line="136"/>
+        <location filename="../../ui/desk/patron_card.py" line="102"/>
+        <location filename="../../ui/desk/patron_card.py" line="140"/>
         <source>Loans</source>
         <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="99"/>
+        <location filename="../../ui/desk/patron_card.py" line="103"/>
         <source>Holds</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="100"/>
-        <location filename="../../ui/desk/patron_card.py" line="236"/>
+        <location filename="../../ui/desk/patron_card.py" line="104"/>
+        <location filename="../../ui/desk/patron_card.py" line="244"/>
         <source>Fees</source>
         <translation>Multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="108"/>
+        <location filename="../../ui/desk/patron_card.py" line="112"/>
         <source>Renew</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="108"/>
+        <location filename="../../ui/desk/patron_card.py" line="112"/>
         <source>Renew the selected loan</source>
         <translation>Renovar el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="109"/>
+        <location filename="../../ui/desk/patron_card.py" line="113"/>
         <source>Renew all</source>
         <translation>Renovar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="109"/>
+        <location filename="../../ui/desk/patron_card.py" line="113"/>
         <source>Renew all loans</source>
         <translation>Renovar todos los préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="110"/>
+        <location filename="../../ui/desk/patron_card.py" line="114"/>
         <source>Check in</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="110"/>
+        <location filename="../../ui/desk/patron_card.py" line="114"/>
         <source>Check in the selected loan</source>
         <translation>Devolver el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="111"/>
+        <location filename="../../ui/desk/patron_card.py" line="115"/>
         <source>Lost…</source>
         <translation>Perdido…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="111"/>
+        <location filename="../../ui/desk/patron_card.py" line="115"/>
         <source>Mark the selected loan lost</source>
         <translation>Marcar como perdido el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="113"/>
+        <location filename="../../ui/desk/patron_card.py" line="117"/>
         <source>Claims returned…</source>
         <translation>Dice que lo devolvió…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="113"/>
+        <location filename="../../ui/desk/patron_card.py" line="117"/>
         <source>Mark the selected loan claims returned</source>
         <translation>Marcar que el usuario dice haber devuelto el préstamo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="116"/>
+        <location filename="../../ui/desk/patron_card.py" line="120"/>
         <source>Cancel hold</source>
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="116"/>
+        <location filename="../../ui/desk/patron_card.py" line="120"/>
         <source>Cancel the selected hold</source>
         <translation>Cancelar la reserva seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="118"/>
+        <location filename="../../ui/desk/patron_card.py" line="122"/>
         <source>Take payment…</source>
         <translation>Recibir pago…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="118"/>
+        <location filename="../../ui/desk/patron_card.py" line="122"/>
         <source>Take a payment on the fee</source>
         <translation>Recibir un pago de la multa</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="119"/>
+        <location filename="../../ui/desk/patron_card.py" line="123"/>
         <source>Waive…</source>
         <translation>Perdonar…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="119"/>
+        <location filename="../../ui/desk/patron_card.py" line="123"/>
         <source>Waive the selected fee</source>
         <translation>Perdonar la multa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="121"/>
+        <location filename="../../ui/desk/patron_card.py" line="125"/>
         <source>Charge a fee…</source>
         <translation>Cobrar una multa…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="121"/>
+        <location filename="../../ui/desk/patron_card.py" line="125"/>
         <source>Charge a fee for a damaged or lost item</source>
         <translation>Cobrar una multa por un material dañado o perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="125"/>
+        <location filename="../../ui/desk/patron_card.py" line="129"/>
         <source>Loans, holds and fees</source>
         <translation>Préstamos, reservas y multas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="170"/>
+        <location filename="../../ui/desk/patron_card.py" line="174"/>
         <source>No patron selected</source>
         <translation>Ningún usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="172"/>
+        <location filename="../../ui/desk/patron_card.py" line="176"/>
         <source>Scan a patron card to check out. Items scanned now are checked in.</source>
         <translation>Escanee un carné para prestar. Los materiales que escanee ahora se devuelven.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="177"/>
-        <location filename="../../ui/desk/patron_card.py" line="223"/>
+        <location filename="../../ui/desk/patron_card.py" line="181"/>
+        <location filename="../../ui/desk/patron_card.py" line="231"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="186"/>
+        <location filename="../../ui/desk/patron_card.py" line="190"/>
         <source>Grade {grade}</source>
         <translation>Grado {grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="199"/>
+        <location filename="../../ui/desk/patron_card.py" line="205"/>
         <source>owes {amount}</source>
         <translation>debe {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="203"/>
+        <location filename="../../ui/desk/patron_card.py" line="210"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="228"/>
+        <location filename="../../ui/desk/patron_card.py" line="236"/>
         <source>Loans ({n})</source>
         <translation>Préstamos ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="230"/>
+        <location filename="../../ui/desk/patron_card.py" line="238"/>
         <source>Loans ({n}, {late} overdue)</source>
         <translation>Préstamos ({n}, {late} atrasados)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="232"/>
+        <location filename="../../ui/desk/patron_card.py" line="240"/>
         <source>Holds ({n})</source>
         <translation>Reservas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/patron_card.py" line="236"/>
+        <location filename="../../ui/desk/patron_card.py" line="244"/>
         <source>Fees ({amount})</source>
         <translation>Multas ({amount})</translation>
     </message>
@@ -6599,202 +6825,202 @@
 <context>
     <name>PatronDialog</name>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="76"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="77"/>
         <source>Edit patron</source>
         <translation>Editar usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="76"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="77"/>
         <source>New patron</source>
         <translation>Usuario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="84"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="85"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="85"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="86"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="86"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="87"/>
         <source>Card barcode</source>
         <translation>Código del carné</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="87"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="88"/>
         <source>Student ID</source>
         <translation>N.º de alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="88"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="89"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="89"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="90"/>
         <source>Homeroom</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="90"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="91"/>
         <source>Homeroom teacher</source>
         <translation>Tutor del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="91"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="92"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="93"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="94"/>
         <source>Guardian email</source>
         <translation>Correo del tutor legal</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="95"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="96"/>
         <source>Block reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="96"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="97"/>
         <source>Empty: may borrow</source>
         <translation>Vacío: puede llevarse préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="98"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="99"/>
         <source>Patron type</source>
         <translation>Tipo de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="104"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="105"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="110"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="116"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="117"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="118"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="119"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="119"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="120"/>
         <source>Choose a photo file</source>
         <translation>Elegir un archivo de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="121"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="122"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="122"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="123"/>
         <source>Remove the photo</source>
         <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="127"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="128"/>
         <source>Patron form message</source>
         <translation>Mensaje del formulario del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="130"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="131"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="131"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="132"/>
         <source>Last name:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="132"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="133"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="133"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="134"/>
         <source>Card barcode:</source>
         <translation>Código del carné:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="134"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="135"/>
         <source>Student ID (SIS):</source>
         <translation>N.º de alumno (SIS):</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="135"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="136"/>
         <source>Grade:</source>
         <translation>Grado:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="136"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="137"/>
         <source>Homeroom:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="137"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="138"/>
         <source>Homeroom teacher:</source>
         <translation>Tutor del grupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="138"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="139"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="139"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="140"/>
         <source>Guardian email:</source>
         <translation>Correo del tutor legal:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="140"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="141"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="141"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="142"/>
         <source>Blocked because:</source>
         <translation>Bloqueado porque:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="142"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="143"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="175"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="176"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="195"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="196"/>
         <source>Patron photo</source>
         <translation>Foto del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="195"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="196"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="220"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="221"/>
         <source>Type the patron&apos;s name.</source>
         <translation>Escriba el nombre del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patron_dialog.py" line="223"/>
+        <location filename="../../ui/patrons/patron_dialog.py" line="224"/>
         <source>Scan or type the patron&apos;s card barcode.</source>
         <translation>Escanee o escriba el código del carné del usuario.</translation>
     </message>
@@ -6934,118 +7160,118 @@
 <context>
     <name>PatronsSection</name>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="64"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="65"/>
         <source>Find patrons</source>
         <translation>Buscar usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="66"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="67"/>
         <source>Find by name, card barcode, student ID, homeroom or teacher</source>
         <translation>Buscar por nombre, código del carné, n.º de alumno, grupo o profesor</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="69"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="70"/>
         <source>Include inactive</source>
         <translation>Incluir inactivos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="70"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="71"/>
         <source>Include inactive patrons</source>
         <translation>Incluir usuarios inactivos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="72"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="73"/>
         <source>Number of patrons found</source>
         <translation>Número de usuarios encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="73"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="74"/>
         <source>New patron…</source>
         <translation>Usuario nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="74"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="75"/>
         <source>Add a new patron</source>
         <translation>Añadir un usuario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="75"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="76"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="76"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="77"/>
         <source>Edit the selected patron</source>
         <translation>Editar el usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="77"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="78"/>
         <source>Privacy…</source>
         <translation>Privacidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="79"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="80"/>
         <source>Reading history, family&apos;s copy or deletion of the selected patron</source>
         <translation>Historial de lectura, copia para la familia o borrado del usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="81"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="82"/>
         <source>Import roster…</source>
         <translation>Importar lista de alumnos…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="82"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="83"/>
         <source>Import the student roster</source>
         <translation>Importar la lista de alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="83"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="84"/>
         <source>Undo last roster import</source>
         <translation>Deshacer la última importación de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="84"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="85"/>
         <source>Undo the last roster import</source>
         <translation>Deshacer la última importación de la lista de alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="87"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="88"/>
         <source>Patrons message</source>
         <translation>Mensaje de usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="92"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="93"/>
         <source>Patrons</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="170"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="171"/>
         <source>{n} patrons</source>
         <translation>{n} usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="214"/>
-        <location filename="../../ui/patrons/patrons_screen.py" line="229"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="215"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="230"/>
         <source>Pick a patron in the list first.</source>
         <translation>Elija primero un usuario de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="253"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="254"/>
         <source>Saved {name}.</source>
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="274"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="275"/>
         <source>There is no roster import to undo.</source>
         <translation>No hay ninguna importación de la lista que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="279"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="280"/>
         <source>Undo roster import</source>
         <translation>Deshacer la importación de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/patrons_screen.py" line="281"/>
+        <location filename="../../ui/patrons/patrons_screen.py" line="282"/>
         <source>Undo the import of {file} ({summary})? Every patron goes back to how they were before it.</source>
         <translation>¿Deshacer la importación de {file} ({summary})? Cada usuario vuelve a estar como antes de ella.</translation>
     </message>
@@ -7053,48 +7279,48 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/reports/preview.py" line="36"/>
+        <location filename="../../ui/reports/preview.py" line="50"/>
         <source>PDF preview</source>
         <translation>Vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="40"/>
-        <location filename="../../ui/reports/preview.py" line="101"/>
+        <location filename="../../ui/reports/preview.py" line="54"/>
+        <location filename="../../ui/reports/preview.py" line="115"/>
         <source>Nothing to preview yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="41"/>
+        <location filename="../../ui/reports/preview.py" line="55"/>
         <source>Preview pages</source>
         <translation>Páginas de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="43"/>
+        <location filename="../../ui/reports/preview.py" line="57"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="45"/>
+        <location filename="../../ui/reports/preview.py" line="59"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="46"/>
+        <location filename="../../ui/reports/preview.py" line="60"/>
         <source>Whole page</source>
         <translation>Página entera</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="66"/>
+        <location filename="../../ui/reports/preview.py" line="80"/>
         <source>The PDF preview is not available on this computer. Save the file to see it.</source>
         <translation>La vista previa del PDF no está disponible en este equipo. Guarde el archivo para verlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="69"/>
+        <location filename="../../ui/reports/preview.py" line="83"/>
         <source>Pages of the PDF</source>
         <translation>Páginas del PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/preview.py" line="82"/>
+        <location filename="../../ui/reports/preview.py" line="96"/>
         <source>PDF ready (%n page(s))</source>
         <translation>
             <numerusform>PDF listo (%n página)</numerusform>
@@ -7102,7 +7328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/preview.py" line="94"/>
+        <location filename="../../ui/reports/preview.py" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -7113,7 +7339,7 @@
 <context>
     <name>PositionsForm</name>
     <message>
-        <location filename="../../ui/catalog/marc_editor.py" line="111"/>
+        <location filename="../../ui/catalog/marc_editor.py" line="113"/>
         <source>{what} position {span}: {label}</source>
         <translation>{what} posición {span}: {label}</translation>
     </message>
@@ -7121,82 +7347,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="208"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="209"/>
         <source>What will change</source>
         <translation>Qué va a cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="209"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="210"/>
         <source>Nothing has changed yet. Check the lists, then Import.</source>
         <translation>Todavía no ha cambiado nada. Revise las listas y luego pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="212"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="213"/>
         <source>Roster preview summary</source>
         <translation>Resumen de la vista previa de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="215"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="216"/>
         <source>Preview progress</source>
         <translation>Progreso de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="217"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="218"/>
         <source>Roster changes</source>
         <translation>Cambios de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="222"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="223"/>
         <source>Student ID</source>
         <translation>N.º de alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="223"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="224"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="224"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="225"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="235"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="236"/>
         <source>Make students missing from the file inactive</source>
         <translation>Desactivar a los alumnos que no están en el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="237"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="238"/>
         <source>Make missing students inactive</source>
         <translation>Desactivar a los alumnos que faltan</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="241"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="242"/>
         <source>Rows that could not be read</source>
         <translation>Filas que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="253"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="254"/>
         <source>Comparing the file with your patrons…</source>
         <translation>Comparando el archivo con sus usuarios…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="268"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="269"/>
         <source>New ({n})</source>
         <translation>Nuevos ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="269"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="270"/>
         <source>Moved homeroom or grade ({n})</source>
         <translation>Cambiaron de grupo o de grado ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="270"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="271"/>
         <source>Other changes ({n})</source>
         <translation>Otros cambios ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="271"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="272"/>
         <source>Missing from the file ({n})</source>
         <translation>No están en el archivo ({n})</translation>
     </message>
@@ -7206,9 +7432,19 @@
         <translation>{new} nuevos, {moved} cambiados de grupo, {changed} otros cambios, {same} sin cambios, {missing} que no están en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="290"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="293"/>
         <source>Line {line}: {message}</source>
         <translation>Línea {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrons/roster_wizard.py" line="304"/>
+        <source>The file is not UTF-8 and was read as Windows-1252 (older Excel): check that accented names look right before you apply.</source>
+        <translation>El archivo no está en UTF-8 y se leyó como Windows-1252 (Excel antiguo): compruebe que los nombres con tilde se ven bien antes de aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrons/roster_wizard.py" line="308"/>
+        <source>Read as {encoding}.</source>
+        <translation>Leído como {encoding}.</translation>
     </message>
 </context>
 <context>
@@ -7369,87 +7605,107 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../ui/catalog/section.py" line="84"/>
+        <location filename="../../ui/catalog/section.py" line="107"/>
         <source>Title details</source>
         <translation>Datos del título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="89"/>
+        <location filename="../../ui/catalog/section.py" line="112"/>
         <source>Copies of this title</source>
         <translation>Ejemplares de este título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="97"/>
+        <location filename="../../ui/catalog/section.py" line="120"/>
         <source>Edit MARC…</source>
         <translation>Editar MARC…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="98"/>
+        <location filename="../../ui/catalog/section.py" line="121"/>
         <source>Delete title…</source>
         <translation>Borrar título…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="99"/>
+        <location filename="../../ui/catalog/section.py" line="122"/>
         <source>Add copy…</source>
         <translation>Añadir ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="100"/>
+        <location filename="../../ui/catalog/section.py" line="123"/>
         <source>Edit copy…</source>
         <translation>Editar ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="101"/>
+        <location filename="../../ui/catalog/section.py" line="124"/>
         <source>Withdraw copy…</source>
         <translation>Dar de baja el ejemplar…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="112"/>
+        <location filename="../../ui/catalog/section.py" line="125"/>
+        <source>Print label…</source>
+        <translation>Imprimir etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="126"/>
+        <source>Print a label for this copy</source>
+        <translation>Imprimir una etiqueta para este ejemplar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="129"/>
+        <source>Spine label…</source>
+        <translation>Etiqueta de lomo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="129"/>
+        <source>Barcode label…</source>
+        <translation>Etiqueta de código de barras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="143"/>
         <source>&lt;b&gt;Copies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ejemplares&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="133"/>
+        <location filename="../../ui/catalog/section.py" line="164"/>
         <source>&lt;i&gt;Choose a title to see its details and copies.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un título para ver sus datos y ejemplares.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="146"/>
+        <location filename="../../ui/catalog/section.py" line="177"/>
         <source>The catalog is busy with an import; choose the title again soon.</source>
         <translation>El catálogo está ocupado con una importación; vuelva a elegir el título en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="166"/>
+        <location filename="../../ui/catalog/section.py" line="197"/>
         <source>ISBN: {isbn}</source>
         <translation>ISBN: {isbn}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="168"/>
+        <location filename="../../ui/catalog/section.py" line="199"/>
         <source>LCCN: {lccn}</source>
         <translation>LCCN: {lccn}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="170"/>
+        <location filename="../../ui/catalog/section.py" line="201"/>
         <source>Class: {c}</source>
         <translation>Clasificación: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="175"/>
+        <location filename="../../ui/catalog/section.py" line="206"/>
         <source>Subjects: {subjects}</source>
         <translation>Materias: {subjects}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="232"/>
+        <location filename="../../ui/catalog/section.py" line="271"/>
         <source>Delete title?</source>
         <translation>¿Borrar el título?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="233"/>
+        <location filename="../../ui/catalog/section.py" line="272"/>
         <source>Delete this title from the catalog? This cannot be undone.</source>
         <translation>¿Borrar este título del catálogo? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="242"/>
+        <location filename="../../ui/catalog/section.py" line="281"/>
         <source>Not deleted</source>
         <translation>No se borró</translation>
     </message>
@@ -7457,72 +7713,72 @@
 <context>
     <name>RecordTrainingDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="110"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="111"/>
         <source>Record a training</source>
         <translation>Registrar una formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="112"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="113"/>
         <source>Find patron</source>
         <translation>Buscar usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="113"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="114"/>
         <source>Scan a card or type a name</source>
         <translation>Escanee un carné o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="115"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="116"/>
         <source>Patron</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="118"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="119"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="122"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="123"/>
         <source>Trained by</source>
         <translation>Formado por</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="126"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="127"/>
         <source>Trained on</source>
         <translation>Formado el</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="127"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="128"/>
         <source>&amp;Patron:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="129"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="130"/>
         <source>&amp;Training:</source>
         <translation>&amp;Formación:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="130"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="131"/>
         <source>Trained &amp;by:</source>
         <translation>Formado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="131"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="132"/>
         <source>Trained &amp;on:</source>
         <translation>Formado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="145"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="146"/>
         <source>Find the patron first: scan their card or type a name.</source>
         <translation>Busque primero al usuario: escanee su carné o escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="147"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="148"/>
         <source>Add a training in Settings → Makerspace first.</source>
         <translation>Añada primero una formación en Configuración → Makerspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="161"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="162"/>
         <source>{name} is certified for {training}.</source>
         <translation>{name} tiene el certificado de {training}.</translation>
     </message>
@@ -7665,17 +7921,17 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../ui/reports/section.py" line="19"/>
+        <location filename="../../ui/reports/section.py" line="21"/>
         <source>Reports and labels</source>
         <translation>Informes y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/section.py" line="22"/>
+        <location filename="../../ui/reports/section.py" line="24"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/section.py" line="23"/>
+        <location filename="../../ui/reports/section.py" line="25"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -7861,198 +8117,213 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="75"/>
+        <location filename="../../ui/reports/reports_tab.py" line="77"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="83"/>
+        <location filename="../../ui/reports/reports_tab.py" line="85"/>
         <source>What the report shows</source>
         <translation>Lo que muestra el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="86"/>
+        <location filename="../../ui/reports/reports_tab.py" line="88"/>
         <source>Date range</source>
         <translation>Intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="88"/>
+        <location filename="../../ui/reports/reports_tab.py" line="90"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="89"/>
+        <location filename="../../ui/reports/reports_tab.py" line="91"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="90"/>
+        <location filename="../../ui/reports/reports_tab.py" line="92"/>
         <source>School year so far</source>
         <translation>Lo que va de curso</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="91"/>
+        <location filename="../../ui/reports/reports_tab.py" line="93"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="92"/>
+        <location filename="../../ui/reports/reports_tab.py" line="94"/>
         <source>Next 30 days</source>
         <translation>Próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="93"/>
+        <location filename="../../ui/reports/reports_tab.py" line="95"/>
         <source>Chosen dates</source>
         <translation>Fechas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="98"/>
+        <location filename="../../ui/reports/reports_tab.py" line="100"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="98"/>
+        <location filename="../../ui/reports/reports_tab.py" line="100"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="106"/>
+        <location filename="../../ui/reports/reports_tab.py" line="108"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_tab.py" line="114"/>
+        <source>Whole district</source>
+        <translation>Todo el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_tab.py" line="119"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="107"/>
+        <location filename="../../ui/reports/reports_tab.py" line="120"/>
         <source>Spreadsheet (XLSX)</source>
         <translation>Hoja de cálculo (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="110"/>
+        <location filename="../../ui/reports/reports_tab.py" line="123"/>
         <source>&amp;Run report</source>
         <translation>&amp;Generar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="111"/>
+        <location filename="../../ui/reports/reports_tab.py" line="124"/>
         <source>Run report</source>
         <translation>Generar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="113"/>
+        <location filename="../../ui/reports/reports_tab.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="114"/>
+        <location filename="../../ui/reports/reports_tab.py" line="127"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="115"/>
+        <location filename="../../ui/reports/reports_tab.py" line="128"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="116"/>
-        <location filename="../../ui/reports/reports_tab.py" line="419"/>
+        <location filename="../../ui/reports/reports_tab.py" line="129"/>
+        <location filename="../../ui/reports/reports_tab.py" line="437"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="118"/>
+        <location filename="../../ui/reports/reports_tab.py" line="131"/>
         <source>Report progress</source>
         <translation>Progreso del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="121"/>
+        <location filename="../../ui/reports/reports_tab.py" line="134"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="122"/>
+        <location filename="../../ui/reports/reports_tab.py" line="135"/>
         <source>Stop the report</source>
         <translation>Detener el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="127"/>
+        <location filename="../../ui/reports/reports_tab.py" line="140"/>
         <source>Report status</source>
         <translation>Estado del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="131"/>
+        <location filename="../../ui/reports/reports_tab.py" line="144"/>
+        <source>School:</source>
+        <translation>Escuela:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_tab.py" line="146"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="132"/>
+        <location filename="../../ui/reports/reports_tab.py" line="147"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="133"/>
+        <location filename="../../ui/reports/reports_tab.py" line="148"/>
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="134"/>
+        <location filename="../../ui/reports/reports_tab.py" line="149"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="139"/>
+        <location filename="../../ui/reports/reports_tab.py" line="154"/>
         <source>&lt;b&gt;Report&lt;/b&gt;</source>
         <translation>&lt;b&gt;Informe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="238"/>
+        <location filename="../../ui/reports/reports_tab.py" line="253"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="326"/>
+        <location filename="../../ui/reports/reports_tab.py" line="344"/>
         <source>Making “{title}”…</source>
         <translation>Preparando «{title}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="341"/>
+        <location filename="../../ui/reports/reports_tab.py" line="359"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="357"/>
+        <location filename="../../ui/reports/reports_tab.py" line="375"/>
         <source>“{title}” is ready: {pages} page(s).</source>
         <translation>«{title}» está listo: {pages} página(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="373"/>
+        <location filename="../../ui/reports/reports_tab.py" line="391"/>
         <source>The report could not be made ({error}). Try again; if it keeps failing, run &apos;lms-desktop check&apos; and tell your IT contact.</source>
         <translation>No se pudo hacer el informe ({error}). Vuelva a intentarlo; si sigue fallando, ejecute &apos;lms-desktop check&apos; y avise a su contacto de informática.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="403"/>
+        <location filename="../../ui/reports/reports_tab.py" line="421"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="404"/>
+        <location filename="../../ui/reports/reports_tab.py" line="422"/>
         <source>Report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="417"/>
+        <location filename="../../ui/reports/reports_tab.py" line="435"/>
         <source>PDF (*.pdf);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="429"/>
+        <location filename="../../ui/reports/reports_tab.py" line="447"/>
         <source>Print “{title}”</source>
         <translation>Imprimir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="432"/>
+        <location filename="../../ui/reports/reports_tab.py" line="450"/>
         <source>Sent {pages} page(s) to the printer.</source>
         <translation>Se enviaron {pages} página(s) a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_tab.py" line="437"/>
+        <location filename="../../ui/reports/reports_tab.py" line="455"/>
         <source>Data changed since this report was made: run it again.</source>
         <translation>Los datos cambiaron desde que se hizo este informe: vuelva a generarlo.</translation>
     </message>
@@ -8060,32 +8331,32 @@
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="228"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="229"/>
         <source>Restock</source>
         <translation>Reponer</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="230"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="231"/>
         <source>Consumable</source>
         <translation>Consumible</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="237"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="238"/>
         <source>Quantity arrived</source>
         <translation>Cantidad recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="238"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="239"/>
         <source>&amp;Material:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="239"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="240"/>
         <source>&amp;Amount arrived:</source>
         <translation>&amp;Cantidad recibida:</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="244"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="245"/>
         <source>Add consumables in Settings → Makerspace first.</source>
         <translation>Añada primero consumibles en Configuración → Makerspace.</translation>
     </message>
@@ -8204,12 +8475,12 @@
 <context>
     <name>RosterWizard</name>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="380"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="392"/>
         <source>Import the student roster</source>
         <translation>Importar la lista de alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons/roster_wizard.py" line="389"/>
+        <location filename="../../ui/patrons/roster_wizard.py" line="401"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -8217,160 +8488,160 @@
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="145"/>
+        <location filename="../../ui/settings/scanner_page.py" line="146"/>
         <source>How your scanner sends a barcode</source>
         <translation>Cómo envía su lector un código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="148"/>
+        <location filename="../../ui/settings/scanner_page.py" line="149"/>
         <source>Prefix</source>
         <translation>Prefijo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="151"/>
+        <location filename="../../ui/settings/scanner_page.py" line="152"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="153"/>
+        <location filename="../../ui/settings/scanner_page.py" line="154"/>
         <source>Enter ends a scan (most scanners)</source>
         <translation>Intro termina una lectura (la mayoría de lectores)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="155"/>
+        <location filename="../../ui/settings/scanner_page.py" line="156"/>
         <source>Enter ends a scan</source>
         <translation>Intro termina una lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="156"/>
-        <location filename="../../ui/settings/scanner_page.py" line="158"/>
+        <location filename="../../ui/settings/scanner_page.py" line="157"/>
+        <location filename="../../ui/settings/scanner_page.py" line="159"/>
         <source>Tab ends a scan</source>
         <translation>Tab termina una lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="163"/>
+        <location filename="../../ui/settings/scanner_page.py" line="164"/>
         <source>Longest pause between scanner keys</source>
         <translation>Pausa más larga entre teclas del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="167"/>
+        <location filename="../../ui/settings/scanner_page.py" line="168"/>
         <source>Shortest barcode</source>
         <translation>Código más corto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="168"/>
+        <location filename="../../ui/settings/scanner_page.py" line="169"/>
         <source>Answer every scan with a sound</source>
         <translation>Responder a cada lectura con un sonido</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="170"/>
+        <location filename="../../ui/settings/scanner_page.py" line="171"/>
         <source>Play sounds</source>
         <translation>Reproducir sonidos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="171"/>
+        <location filename="../../ui/settings/scanner_page.py" line="172"/>
         <source>Prefix sent before each barcode:</source>
         <translation>Prefijo enviado antes de cada código:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="172"/>
+        <location filename="../../ui/settings/scanner_page.py" line="173"/>
         <source>Suffix sent after each barcode:</source>
         <translation>Sufijo enviado después de cada código:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="175"/>
+        <location filename="../../ui/settings/scanner_page.py" line="176"/>
         <source>Longest pause between keys of one scan:</source>
         <translation>Pausa más larga entre teclas de una lectura:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="176"/>
+        <location filename="../../ui/settings/scanner_page.py" line="177"/>
         <source>Shortest barcode:</source>
         <translation>Código más corto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="179"/>
         <location filename="../../ui/settings/scanner_page.py" line="180"/>
+        <location filename="../../ui/settings/scanner_page.py" line="181"/>
         <source>Save scanner settings</source>
         <translation>Guardar la configuración del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="182"/>
         <location filename="../../ui/settings/scanner_page.py" line="183"/>
+        <location filename="../../ui/settings/scanner_page.py" line="184"/>
         <source>Play the desk&apos;s sounds</source>
         <translation>Reproducir los sonidos del mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="190"/>
+        <location filename="../../ui/settings/scanner_page.py" line="191"/>
         <source>Scanner settings message</source>
         <translation>Mensaje de la configuración del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="194"/>
+        <location filename="../../ui/settings/scanner_page.py" line="195"/>
         <source>Test your scanner</source>
         <translation>Pruebe su lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="198"/>
+        <location filename="../../ui/settings/scanner_page.py" line="199"/>
         <source>Click in the box below and scan a barcode. You see every key the scanner types, the pause before it, and the barcode the desk will read.</source>
         <translation>Haga clic en la casilla de abajo y escanee un código. Verá cada tecla que escribe el lector, la pausa antes de ella y el código que leerá el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="204"/>
+        <location filename="../../ui/settings/scanner_page.py" line="205"/>
         <source>Scanner test box</source>
         <translation>Casilla de prueba del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="205"/>
+        <location filename="../../ui/settings/scanner_page.py" line="206"/>
         <source>Scan a barcode here</source>
         <translation>Escanee un código aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="209"/>
+        <location filename="../../ui/settings/scanner_page.py" line="210"/>
         <source>Scanner test result</source>
         <translation>Resultado de la prueba del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="214"/>
+        <location filename="../../ui/settings/scanner_page.py" line="215"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="215"/>
+        <location filename="../../ui/settings/scanner_page.py" line="216"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="216"/>
+        <location filename="../../ui/settings/scanner_page.py" line="217"/>
         <source>Key</source>
         <translation>Tecla</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="217"/>
+        <location filename="../../ui/settings/scanner_page.py" line="218"/>
         <source>Pause before (ms)</source>
         <translation>Pausa antes (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="221"/>
+        <location filename="../../ui/settings/scanner_page.py" line="222"/>
         <source>Keys the scanner sent</source>
         <translation>Teclas que envió el lector</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="253"/>
+        <location filename="../../ui/settings/scanner_page.py" line="254"/>
         <source>Saved. The desk uses these settings from the next scan.</source>
         <translation>Guardado. El mostrador usa esta configuración desde la próxima lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="273"/>
+        <location filename="../../ui/settings/scanner_page.py" line="274"/>
         <source>That was a scan: {count} keys in {total:.0f} ms (longest pause {gap:.0f} ms), ended by {end}. The desk reads: {barcode}</source>
         <translation>Eso fue una lectura: {count} teclas en {total:.0f} ms (pausa más larga {gap:.0f} ms), terminada con {end}. El mostrador lee: {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="278"/>
+        <location filename="../../ui/settings/scanner_page.py" line="279"/>
         <source>That did not look like a scan: {count} keys in {total:.0f} ms (longest pause {gap:.0f} ms), ended by {end}. If this was your scanner, raise the longest pause or check how it ends a barcode. The desk would read: {barcode}</source>
         <translation>Eso no parecía una lectura: {count} teclas en {total:.0f} ms (pausa más larga {gap:.0f} ms), terminada con {end}. Si era su lector, aumente la pausa más larga o revise cómo termina un código. El mostrador leería: {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/scanner_page.py" line="288"/>
+        <location filename="../../ui/settings/scanner_page.py" line="289"/>
         <source>(nothing readable)</source>
         <translation>(nada legible)</translation>
     </message>
@@ -8550,419 +8821,419 @@
 <context>
     <name>ShelfInventoryTab</name>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="103"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="225"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="104"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="226"/>
         <source>Inventory</source>
         <translation>Inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="105"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="106"/>
         <source>Start a new inventory</source>
         <translation>Empezar un inventario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="107"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="108"/>
         <source>any location</source>
         <translation>cualquier ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="108"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="109"/>
         <source>Scope: location</source>
         <translation>Alcance: ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="110"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="111"/>
         <source>e.g. 500</source>
         <translation>p. ej. 500</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="111"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="112"/>
         <source>Scope: call numbers from</source>
         <translation>Alcance: signaturas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="113"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="114"/>
         <source>e.g. 599</source>
         <translation>p. ej. 599</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="114"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="115"/>
         <source>Scope: call numbers to</source>
         <translation>Alcance: signaturas hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="116"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="117"/>
         <source>any type</source>
         <translation>cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="117"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="118"/>
         <source>Scope: item type code</source>
         <translation>Alcance: código del tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="118"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="119"/>
         <source>&amp;Start inventory</source>
         <translation>&amp;Empezar inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="119"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="120"/>
         <source>Start inventory</source>
         <translation>Empezar inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="122"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="152"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="185"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="123"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="153"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="124"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="125"/>
         <source>Call numbers from</source>
         <translation>Signaturas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="126"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="127"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="128"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="129"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="132"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="133"/>
         <source>Leave everything empty for the whole collection.</source>
         <translation>Deje todo vacío para toda la colección.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="137"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="138"/>
         <source>e.g. Shelf 12</source>
         <translation>p. ej. Estante 12</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="138"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="139"/>
         <source>Shelf being scanned</source>
         <translation>Estante que se escanea</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="140"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="141"/>
         <source>the inventory&apos;s location</source>
         <translation>la ubicación del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="141"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="142"/>
         <source>Location being scanned</source>
         <translation>Ubicación que se escanea</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="143"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="144"/>
         <source>Scan a barcode</source>
         <translation>Escanee un código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="144"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="145"/>
         <source>Inventory scan field</source>
         <translation>Campo de lectura del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="146"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="147"/>
         <source>Replay scanner &amp;file…</source>
         <translation>Cargar &amp;archivo del lector…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="147"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="148"/>
         <source>Replay a scanner-memory file</source>
         <translation>Cargar un archivo de la memoria del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="150"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="151"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
         <source>Shelf</source>
         <translation>Estante</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="154"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="184"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="155"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="185"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="157"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="158"/>
         <source>Choose or start an inventory, then scan.</source>
         <translation>Elija o empiece un inventario y luego escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="158"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="159"/>
         <source>Last scan</source>
         <translation>Última lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="166"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="167"/>
         <source>Copies found</source>
         <translation>Ejemplares encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="167"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="168"/>
         <source>%v of %m found (%p%)</source>
         <translation>%v de %m encontrados (%p%)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
         <source>Expected</source>
         <translation>Esperados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="171"/>
         <source>Progress by Dewey range</source>
         <translation>Progreso por intervalo Dewey</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="183"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="177"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="183"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="184"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="173"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="174"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="175"/>
         <source>Misshelved copies</source>
         <translation>Ejemplares mal colocados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="178"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="179"/>
         <source>Copies out of call-number order</source>
         <translation>Ejemplares fuera del orden de signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="187"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="188"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="189"/>
         <source>Missing copies to review</source>
         <translation>Ejemplares extraviados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="195"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="196"/>
         <source>Inventory lists</source>
         <translation>Listas del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="196"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="197"/>
         <source>Misshelved</source>
         <translation>Mal colocados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="197"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="198"/>
         <source>Out of order</source>
         <translation>Fuera de orden</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="202"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="203"/>
         <source>Mark selected &amp;lost</source>
         <translation>Marcar los seleccionados como &amp;perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="203"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="204"/>
         <source>Mark the selected copies lost</source>
         <translation>Marcar como perdidos los ejemplares seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="205"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="206"/>
         <source>&amp;Put selected back on the shelf</source>
         <translation>&amp;Devolver los seleccionados al estante</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="206"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="207"/>
         <source>Put the selected copies back</source>
         <translation>Devolver al estante los ejemplares seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="212"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="213"/>
         <source>Missing (review)</source>
         <translation>Extraviados (revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="214"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="215"/>
         <source>&amp;Close inventory…</source>
         <translation>&amp;Cerrar inventario…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="215"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="216"/>
         <source>Close the inventory</source>
         <translation>Cerrar el inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="217"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="218"/>
         <source>Inventory &amp;report (PDF)…</source>
         <translation>&amp;Informe del inventario (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="218"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="219"/>
         <source>Save the inventory report as PDF</source>
         <translation>Guardar el informe del inventario como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="221"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="222"/>
         <source>Inventory status</source>
         <translation>Estado del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="276"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="277"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="276"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="277"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="290"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="291"/>
         <source>Start an inventory, then scan.</source>
         <translation>Empiece un inventario y luego escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="293"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="294"/>
         <source>Scanning {scope}: type the shelf, then scan each book.</source>
         <translation>Escaneando {scope}: escriba el estante y luego escanee cada libro.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="299"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="300"/>
         <source>This inventory is closed: review the missing copies on the right.</source>
         <translation>Este inventario está cerrado: revise los ejemplares extraviados a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="352"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="353"/>
         <source>Out of order ({n})</source>
         <translation>Fuera de orden ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="353"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="354"/>
         <source>Misshelved ({n})</source>
         <translation>Mal colocados ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="354"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="355"/>
         <source>Missing (review) ({n})</source>
         <translation>Extraviados (revisar) ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="360"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="361"/>
         <source>missing</source>
         <translation>extraviado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="361"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="362"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="362"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="363"/>
         <source>restored</source>
         <translation>recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="427"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="428"/>
         <source>Started {name}: {n} copies to find. Scan away.</source>
         <translation>Empezado {name}: {n} ejemplares por encontrar. Adelante, escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="490"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="491"/>
         <source>just scanned</source>
         <translation>recién escaneado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="498"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="499"/>
         <source>Scanner-memory file</source>
         <translation>Archivo de la memoria del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="500"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="501"/>
         <source>Scanner files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>Archivos del lector (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="512"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="513"/>
         <source>Cannot read {file}: {why}</source>
         <translation>No se puede leer {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="524"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="525"/>
         <source>{file}: {scans} scans replayed, {found} copies found, {stray} misshelved, {order} out of order, {unknown} unknown.</source>
         <translation>{file}: {scans} lecturas cargadas, {found} ejemplares encontrados, {stray} mal colocados, {order} fuera de orden, {unknown} desconocidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="554"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="555"/>
         <source>Close the inventory?</source>
         <translation>¿Cerrar el inventario?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="556"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="557"/>
         <source>Copies in “{name}” that were not scanned and should be on the shelf will be marked missing and listed for review. Copies checked in at the desk since the inventory started count as found. Copies on loan and copies outside the inventory are not touched. Close it now?</source>
         <translation>Los ejemplares de «{name}» que no se escanearon y deberían estar en el estante se marcarán como extraviados y se listarán para revisarlos. Los ejemplares devueltos en el mostrador desde que empezó el inventario cuentan como encontrados. Los ejemplares prestados y los que están fuera del inventario no se tocan. ¿Cerrarlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="576"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="577"/>
         <source>Closed: {found} of {expected} found, {missing} missing (see Missing), {stray} misshelved.</source>
         <translation>Cerrado: {found} de {expected} encontrados, {missing} extraviados (vea Extraviados), {stray} mal colocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="586"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="587"/>
         <source>{n} copies not scanned were checked in at the desk during the inventory: counted as found.</source>
         <translation>{n} ejemplares sin escanear se devolvieron en el mostrador durante el inventario: cuentan como encontrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="602"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="603"/>
         <source>Select copies in the Missing list first.</source>
         <translation>Seleccione primero ejemplares en la lista de extraviados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="610"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="611"/>
         <source>{n} copies changed.</source>
         <translation>{n} ejemplares cambiados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="622"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="623"/>
         <source>Save the inventory report</source>
         <translation>Guardar el informe del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="624"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="625"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="645"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="646"/>
         <source>Report saved to {path}.</source>
         <translation>Informe guardado en {path}.</translation>
     </message>
@@ -8970,7 +9241,7 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="127"/>
+        <location filename="../../ui/care/sign_in.py" line="128"/>
         <source>{name} signed in.</source>
         <translation>{name} inició sesión.</translation>
     </message>
@@ -8978,55 +9249,55 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="55"/>
-        <location filename="../../ui/care/sign_in.py" line="117"/>
+        <location filename="../../ui/care/sign_in.py" line="56"/>
+        <location filename="../../ui/care/sign_in.py" line="118"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="55"/>
-        <location filename="../../ui/care/sign_in.py" line="96"/>
+        <location filename="../../ui/care/sign_in.py" line="56"/>
         <location filename="../../ui/care/sign_in.py" line="97"/>
+        <location filename="../../ui/care/sign_in.py" line="98"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="61"/>
+        <location filename="../../ui/care/sign_in.py" line="62"/>
         <source>The desk was locked after a while without use. {name}, type your PIN to go on, or sign in as someone else.</source>
         <translation>El mostrador se bloqueó tras un rato sin uso. {name}, escriba su PIN para seguir o inicie sesión como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="65"/>
+        <location filename="../../ui/care/sign_in.py" line="66"/>
         <source>Choose your name and type your PIN.</source>
         <translation>Elija su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="68"/>
+        <location filename="../../ui/care/sign_in.py" line="69"/>
         <source>Sign-in instructions</source>
         <translation>Instrucciones para iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="74"/>
+        <location filename="../../ui/care/sign_in.py" line="75"/>
         <source>Staff name</source>
         <translation>Nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="83"/>
+        <location filename="../../ui/care/sign_in.py" line="84"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="84"/>
+        <location filename="../../ui/care/sign_in.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="85"/>
+        <location filename="../../ui/care/sign_in.py" line="86"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sign_in.py" line="91"/>
+        <location filename="../../ui/care/sign_in.py" line="92"/>
         <source>Sign-in problem</source>
         <translation>Problema al iniciar sesión</translation>
     </message>
@@ -9513,42 +9784,42 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="177"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="191"/>
         <source>Weeded (worn or out of date)</source>
         <translation>Expurgado (gastado o desactualizado)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="178"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="192"/>
         <source>Lost and paid for</source>
         <translation>Perdido y pagado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="179"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="193"/>
         <source>Damaged beyond repair</source>
         <translation>Dañado sin arreglo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="188"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="202"/>
         <source>Withdraw copy {barcode}</source>
         <translation>Dar de baja el ejemplar {barcode}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="191"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="205"/>
         <source>Reason for withdrawing</source>
         <translation>Motivo de la baja</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="196"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="210"/>
         <source>Copy {barcode} leaves the collection. Its loan history is kept, and it can no longer be checked out.</source>
         <translation>El ejemplar {barcode} sale de la colección. Se conserva su historial de préstamos y ya no se puede prestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="207"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="221"/>
         <source>Withdraw</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/copy_dialogs.py" line="211"/>
+        <location filename="../../ui/catalog/copy_dialogs.py" line="225"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -9966,22 +10237,22 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="57"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="58"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="63"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="64"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="65"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/makerspace/dialogs.py" line="78"/>
+        <location filename="../../ui/makerspace/dialogs.py" line="79"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
