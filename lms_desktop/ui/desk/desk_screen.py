@@ -121,7 +121,7 @@ class DeskSection(QWidget):
         self.ctx = ctx
         with ctx.unit_of_work() as uow:
             self.config: ScannerConfig = load_scanner_config(uow)
-            self.school_name: str = get_setting(uow, SCHOOL_NAME, "")
+            self.school_name: str = get_setting(uow, SCHOOL_NAME, "", self.ctx.site_id)
         self.sounds = sounds or DeskSounds(self.config.play_sounds, self)
         self.patron: PatronDetail | None = None
         self.mode = DeskMode.AUTO
@@ -399,7 +399,7 @@ class DeskSection(QWidget):
     ) -> tuple[JournalView, ...]:
         if self._journal_patron_only and detail is not None:
             return tuple(recent_entries(uow, patron_id=detail.patron.id, limit=PATRON_JOURNAL_ROWS))
-        return tuple(latest_journal(uow, limit=JOURNAL_ROWS))
+        return tuple(latest_journal(uow, limit=JOURNAL_ROWS, site_id=self.ctx.site_id))
 
     def _patron_only_toggled(self, checked: bool) -> None:
         self._journal_patron_only = checked

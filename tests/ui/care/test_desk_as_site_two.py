@@ -119,3 +119,26 @@ def test_the_sign_in_dialog_for_north_refuses_main_school_staff(
     with qtbot.waitSignal(dialog.signed_in_as):
         dialog.try_sign_in()
     assert dialog.signed_in is not None and dialog.signed_in.name == "Mr Lee"
+
+
+def test_the_north_desk_lists_norths_last_actions_and_name(qtbot: QtBot, north: UiContext) -> None:
+    from lms_desktop.circulation.journal import record_entry
+    from lms_desktop.ui.desk.desk_screen import DeskSection
+
+    with north.unit_of_work() as uow:
+        record_entry(uow, "note", "At the main school", site_id=1)
+        record_entry(uow, "note", "At North Elementary", site_id=2)
+        uow.commit()
+    desk = DeskSection(north)
+    qtbot.addWidget(desk)
+    assert desk.school_name == "North Elementary"
+    desk.refresh()
+    qtbot.waitUntil(lambda: desk.journal.rowCount() > 0)
+    north.tasks.wait_for_done()
+    shown = [
+        str(desk.journal.index(row, column).data())
+        for row in range(desk.journal.rowCount())
+        for column in range(desk.journal.columnCount())
+    ]
+    assert any("At North Elementary" in text for text in shown)
+    assert not any("At the main school" in text for text in shown)
