@@ -414,7 +414,7 @@ def checkout_item(
     item_barcode: str,
     *,
     override_blocks: bool = False,
-    require_agreement: bool = False,
+    require_agreement: bool = True,
     scan_id: str | None = None,
     now: datetime | None = None,
 ) -> CirculationResult:
@@ -422,12 +422,12 @@ def checkout_item(
 
     Refusals (block, limit, not for loan, on hold for someone else) come back as a result
     with outcome BLOCKED/REFUSED and a message, not as an exception; `override_blocks`
-    lends anyway and journals the override. With `require_agreement` (every caller that
-    records no agreement receipt: the desk's scan field, a batch, the kiosk), a device
-    whose type needs a signed acceptable-use agreement is REFUSED with
-    `needs_agreement` set; `devices.lending.lend_device` records the receipt and leaves
-    it off. A repeated `scan_id` returns the earlier answer. Raises NotFoundError for an
-    unknown patron or barcode. Commits.
+    lends anyway and journals the override. With `require_agreement` (the default: every
+    caller that records no agreement receipt, the desk's scan field, a batch, the kiosk,
+    the command line), a device whose type needs a signed acceptable-use agreement is
+    REFUSED with `needs_agreement` set; only `devices.lending.lend_device`, which shows
+    the agreement and records the receipt, turns it off. A repeated `scan_id` returns
+    the earlier answer. Raises NotFoundError for an unknown patron or barcode. Commits.
     """
     require_permission(uow, Permission.CHECK_OUT, patron_id=patron_id)
     if override_blocks:

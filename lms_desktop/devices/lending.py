@@ -235,7 +235,10 @@ def lend_device(
             f"{tag} needs the signed '{agreement.title}' before it can go out. Read it with "
             "the student, tick 'Agreement accepted', and print the receipt to sign."
         )
-    result = checkout_item(uow, patron_id, tag, override_blocks=override_blocks, now=now)
+    # the agreement was shown and accepted above, and its receipt is recorded below
+    result = checkout_item(
+        uow, patron_id, tag, override_blocks=override_blocks, require_agreement=False, now=now
+    )
     if result.outcome != ScanOutcome.CHECKED_OUT or result.loan is None:
         return DeviceCheckout(result, None)
     loan_id = result.loan.id

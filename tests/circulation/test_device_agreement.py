@@ -65,3 +65,15 @@ def test_a_chromebook_whose_type_needs_no_agreement_still_lends_on_a_scan(
         uow.commit()
         answer = route_scan(uow, "CB-0100", DeskState(patron_id=school.ada), now=SCHOOL_MORNING)
     assert answer.outcome is ScanOutcome.CHECKED_OUT, answer.message
+
+
+def test_any_caller_that_shows_no_agreement_is_refused_by_default(school: SmallSchool) -> None:
+    """The command line's checkout, and any code that forgets, lend no hotspot that needs
+    the signed agreement: only the Devices lend dialog, which shows it, may."""
+    from lms_desktop.circulation.loans import checkout_item
+
+    tag = _hotspot_needing_the_agreement(school)
+    with school.uow() as uow:
+        result = checkout_item(uow, school.ada, tag, now=SCHOOL_MORNING)
+    assert result.outcome is ScanOutcome.REFUSED and result.needs_agreement
+    assert _loans(school) == 0
