@@ -118,3 +118,20 @@ def test_every_section_has_an_icon_from_our_set(window: MainWindow) -> None:
     for row in range(window.navigation.count()):
         assert not window.navigation.item(row).icon().isNull()
     assert not window.windowIcon().isNull()
+
+
+def test_settings_tabs_read_as_their_titles(
+    qtbot: QtBot, app_context: AppContext, settings: QSettings
+) -> None:
+    """ "Reports & labels" is shown with its ampersand, not as "Reports _labels"."""
+    from PySide6.QtWidgets import QTabWidget
+
+    ctx = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
+    window = MainWindow(ctx, settings=settings)
+    qtbot.addWidget(window)
+    section = window.show_section("settings")
+    tabs = section.findChild(QTabWidget)
+    assert tabs is not None
+    raw = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Reports && labels" in raw  # "&&" is how a tab shows one "&"
+    assert all("&" not in text.replace("&&", "") for text in raw)  # no stray shortcut mark
