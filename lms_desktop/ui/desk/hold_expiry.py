@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from lms_desktop.circulation.holds import expire_holds
 from lms_desktop.circulation.results import HoldView
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
-from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.periodic_sweep import PeriodicSweep
 
 # once at start, then every hour: a desk left open overnight expires the next morning
 HOLD_EXPIRY_MS = 60 * 60 * 1000
 
 
-class HoldExpirySweeper(QObject):
+class HoldExpirySweeper(PeriodicSweep):
     """Runs `expire_holds` on the database worker once at start and then every hour, so
     nobody has to remember the `expire-holds` command.
 
@@ -27,29 +27,14 @@ class HoldExpirySweeper(QObject):
     def __init__(
         self, ctx: UiContext, parent: QObject | None = None, interval_ms: int = HOLD_EXPIRY_MS
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._running = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.sweep)
-        self.timer.start()
-        QTimer.singleShot(0, self.sweep)
+        super().__init__(ctx, parent, interval_ms)
 
-    def sweep(self) -> None:
-        """Expire the holds whose shelf time ran out (skipped while a run is going)."""
-        if self._running:
-            return
-        self._running = True
+    def work(self) -> list[HoldView]:
+        """Expire the holds whose shelf time ran out."""
+        with self.ctx.unit_of_work() as uow:
+            return expire_holds(uow)
 
-        def job(_p: Progress) -> list[HoldView]:
-            with self.ctx.unit_of_work() as uow:
-                return expire_holds(uow)
-
-        self.ctx.tasks.submit(job, self._done, self._failed)
-
-    def _done(self, expired: list[HoldView]) -> None:
-        self._running = False
+    def finished(self, expired: list[HoldView]) -> None:
         if expired:
             self.ctx.hub.status_message.emit(self.message(expired))
             self.ctx.hub.data_changed.emit("holds")
@@ -69,8 +54,7 @@ class HoldExpirySweeper(QObject):
             "to the next in line or back on the shelf."
         ).format(n=len(expired), items=items)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._running = False
+    def failed(self, exc: BaseException) -> None:
         text = exc.message if isinstance(exc, DomainError) else str(exc)
         self.ctx.hub.status_message.emit(
             self.tr(

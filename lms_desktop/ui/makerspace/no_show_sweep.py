@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from lms_desktop.errors import DomainError
 from lms_desktop.makerspace.bookings import BookingInfo, release_no_shows
 from lms_desktop.ui.context import UiContext
-from lms_desktop.ui.tasks import Progress
+from lms_desktop.ui.periodic_sweep import PeriodicSweep
 
 NO_SHOW_SWEEP_MS = 60_000
 
 
-class NoShowSweeper(QObject):
+class NoShowSweeper(PeriodicSweep):
     """Runs `release_no_shows` on the database worker once at start and then every minute.
 
     It belongs to the main window, not to the Makerspace screen, so bookings are released
@@ -27,32 +27,16 @@ class NoShowSweeper(QObject):
     def __init__(
         self, ctx: UiContext, parent: QObject | None = None, interval_ms: int = NO_SHOW_SWEEP_MS
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._running = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.sweep)
-        self.timer.start()
-        # the app may have been closed past a booking's grace period: sweep right away too
-        QTimer.singleShot(0, self.sweep)
+        super().__init__(ctx, parent, interval_ms)
 
-    def sweep(self) -> None:
-        """Release the no-shows now (skipped while the previous sweep is still running)."""
-        if self._running:
-            return
-        self._running = True
+    def work(self) -> list[BookingInfo]:
+        """Release the bookings nobody checked in for within the grace period."""
+        with self.ctx.unit_of_work() as uow:
+            released = release_no_shows(uow)
+            uow.commit()
+        return released
 
-        def job(_p: Progress) -> list[BookingInfo]:
-            with self.ctx.unit_of_work() as uow:
-                released = release_no_shows(uow)
-                uow.commit()
-            return released
-
-        self.ctx.tasks.submit(job, self._done, self._failed)
-
-    def _done(self, released: list[BookingInfo]) -> None:
-        self._running = False
+    def finished(self, released: list[BookingInfo]) -> None:
         if released:
             self.ctx.hub.status_message.emit(
                 self.tr("Makerspace: released {n} no-show booking(s).").format(n=len(released))
@@ -60,8 +44,7 @@ class NoShowSweeper(QObject):
             self.ctx.hub.data_changed.emit("makerspace")
         self.swept.emit(len(released))
 
-    def _failed(self, exc: BaseException) -> None:
-        self._running = False
+    def failed(self, exc: BaseException) -> None:
         text = exc.message if isinstance(exc, DomainError) else str(exc)
         self.ctx.hub.status_message.emit(
             self.tr(
