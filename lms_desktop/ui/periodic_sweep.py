@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -15,6 +16,13 @@ class PeriodicSweep(QObject):
     (hold expiry, makerspace no-shows), so nobody has to remember to. A run is skipped
     while the previous one is still going. Subclasses say what the work is and what to
     tell the librarian (`finished`, `failed`); they name their own `swept` signal."""
+
+    # what each subclass gives: the database work (on the worker thread, in its own unit
+    # of work), and, on the GUI thread, what to say after a run or when it raised (the
+    # timer tries again later)
+    work: Callable[[], Any]
+    finished: Callable[[Any], None]
+    failed: Callable[[BaseException], None]
 
     def __init__(self, ctx: UiContext, parent: QObject | None, interval_ms: int) -> None:
         super().__init__(parent)
@@ -37,18 +45,6 @@ class PeriodicSweep(QObject):
             return self.work()
 
         self.ctx.tasks.submit(job, self._done, self._failed)
-
-    def work(self) -> Any:
-        """The database work, on the worker thread (its own unit of work)."""
-        raise NotImplementedError
-
-    def finished(self, result: Any) -> None:
-        """On the GUI thread, after a run: say what happened."""
-        raise NotImplementedError
-
-    def failed(self, exc: BaseException) -> None:
-        """On the GUI thread, when a run raised: say so (it is tried again later)."""
-        raise NotImplementedError
 
     def _done(self, result: Any) -> None:
         self._running = False

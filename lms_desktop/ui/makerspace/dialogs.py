@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -46,6 +46,9 @@ class _FormDialog(QDialog):
     """
 
     saved = Signal(object)
+    # each form gives the database work for its Save: checked here, then run on the worker
+    # (it raises DomainError for a form filled in wrongly)
+    job: Callable[[], object]
 
     def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +74,6 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-
-    def job(self) -> object:  # pragma: no cover - abstract
-        raise NotImplementedError
 
     def success_text(self, result: object) -> str:
         return self.tr("Saved.")

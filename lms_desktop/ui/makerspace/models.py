@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -50,6 +50,8 @@ class _RowsModel(QAbstractTableModel):
     """A read-only table of frozen rows; subclasses say how a cell reads."""
 
     HEADERS: tuple[str, ...] = ()
+    # each table says how one of its cells reads: (row, column, role) -> value
+    cell: Callable[[Any, int, int], Any]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -90,9 +92,6 @@ class _RowsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         return self.cell(row, index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
 
 
 class BookingColumn(IntEnum):
