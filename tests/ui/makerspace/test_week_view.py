@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.makerspace.bookings import BookingInfo
-from lms_desktop.ui.makerspace.week_view import WeekView
+from lms_desktop.ui.makerspace.week_view import WeekView, period_label
 from tests.makerspace.calendar_fixtures import riverside_calendar
 
 CAL = riverside_calendar()
@@ -168,3 +168,9 @@ def test_the_keyboard_chooses_opens_and_moves_a_booking(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.booking_move_requested) as next_day:
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert next_day.args[1].date() == MONDAY + timedelta(days=2)
+
+
+def test_numbered_periods_read_p3_and_named_ones_keep_their_name() -> None:
+    assert period_label("3") == "P3"
+    assert period_label("Lunch") == "Lunch"  # was drawn as "PLunch"
+    assert period_label("Advisory", "P{name}") == "Advisory"
