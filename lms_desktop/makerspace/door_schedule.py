@@ -105,7 +105,7 @@ def door_schedule_rows(
                     lines.append(_booking_line(cal, b, exact))
                     placed.add(b.id)
             cells.append(tuple(lines))
-        row = DoorRow(f"Period {slot.name}", f"{slot.starts:%H:%M}-{slot.ends:%H:%M}", tuple(cells))
+        row = DoorRow(slot.label(), f"{slot.starts:%H:%M}-{slot.ends:%H:%M}", tuple(cells))
         timed.append((slot.starts, 0, row))
     # bookings outside the periods: one row per stretch of time, shared by the resources
     outside: dict[tuple[time, time], list[BookingInfo]] = {}

@@ -42,6 +42,12 @@ class PeriodSlot:
     starts: time
     ends: time
 
+    def label(self, numbered: str = "Period {name}") -> str:
+        """How the period is named on screen and on paper: "Period 3" (or the `numbered`
+        pattern, "P{name}" in the week view) for a numbered period; a named one ("Lunch",
+        "Advisory") as it is named, not "Period Lunch"."""
+        return numbered.format(name=self.name) if self.name.isdigit() else self.name
+
 
 @dataclass(frozen=True)
 class SpecialDayRule:

@@ -68,12 +68,6 @@ class _Drag:
     moved: bool = False
 
 
-def period_label(name: str, numbered: str = "P{name}") -> str:
-    """The label of a period in the week view: "P3" for a numbered period (`numbered` is
-    its translated pattern), a named one ("Lunch", "Advisory") as it is named."""
-    return numbered.format(name=name) if name.isdigit() else name
-
-
 class WeekView(QWidget):
     """School days across, the day from top to bottom, periods shaded behind bookings.
 
@@ -373,7 +367,7 @@ class WeekView(QWidget):
                 painter.drawText(
                     QRectF(x + 2, top, width - 4, min(end - top, metrics.height())),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                    period_label(slot.name, self.tr("P{name}")),
+                    slot.label(self.tr("P{name}")),
                 )
         painter.fillRect(QRectF(0, HEADER_HEIGHT, self.width(), 1), line)
 

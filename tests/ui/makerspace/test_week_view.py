@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.makerspace.bookings import BookingInfo
-from lms_desktop.ui.makerspace.week_view import WeekView, period_label
+from lms_desktop.ui.makerspace.week_view import WeekView
 from tests.makerspace.calendar_fixtures import riverside_calendar
 
 CAL = riverside_calendar()
@@ -171,6 +171,13 @@ def test_the_keyboard_chooses_opens_and_moves_a_booking(qtbot: QtBot) -> None:
 
 
 def test_numbered_periods_read_p3_and_named_ones_keep_their_name() -> None:
+    from lms_desktop.makerspace.schedule import PeriodSlot
+
+    def period_label(name: str, numbered: str = "P{name}") -> str:
+        return PeriodSlot(name, 1, time(8), time(9)).label(numbered)
+
     assert period_label("3") == "P3"
     assert period_label("Lunch") == "Lunch"  # was drawn as "PLunch"
     assert period_label("Advisory", "P{name}") == "Advisory"
+    assert PeriodSlot("Lunch", 5, time(11, 35), time(12, 10)).label() == "Lunch"  # door sheet
+    assert PeriodSlot("3", 3, time(9, 50), time(10, 40)).label() == "Period 3"
