@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from lms_desktop.catalog.call_numbers import call_number_sort_key
 from lms_desktop.catalog.models import BibRecord
+from lms_desktop.circulation.barcodes import barcode_spellings
 from lms_desktop.circulation.models import Item, ItemType, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -84,16 +85,10 @@ def clean_barcode(barcode: str) -> str:
     return value
 
 
-def _spellings(barcode: str) -> set[str]:
-    """The barcode as typed, in upper and in lower case: "p-9" and "P-9" are one label to
-    a scanner, and the set is looked up through the unique indexes."""
-    return {barcode, barcode.upper(), barcode.lower()}
-
-
 def barcode_owner(uow: UnitOfWork, barcode: str) -> str | None:
     """'item' or 'patron' if the barcode is already used, else None."""
     session = uow.session
-    spellings = _spellings(barcode)
+    spellings = barcode_spellings(barcode)
     if session.scalar(select(Item.id).where(Item.barcode.in_(spellings))) is not None:
         return "item"
     if session.scalar(select(Patron.id).where(Patron.barcode.in_(spellings))) is not None:
@@ -103,7 +98,7 @@ def barcode_owner(uow: UnitOfWork, barcode: str) -> str | None:
 
 def _check_barcode_free(uow: UnitOfWork, barcode: str, own_item_id: int | None = None) -> None:
     session = uow.session
-    spellings = _spellings(barcode)
+    spellings = barcode_spellings(barcode)
     clashes = set(session.scalars(select(Item.id).where(Item.barcode.in_(spellings))))
     clashes.discard(own_item_id)
     if clashes:

@@ -30,6 +30,13 @@ class BarcodeShape(StrEnum):
     INVALID = "invalid"  # empty, too long or with control characters
 
 
+def barcode_spellings(barcode: str) -> set[str]:
+    """The barcode as typed, in upper and in lower case: "p-9" and "P-9" are one label to
+    a scanner. Looked up with IN (...), the set goes through the unique barcode indexes,
+    which lower(barcode) = ... would not."""
+    return {barcode, barcode.upper(), barcode.lower()}
+
+
 def library_check_digit(body: str) -> str:
     """The mod-10 check digit of the first 13 digits of a library barcode."""
     if len(body) != LIBRARY_BARCODE_LENGTH - 1 or not body.isdigit():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from lms_desktop.circulation.barcodes import barcode_spellings
 from lms_desktop.circulation.blocks import blocks_for_patron
 from lms_desktop.circulation.context import patron_query, patron_row, patron_summary
 from lms_desktop.circulation.fees import fees_for_patron
@@ -117,7 +118,7 @@ def _check(uow: UnitOfWork, data: PatronInput, patron_id: int | None) -> dict[st
         )
     # one barcode, one thing: a card that reads as a book's or a device's barcode would
     # send every scan of it to the wrong place
-    spellings = {barcode, barcode.upper(), barcode.lower()}  # through the unique index
+    spellings = barcode_spellings(barcode)
     item = uow.session.scalar(select(Item.id).where(Item.barcode.in_(spellings)))
     if item is not None:
         raise ConflictError(

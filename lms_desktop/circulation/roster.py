@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, delete, exists, select, update
 
+from lms_desktop.circulation.barcodes import barcode_spellings
 from lms_desktop.circulation.journal import ChangeLog, decode_value, encode_value, record_entry
 from lms_desktop.circulation.models import Fee, Hold, Item, JournalEntry, Loan, Patron, PatronType
 from lms_desktop.circulation.models import RosterImport as RosterImportRow
@@ -404,7 +405,7 @@ def _barcodes_on_items(uow: UnitOfWork, roster: RosterFile, index: dict[str, int
         for column in ("barcode", "sis_id"):
             at = index.get(column)
             if at is not None and row[at]:
-                wanted |= {row[at], row[at].upper(), row[at].lower()}
+                wanted |= barcode_spellings(row[at])
     found: set[str] = set()
     ordered = sorted(wanted)
     for start in range(0, len(ordered), 500):  # through the unique index, 500 at a time
