@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from lms_desktop.errors import DomainError
 from lms_desktop.texts import Text
 
 log = logging.getLogger(__name__)
@@ -33,3 +34,11 @@ def shown(message: str) -> str:
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         log.warning("the translation of %r does not fit its placeholders", message.template)
         return str(message)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a screen says about a failed action: a domain error's message in the
+    reader's language; any other exception as its own text."""
+    if isinstance(exc, DomainError):
+        return shown(exc.message)
+    return str(exc)

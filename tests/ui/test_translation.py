@@ -38,14 +38,14 @@ from lms_desktop.circulation.context import invalidate_cache
 from lms_desktop.circulation.models import Item
 from lms_desktop.circulation.scan_router import DeskMode
 from lms_desktop.db.unit_of_work import Database
-from lms_desktop.errors import PermissionDeniedError
+from lms_desktop.errors import NotFoundError, PermissionDeniedError
 from lms_desktop.makerspace.certificates import check_certificate_for_item
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.texts import day_text, say
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.desk.batch_dialog import report_model
 from lms_desktop.ui.desk.desk_screen import DeskSection
-from lms_desktop.ui.domain_text import shown
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.settings.school_page import SchoolPage
 from lms_desktop.ui.tasks import TaskRunner
@@ -272,6 +272,14 @@ def test_in_spanish_a_domain_message_reads_spanish_with_its_nested_parts(spanish
     assert due == "Tue Dec 15"
     assert shown(due) == "mar 15 de dic"
     assert shown("Plain text from elsewhere") == "Plain text from elsewhere"
+
+
+def test_in_spanish_a_refused_action_says_why_in_spanish(spanish: None) -> None:
+    """Any screen that shows why an action failed shows a domain error in Spanish; an
+    unexpected error (not the domain's) is shown as it is."""
+    refused = NotFoundError(say("That title is no longer in the catalog."))
+    assert error_text(refused) == shown(refused.message) != refused.message
+    assert error_text(RuntimeError("disk I/O error")) == "disk I/O error"
 
 
 def test_in_english_a_domain_message_is_its_own_text() -> None:
