@@ -17,7 +17,15 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["Text", "day_text", "joined", "say", "text_from_json", "text_to_json"]
+__all__ = [
+    "Text",
+    "day_text",
+    "joined",
+    "month_day_text",
+    "say",
+    "text_from_json",
+    "text_to_json",
+]
 
 
 class Text(str):
@@ -60,6 +68,14 @@ def day_text(when: date) -> Text:
         month=_MONTHS[when.month - 1],
         day=when.day,
     )
+
+
+def month_day_text(when: date, *, year: bool = False) -> Text:
+    """'Dec 15' (or 'Dec 15, 2026' with year), a date inside a message."""
+    month = _MONTHS[when.month - 1]
+    if year:
+        return say("{month} {day}, {year}", month=month, day=when.day, year=when.year)
+    return say("{month} {day}", month=month, day=when.day)
 
 
 def text_to_json(message: str) -> Any:

@@ -41,7 +41,7 @@ from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import NotFoundError, PermissionDeniedError
 from lms_desktop.makerspace.certificates import check_certificate_for_item
 from lms_desktop.school.access import Permission, require_permission
-from lms_desktop.texts import day_text, say
+from lms_desktop.texts import day_text, month_day_text, say
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.desk.batch_dialog import report_model
 from lms_desktop.ui.desk.desk_screen import DeskSection
@@ -271,6 +271,8 @@ def test_in_spanish_a_domain_message_reads_spanish_with_its_nested_parts(spanish
     due = day_text(date(2026, 12, 15))
     assert due == "Tue Dec 15"
     assert shown(due) == "mar 15 de dic"
+    closed = month_day_text(date(2026, 12, 15), year=True)
+    assert (closed, shown(closed)) == ("Dec 15, 2026", "15 de dic de 2026")
     assert shown("Plain text from elsewhere") == "Plain text from elsewhere"
 
 

@@ -10983,102 +10983,112 @@
         <translation>En el quiosco de autopréstamo solo puede usar su propia cuenta. Escanee su propio carné de la biblioteca o pregunte en el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="57"/>
+        <location filename="../../texts.py" line="65"/>
         <source>{weekday} {month} {day}</source>
         <translation>{weekday} {day} de {month}</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="113"/>
+        <location filename="../../texts.py" line="77"/>
+        <source>{month} {day}, {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../texts.py" line="78"/>
+        <source>{month} {day}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../texts.py" line="129"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="114"/>
+        <location filename="../../texts.py" line="130"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="115"/>
+        <location filename="../../texts.py" line="131"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="116"/>
+        <location filename="../../texts.py" line="132"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="117"/>
+        <location filename="../../texts.py" line="133"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="118"/>
+        <location filename="../../texts.py" line="134"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="119"/>
+        <location filename="../../texts.py" line="135"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="122"/>
+        <location filename="../../texts.py" line="138"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="123"/>
+        <location filename="../../texts.py" line="139"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="124"/>
+        <location filename="../../texts.py" line="140"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="125"/>
+        <location filename="../../texts.py" line="141"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="126"/>
+        <location filename="../../texts.py" line="142"/>
         <source>May</source>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="127"/>
+        <location filename="../../texts.py" line="143"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="128"/>
+        <location filename="../../texts.py" line="144"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="129"/>
+        <location filename="../../texts.py" line="145"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="130"/>
+        <location filename="../../texts.py" line="146"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="131"/>
+        <location filename="../../texts.py" line="147"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="132"/>
+        <location filename="../../texts.py" line="148"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../texts.py" line="133"/>
+        <location filename="../../texts.py" line="149"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
