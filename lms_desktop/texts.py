@@ -21,6 +21,7 @@ __all__ = [
     "Text",
     "day_text",
     "joined",
+    "long_day_text",
     "month_day_text",
     "say",
     "text_from_json",
@@ -67,6 +68,16 @@ def day_text(when: date) -> Text:
         weekday=_WEEKDAYS[when.weekday()],
         month=_MONTHS[when.month - 1],
         day=when.day,
+    )
+
+
+def long_day_text(when: date) -> Text:
+    """'Tuesday 15 December 2026', a day written out in full inside a message."""
+    return say(
+        "{weekday} {day_and_month} {year}",
+        weekday=_FULL_WEEKDAYS[when.weekday()],
+        day_and_month=_DAY_AND_MONTH[when.month - 1](f"{when.day:02d}"),
+        year=when.year,
     )
 
 
@@ -147,4 +158,29 @@ _MONTHS = (
     say("Oct"),
     say("Nov"),
     say("Dec"),
+)
+# Full names; each month comes with its day, since a month alone would clash with the
+# short names above ("May" is both) that translate differently ("may", "mayo").
+_FULL_WEEKDAYS = (
+    say("Monday"),
+    say("Tuesday"),
+    say("Wednesday"),
+    say("Thursday"),
+    say("Friday"),
+    say("Saturday"),
+    say("Sunday"),
+)
+_DAY_AND_MONTH = (
+    lambda day: say("{day} January", day=day),
+    lambda day: say("{day} February", day=day),
+    lambda day: say("{day} March", day=day),
+    lambda day: say("{day} April", day=day),
+    lambda day: say("{day} May", day=day),
+    lambda day: say("{day} June", day=day),
+    lambda day: say("{day} July", day=day),
+    lambda day: say("{day} August", day=day),
+    lambda day: say("{day} September", day=day),
+    lambda day: say("{day} October", day=day),
+    lambda day: say("{day} November", day=day),
+    lambda day: say("{day} December", day=day),
 )

@@ -126,6 +126,7 @@ def test_the_check_catches_a_missing_template_and_a_misspelt_placeholder(
     broken = text.replace("<source>Dec</source>", "<source>December</source>").replace(
         "<translation>{weekday} {day} de {month}</translation>",
         "<translation>{weekday} {dia} de {month}</translation>",
+        1,
     )
     assert broken.count("{dia}") == 1 and "<source>December</source>" in broken
     ts.write_text(broken, encoding="utf-8")

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from lms_desktop.ui.domain_text import shown
+
 log = logging.getLogger(__name__)
 
 
@@ -34,7 +36,9 @@ class Progress:
         self.cancelled = False
 
     def report(self, done: int, total: int, message: str = "") -> None:
-        self._relay.progressed.emit(done, total, message)
+        # a domain Text would arrive as plain English over the Qt signal: say it in the
+        # reader's language here (translating is thread-safe)
+        self._relay.progressed.emit(done, total, shown(message))
 
 
 class _Job(QRunnable):

@@ -4,11 +4,17 @@ that screen was closed while the job ran."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import QComboBox
 
+from lms_desktop.texts import say
 from lms_desktop.ui.tasks import Progress, TaskRunner
+from lms_desktop.ui.translation import install_translators
+from tests.ui.test_translation import compiled_translations
+
+__all__ = ["compiled_translations"]  # the fixture that builds the .qm files
 
 
 def test_a_result_reaches_the_screen_that_asked(qtbot) -> None:
@@ -60,3 +66,24 @@ def test_other_errors_in_a_callback_still_surface(qtbot) -> None:
         qtbot.waitUntil(lambda: runner.pending() == 0)
     assert len(caught) == 1
     assert "a real bug" in str(caught[0][1])
+
+
+def test_a_long_job_reports_its_progress_in_spanish(
+    qtbot, qapp, compiled_translations: list[Path]
+) -> None:
+    """A job on the worker thread reports a domain message; the status bar of a Spanish
+    desk reads it in Spanish (the Qt signal would carry it as plain English)."""
+    installed = install_translators(qapp, "es")
+    try:
+        runner = TaskRunner()
+        heard: list[str] = []
+
+        def job(progress: Progress) -> None:
+            progress.report(1, 2, say("That title is no longer in the catalog."))
+
+        runner.submit(job, on_progress=lambda _done, _total, message: heard.append(message))
+        qtbot.waitUntil(lambda: runner.pending() == 0 and bool(heard))
+        assert heard == ["Ese título ya no está en el catálogo."]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
