@@ -21,6 +21,7 @@ from lms_desktop.catalog.reading import MarcFormat
 from lms_desktop.catalog.search import SearchKind, fetch_rows, search_catalog
 from lms_desktop.cli import add_db_option, config_from, print_json
 from lms_desktop.errors import DomainError, ValidationError
+from lms_desktop.texts import say
 
 LISTED_PROBLEMS = 20
 
@@ -122,8 +123,11 @@ def _options(args: argparse.Namespace) -> ImportOptions:
             points = tuple(MatchPoint(p.strip()) for p in points_text.split(",") if p.strip())
         except ValueError as exc:
             raise ValidationError(
-                f"--match-on {args.match_on!r} is not understood. Use a comma-separated list "
-                "of control, isbn and lccn, or none."
+                say(
+                    "--match-on {value} is not understood. Use a comma-separated list "
+                    "of control, isbn and lccn, or none.",
+                    value=repr(args.match_on),
+                )
             ) from exc
     holdings = parse_holdings_spec(args.holdings)
     return ImportOptions(
@@ -197,7 +201,10 @@ def _export_marc(args: argparse.Namespace) -> int:
             ids = [int(part) for part in args.ids.split(",") if part.strip()]
         except ValueError as exc:
             raise ValidationError(
-                f"--ids {args.ids!r} is not a list of title numbers such as 12,15,30."
+                say(
+                    "--ids {value} is not a list of title numbers such as 12,15,30.",
+                    value=repr(args.ids),
+                )
             ) from exc
     ctx = open_app(config_from(args))
     try:

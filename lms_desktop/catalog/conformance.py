@@ -16,6 +16,8 @@ import unicodedata
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
+from lms_desktop.texts import say
+
 # the MARCXML schema's patterns (MARC21slim.xsd: controltagDataType, tagDataType,
 # indicatorDataType, subfieldcodeDataType); control fields are 001-009 only, as pymarc
 # and every ISO 2709 reader know them (the schema's 00A-00Z have no such readers)
@@ -50,9 +52,15 @@ def _indicator(value: str, which: int, tag: str, notes: list[str]) -> str:
         return value
     folded = unicodedata.normalize("NFKD", value)[:1].lower()
     fixed = folded if folded and indicator_is_valid(folded) else " "
-    shown = "blank" if fixed == " " else repr(fixed)
+    shown = say("blank") if fixed == " " else repr(fixed)
     notes.append(
-        f"field {tag}: indicator {which} {value!r} is not a MARC indicator; set to {shown}"
+        say(
+            "field {tag}: indicator {which} {value} is not a MARC indicator; set to {shown}",
+            tag=tag,
+            which=which,
+            value=repr(value),
+            shown=shown,
+        )
     )
     return fixed
 
@@ -62,14 +70,26 @@ def _code(value: str, tag: str, notes: list[str]) -> str:
         return value
     folded = unicodedata.normalize("NFKD", value)[:1]
     fixed = folded if folded and folded.isascii() and folded.isalnum() else "?"
-    notes.append(f"field {tag}: subfield code {value!r} is not a MARC code; read as {fixed!r}")
+    notes.append(
+        say(
+            "field {tag}: subfield code {value} is not a MARC code; read as {fixed}",
+            tag=tag,
+            value=repr(value),
+            fixed=repr(fixed),
+        )
+    )
     return fixed
 
 
-def _text(value: str, where: str, notes: list[str]) -> str:
+def _text(value: str, tag: str, notes: list[str]) -> str:
     if not _NOT_XML.search(value):
         return value
-    notes.append(f"{where}: control characters that no MARC format can carry were removed")
+    notes.append(
+        say(
+            "field {tag}: control characters that no MARC format can carry were removed",
+            tag=tag,
+        )
+    )
     return _NOT_XML.sub("", value)
 
 
@@ -86,20 +106,27 @@ def conform_record(record: pymarc.Record) -> list[str]:
         if not tag_is_valid(tag):
             text = fld.data if fld.is_control_field() else fld.value()
             notes.append(
-                f"a field with tag {tag!r}, which is not a MARC tag, was left out "
-                f"({(text or '')[:40]!r})"
+                say(
+                    "a field with tag {tag}, which is not a MARC tag, was left out ({start})",
+                    tag=repr(tag),
+                    start=repr((text or "")[:40]),
+                )
             )
             continue
         if is_control_tag(tag):
             if not fld.is_control_field():  # a 00X field read with subfields
                 data = " ".join(s.value for s in fld.subfields)
-                notes.append(f"field {tag}: a control field had subfields; kept as its text")
+                notes.append(
+                    say("field {tag}: a control field had subfields; kept as its text", tag=tag)
+                )
                 fld = Field(tag=tag, data=data)
-            fld.data = _text(fld.data or "", f"field {tag}", notes)
+            fld.data = _text(fld.data or "", tag, notes)
             kept.append(fld)
             continue
         if fld.is_control_field():  # a data field without indicators or subfields
-            notes.append(f"field {tag}: a data field had no subfields; kept as subfield a")
+            notes.append(
+                say("field {tag}: a data field had no subfields; kept as subfield a", tag=tag)
+            )
             fld = Field(
                 tag=tag, indicators=Indicators(" ", " "), subfields=[Subfield("a", fld.data or "")]
             )
@@ -108,8 +135,7 @@ def conform_record(record: pymarc.Record) -> list[str]:
         if (ind1, ind2) != (fld.indicator1, fld.indicator2):
             fld.indicators = Indicators(ind1, ind2)
         subfields = [
-            Subfield(_code(s.code, tag, notes), _text(s.value, f"field {tag}", notes))
-            for s in fld.subfields
+            Subfield(_code(s.code, tag, notes), _text(s.value, tag, notes)) for s in fld.subfields
         ]
         if subfields != list(fld.subfields):
             fld.subfields = subfields

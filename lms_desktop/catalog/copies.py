@@ -16,6 +16,7 @@ from lms_desktop.circulation.models import Item, ItemType, Loan, Patron
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 MAX_BARCODE_LENGTH = 64
 
@@ -76,11 +77,15 @@ def clean_barcode(barcode: str) -> str:
     """The barcode as stored: trimmed; refuses empty, over-long or unprintable text."""
     value = (barcode or "").strip()
     if not value:
-        raise ValidationError("The barcode is empty. Scan or type the copy's barcode.")
+        raise ValidationError(say("The barcode is empty. Scan or type the copy's barcode."))
     if len(value) > MAX_BARCODE_LENGTH or not value.isprintable():
         raise ValidationError(
-            f"“{value[:20]}…” is not a usable barcode (at most {MAX_BARCODE_LENGTH} "
-            "printable characters). Scan the barcode label again."
+            say(
+                "“{start}…” is not a usable barcode (at most {limit} printable characters). "
+                "Scan the barcode label again.",
+                start=value[:20],
+                limit=MAX_BARCODE_LENGTH,
+            )
         )
     return value
 
@@ -103,12 +108,19 @@ def _check_barcode_free(uow: UnitOfWork, barcode: str, own_item_id: int | None =
     clashes.discard(own_item_id)
     if clashes:
         raise ConflictError(
-            f"Barcode {barcode} is already on another item. Check the label, or use a new "
-            "barcode for this copy."
+            say(
+                "Barcode {barcode} is already on another item. Check the label, or use a new "
+                "barcode for this copy.",
+                barcode=barcode,
+            )
         )
     if session.scalar(select(Patron.id).where(Patron.barcode.in_(spellings))) is not None:
         raise ConflictError(
-            f"Barcode {barcode} is a patron's library card. Use a book barcode label for this copy."
+            say(
+                "Barcode {barcode} is a patron's library card. Use a book barcode label for "
+                "this copy.",
+                barcode=barcode,
+            )
         )
 
 
@@ -116,14 +128,19 @@ def _item_type_id(uow: UnitOfWork, code: str) -> int:
     found = uow.session.scalar(select(ItemType.id).where(ItemType.code == code))
     if found is None:
         raise ValidationError(
-            f"There is no item type “{code}”. Choose one of the item types in Settings."
+            say(
+                "There is no item type “{code}”. Choose one of the item types in Settings.",
+                code=code,
+            )
         )
     return found
 
 
 def _price(price_cents: int | None) -> int | None:
     if price_cents is not None and price_cents < 0:
-        raise ValidationError("A price cannot be negative. Type the price paid, or leave it empty.")
+        raise ValidationError(
+            say("A price cannot be negative. Type the price paid, or leave it empty.")
+        )
     return price_cents
 
 
@@ -143,11 +160,15 @@ def add_copy(
     """Add a copy of title `record_id`; returns the new item's id. The caller commits."""
     require_permission(uow, Permission.EDIT_CATALOG)
     if uow.session.get(BibRecord, record_id) is None:
-        raise NotFoundError(f"Title #{record_id} is not in the catalog. Search for it again.")
+        raise NotFoundError(
+            say("Title #{id} is not in the catalog. Search for it again.", id=record_id)
+        )
     value = clean_barcode(barcode)
     _check_barcode_free(uow, value)
     if status not in EDITABLE_STATUSES:
-        raise ValidationError(f"A new copy cannot start as “{status}”. Choose available.")
+        raise ValidationError(
+            say("A new copy cannot start as “{status}”. Choose available.", status=status)
+        )
     call_number = " ".join((call_number or "").split())[:100]
     item = Item(
         barcode=value,
@@ -169,7 +190,9 @@ def add_copy(
 def _item(uow: UnitOfWork, item_id: int) -> Item:
     item = uow.session.get(Item, item_id)
     if item is None or item.bib_record_id is None:
-        raise NotFoundError(f"Copy #{item_id} is not in the catalog. Search for it again.")
+        raise NotFoundError(
+            say("Copy #{id} is not in the catalog. Search for it again.", id=item_id)
+        )
     return item
 
 
@@ -204,8 +227,12 @@ def update_copy(
     if status is not None and status != item.status:
         if status not in EDITABLE_STATUSES or item.status not in EDITABLE_STATUSES:
             raise ConflictError(
-                f"A copy that is “{item.status}” cannot be set to “{status}” here. "
-                "Check it in at the desk first (or withdraw it)."
+                say(
+                    "A copy that is “{current}” cannot be set to “{status}” here. "
+                    "Check it in at the desk first (or withdraw it).",
+                    current=item.status,
+                    status=status,
+                )
             )
         item.status = status
     if not isinstance(price_cents, _Unset):
@@ -227,7 +254,10 @@ def withdraw_copy(uow: UnitOfWork, item_id: int, reason: str, on: date | None = 
     )
     if open_loan is not None or item.status == "on_loan":
         raise ConflictError(
-            f"Copy {item.barcode} is checked out. Check it in first, then withdraw it."
+            say(
+                "Copy {barcode} is checked out. Check it in first, then withdraw it.",
+                barcode=item.barcode,
+            )
         )
     item.status = "withdrawn"
     item.withdrawn_on = on or date.today()
@@ -241,7 +271,9 @@ def get_copy(uow: UnitOfWork, item_id: int) -> CopyView:
         select(Item, ItemType.code).join(ItemType).where(Item.id == item_id)
     ).first()
     if row is None or row[0].bib_record_id is None:
-        raise NotFoundError(f"Copy #{item_id} is not in the catalog. Search for it again.")
+        raise NotFoundError(
+            say("Copy #{id} is not in the catalog. Search for it again.", id=item_id)
+        )
     return _view(row[0], row[1])
 
 

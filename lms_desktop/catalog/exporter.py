@@ -27,6 +27,7 @@ from lms_desktop.catalog.records import fits_iso2709, load_stored_record
 from lms_desktop.circulation.models import Item
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 CHUNK = 1000
 NOT_EXPORTED_STATUSES = ("withdrawn", "retired")
@@ -66,12 +67,23 @@ class ExportReport:
     cancelled: bool
 
     def summary(self) -> str:
-        text = f"{self.records} titles with {self.copies} copies written to {self.path}"
-        if self.left_out:
-            text += f"; {len(self.left_out)} left out (see the list)"
         if self.cancelled:
-            text = "Export cancelled; nothing was written"
-        return text + "."
+            return say("Export cancelled; nothing was written.")
+        if self.left_out:
+            return say(
+                "{records} titles with {copies} copies written to {path}; {left_out} left out "
+                "(see the list).",
+                records=self.records,
+                copies=self.copies,
+                path=self.path,
+                left_out=len(self.left_out),
+            )
+        return say(
+            "{records} titles with {copies} copies written to {path}.",
+            records=self.records,
+            copies=self.copies,
+            path=self.path,
+        )
 
 
 def holding_field(copy: CopyHolding, tag: str = "852") -> Field:
@@ -197,8 +209,11 @@ def export_marc(
     out_path = Path(out_path)
     if out_path.is_dir():
         raise ValidationError(
-            f"{out_path} is a folder. Choose a file name to export to, such as "
-            f"catalog{SUFFIXES[fmt]}."
+            say(
+                "{path} is a folder. Choose a file name to export to, such as {example}.",
+                path=str(out_path),
+                example=f"catalog{SUFFIXES[fmt]}",
+            )
         )
     total = (
         len(set(record_ids))
@@ -224,9 +239,12 @@ def export_marc(
                         data = _iso2709_bytes(marc, marc_xml, fields)
                         if data is None:
                             left_out.append(
-                                f"title #{record_id} is over 99,999 bytes or has a field over "
-                                "9,999 bytes, the ISO 2709 limits; export as MARCXML to "
-                                "include it"
+                                say(
+                                    "title #{id} is over 99,999 bytes or has a field over "
+                                    "9,999 bytes, the ISO 2709 limits; export as MARCXML to "
+                                    "include it",
+                                    id=record_id,
+                                )
                             )
                             continue
                         raw_out.write(data)
@@ -242,8 +260,12 @@ def export_marc(
                 except (PymarcException, ValueError, TypeError, IndexError, UnicodeError) as exc:
                     # one damaged stored record never stops the export of the others
                     left_out.append(
-                        f"title #{record_id} could not be written ({exc}); open it in the "
-                        "MARC editor, save it, and export again"
+                        say(
+                            "title #{id} could not be written ({error}); open it in the "
+                            "MARC editor, save it, and export again",
+                            id=record_id,
+                            error=str(exc),
+                        )
                     )
                     continue
                 written += 1

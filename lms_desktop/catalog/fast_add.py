@@ -13,6 +13,7 @@ from lms_desktop.catalog.records import add_record
 from lms_desktop.catalog.search import SearchKind, search_catalog
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 FAST_ADD_SOURCE = "fast add"
 # leader: new, language material, monograph, Unicode, encoding level 7 (minimal), ISBD
@@ -57,8 +58,11 @@ def clean_isbn(text: str) -> str:
         return ""
     if not stdnum_isbn.is_valid(value):
         raise ValidationError(
-            f"“{text.strip()}” is not a valid ISBN. Check the digits on the back of the book, "
-            "or leave the ISBN empty."
+            say(
+                "“{text}” is not a valid ISBN. Check the digits on the back of the book, "
+                "or leave the ISBN empty.",
+                text=text.strip(),
+            )
         )
     return value
 
@@ -67,7 +71,9 @@ def build_fast_add_record(data: FastAddInput, today: date) -> pymarc.Record:
     """A minimal-level MARC 21 book record (leader/17 = 7) with 008, 020, 1XX, 245, 09X."""
     title = " ".join(data.title.split())
     if not title:
-        raise ValidationError("Type the title of the book; it is the one thing a record needs.")
+        raise ValidationError(
+            say("Type the title of the book; it is the one thing a record needs.")
+        )
     author = " ".join(data.author.split())
     isbn = clean_isbn(data.isbn)
     call_number = " ".join(data.call_number.split())

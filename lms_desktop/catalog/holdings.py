@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pymarc import Field, Indicators, Subfield
 
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import Text, say
 
 MAX_BARCODE = 64
 MAX_CALL_NUMBER = 100
@@ -101,11 +102,23 @@ PRESETS: dict[str, HoldingsMapping] = {"852": HOLDINGS_852, "949": HOLDINGS_949}
 _SPEC = re.compile(r"^\s*(\d{3})\s*:(.*)$", re.DOTALL)
 _CODE = re.compile(r"^[a-z0-9]$")
 _KEYS = {"barcode": "barcode", "call": "call", "location": "location", "price": "price"}
-SPEC_HELP = (
+SPEC_HELP = say(
     "Write 852, 949, none, or a tag and its subfields such as "
     "949:barcode=i,call=a,location=l,price=p (call and location may name several "
     "subfields joined by +; only barcode is required)."
 )
+# the parts of a copy as a message names them (a key of a spec, or a box of the dialog)
+_ROLE_NAMES: dict[str, Text] = {
+    "barcode": say("barcode"),
+    "call": say("call"),
+    "call number": say("call number"),
+    "location": say("location"),
+    "price": say("price"),
+}
+
+
+def _role_name(what: str) -> str:
+    return _ROLE_NAMES.get(what, what)
 
 
 def parse_holdings_spec(text: str) -> HoldingsMapping | None:
@@ -117,7 +130,13 @@ def parse_holdings_spec(text: str) -> HoldingsMapping | None:
         return PRESETS[value]
     match = _SPEC.match(value)
     if match is None:
-        raise ValidationError(f"The holdings field “{value}” is not understood. {SPEC_HELP}")
+        raise ValidationError(
+            say(
+                "The holdings field “{value}” is not understood. {help}",
+                value=value,
+                help=SPEC_HELP,
+            )
+        )
     tag, body = match.group(1), match.group(2)
     check_holdings_tag(tag)
     chosen: dict[str, tuple[str, ...]] = {}
@@ -128,10 +147,21 @@ def parse_holdings_spec(text: str) -> HoldingsMapping | None:
         key = key.strip().lower()
         if not sep or key not in _KEYS:
             raise ValidationError(
-                f"“{part.strip()}” in the holdings field “{value}” is not understood. {SPEC_HELP}"
+                say(
+                    "“{part}” in the holdings field “{value}” is not understood. {help}",
+                    part=part.strip(),
+                    value=value,
+                    help=SPEC_HELP,
+                )
             )
         if key in chosen:
-            raise ValidationError(f"{key} is named twice in the holdings field “{value}”.")
+            raise ValidationError(
+                say(
+                    "{key} is named twice in the holdings field “{value}”.",
+                    key=key,
+                    value=value,
+                )
+            )
         chosen[key] = subfield_codes(codes_text, key, single=key in ("barcode", "price"))
     return holdings_mapping(
         tag,
@@ -145,8 +175,11 @@ def parse_holdings_spec(text: str) -> HoldingsMapping | None:
 def check_holdings_tag(tag: str) -> None:
     if not (tag == "852" or (len(tag) == 3 and tag.isdigit() and tag.startswith("9"))):
         raise ValidationError(
-            f"Copies cannot be read from field {tag or '(none)'}: use 852 or a local "
-            "field from 900 to 999, such as 949."
+            say(
+                "Copies cannot be read from field {tag}: use 852 or a local "
+                "field from 900 to 999, such as 949.",
+                tag=tag or say("(none)"),
+            )
         )
 
 
@@ -157,10 +190,21 @@ def subfield_codes(text: str, what: str, *, single: bool = False) -> tuple[str, 
     for code in codes:
         if not _CODE.match(code):
             raise ValidationError(
-                f"“{code}” is not a subfield code (for the {what}). Use letters a–z or digits 0–9."
+                say(
+                    "“{code}” is not a subfield code (for the {what}). Use letters a–z or "
+                    "digits 0–9.",
+                    code=code,
+                    what=_role_name(what),
+                )
             )
     if single and len(codes) > 1:
-        raise ValidationError(f"The {what} is read from one subfield only; “{text}” names more.")
+        raise ValidationError(
+            say(
+                "The {what} is read from one subfield only; “{text}” names more.",
+                what=_role_name(what),
+                text=text,
+            )
+        )
     return codes
 
 
@@ -176,8 +220,11 @@ def holdings_mapping(
     check_holdings_tag(tag)
     if not barcode:
         raise ValidationError(
-            f"Say which subfield of {tag} holds the barcode (for example barcode=p): "
-            "a holdings field becomes a copy only when it has a barcode."
+            say(
+                "Say which subfield of {tag} holds the barcode (for example barcode=p): "
+                "a holdings field becomes a copy only when it has a barcode.",
+                tag=tag,
+            )
         )
     roles: dict[str, str] = {}
     for role, codes in (
@@ -189,8 +236,14 @@ def holdings_mapping(
         for code in codes:
             if code in roles and roles[code] != role:
                 raise ValidationError(
-                    f"Subfield ${code} of {tag} cannot be both the {roles[code]} and the "
-                    f"{role}. Choose a different subfield for one of them."
+                    say(
+                        "Subfield ${code} of {tag} cannot be both the {first} and the "
+                        "{second}. Choose a different subfield for one of them.",
+                        code=code,
+                        tag=tag,
+                        first=_role_name(roles[code]),
+                        second=_role_name(role),
+                    )
                 )
             roles[code] = role
     mapping = HoldingsMapping(

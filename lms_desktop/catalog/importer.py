@@ -51,6 +51,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import joined, say
 
 DEFAULT_BATCH_SIZE = 500
 MAX_LISTED_OUTCOMES = 5000
@@ -156,22 +157,32 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.read == 0 and not self.cancelled:
-            return (
-                f"{self.file_name}: no MARC records were found in this file, so nothing was "
+            return say(
+                "{file}: no MARC records were found in this file, so nothing was "
                 "imported. Check that it is a MARC file (.mrc, MARCXML or MarcEdit .mrk): a "
-                "MODS, Dublin Core or OAI-PMH file without MARC records in it has none."
+                "MODS, Dublin Core or OAI-PMH file without MARC records in it has none.",
+                file=self.file_name,
             )
-        text = (
-            f"{self.file_name}: {self.read} read, {self.added} imported, "
-            f"{self.overlaid} overlaid, {self.skipped} skipped (already in the catalog), "
-            f"{self.rejected} rejected; {self.repaired} repaired; "
-            f"{self.copies_added} copies added"
+        counts = say(
+            "{file}: {read} read, {added} imported, {overlaid} overlaid, {skipped} skipped "
+            "(already in the catalog), {rejected} rejected; {repaired} repaired; "
+            "{copies} copies added",
+            file=self.file_name,
+            read=self.read,
+            added=self.added,
+            overlaid=self.overlaid,
+            skipped=self.skipped,
+            rejected=self.rejected,
+            repaired=self.repaired,
+            copies=self.copies_added,
         )
-        if self.copies_refused:
-            text += f", {self.copies_refused} copies refused"
-        if self.cancelled:
-            text += ". Cancelled before the end of the file"
-        return text + "."
+        refused = (
+            say(", {refused} copies refused", refused=self.copies_refused)
+            if self.copies_refused
+            else ""
+        )
+        cancelled = say(". Cancelled before the end of the file") if self.cancelled else ""
+        return joined(counts, refused, cancelled, ".", sep="")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -293,8 +304,11 @@ class _Importer:
             )
             if self.item_type_id is None:
                 raise ValidationError(
-                    f"There is no item type “{options.item_type}” for the imported copies. "
-                    "Choose one of the item types in Settings."
+                    say(
+                        "There is no item type “{code}” for the imported copies. "
+                        "Choose one of the item types in Settings.",
+                        code=options.item_type,
+                    )
                 )
 
     # -- per record -------------------------------------------------------------------
@@ -343,9 +357,9 @@ class _Importer:
                     with session.begin_nested():
                         self._write([p])
                 except SQLAlchemyError as exc:
-                    p.failed = (
-                        "the record could not be saved: "
-                        f"{str(getattr(exc, 'orig', exc)).splitlines()[0]}"
+                    p.failed = say(
+                        "the record could not be saved: {error}",
+                        error=str(getattr(exc, "orig", exc)).splitlines()[0],
                     )
                     p.record_id = None
                     p.copies_added = 0
@@ -389,12 +403,20 @@ class _Importer:
             for key in keys:
                 if key in found:
                     p.action, p.target_id = options.on_match, found[key]
-                    p.notes.append(f"matched title #{found[key]} by {_KEY_NAMES[key[0]]}")
+                    p.notes.append(
+                        say("Matched title #{id} by {key}", id=found[key], key=_KEY_NAMES[key[0]])
+                    )
                     break
                 if key in earlier:
                     p.action, p.target_pending = options.on_match, earlier[key]
                     first = batch[earlier[key]].read.position.number
-                    p.notes.append(f"matched record {first} of this file by {_KEY_NAMES[key[0]]}")
+                    p.notes.append(
+                        say(
+                            "Matched record {number} of this file by {key}",
+                            number=first,
+                            key=_KEY_NAMES[key[0]],
+                        )
+                    )
                     break
             if p.action is None:
                 for key in keys:
@@ -426,8 +448,12 @@ class _Importer:
             for h in p.holdings:
                 if h.barcode in used:
                     p.notes.append(
-                        f"copy {h.barcode} was not added: that barcode is already in use "
-                        f"(its {h.source_field.tag} stays in the record)"
+                        say(
+                            "Copy {barcode} was not added: that barcode is already in use "
+                            "(its {tag} stays in the record)",
+                            barcode=h.barcode,
+                            tag=h.source_field.tag,
+                        )
                     )
                     self.tally.copies_refused += 1
                     continue
@@ -451,10 +477,11 @@ class _Importer:
             else:
                 marc, marc_xml = serialize_record(p.read.record)
         except (ValueError, TypeError, ValidationError) as exc:
-            p.failed = f"the record cannot be stored: {exc}"
+            error = exc.message if isinstance(exc, ValidationError) else str(exc)
+            p.failed = say("the record cannot be stored: {error}", error=error)
             return
         if marc is None:
-            p.notes.append("it is over 99,999 bytes, so it is kept as MARCXML")
+            p.notes.append(say("It is over 99,999 bytes, so it is kept as MARCXML"))
         p.prepared = PreparedRecord(
             display=p.display, marc=marc, marc_xml=marc_xml, source=self.source
         )
@@ -473,14 +500,14 @@ class _Importer:
             if target is None and p.target_pending is not None:
                 target = batch[p.target_pending].record_id
             if target is None:
-                p.failed = "the title it matched could not be saved"
+                p.failed = say("the title it matched could not be saved")
                 continue
             p.record_id = target
             if p.action is OnMatch.OVERLAY and p.prepared is not None:
                 try:
                     replace_record(self.uow, target, p.read.record, self.source)
                 except NotFoundError:
-                    p.failed = f"title #{target} it matched is no longer in the catalog"
+                    p.failed = say("title #{id} it matched is no longer in the catalog", id=target)
                     continue
         self._insert_copies(batch)
 
@@ -548,20 +575,24 @@ class _Importer:
         repairs = list(p.read.repairs)
         if repairs:
             tally.repaired += 1
-        parts = []
+        parts: list[str] = []
         if repairs:
-            parts.append("Repaired: " + "; ".join(repairs))
+            parts.append(say("Repaired: {repairs}", repairs=joined(*repairs, sep="; ")))
         if p.read.converted_from_marc8:
-            parts.append("Converted from MARC-8 to UTF-8")
-        parts.extend(note[:1].upper() + note[1:] for note in p.notes)
-        message = ". ".join(parts)
+            parts.append(say("Converted from MARC-8 to UTF-8"))
+        parts.extend(p.notes)  # each said as a sentence
+        message = joined(*parts, sep=". ")
         tally.add(
             RecordOutcome(position, status, p.record_id, p.display.title, message, p.copies_added),
             notable=bool(message) or status is not OutcomeStatus.ADDED,
         )
 
 
-_KEY_NAMES = {"control": "control number (001/003)", "isbn": "ISBN", "lccn": "LCCN"}
+_KEY_NAMES: dict[str, str] = {
+    "control": say("control number (001/003)"),
+    "isbn": "ISBN",
+    "lccn": "LCCN",
+}
 
 
 def import_marc_file(
@@ -587,7 +618,11 @@ def import_marc_file(
         stream = path.open("rb")
     except OSError as exc:
         raise NotFoundError(
-            f"The file {path} cannot be opened ({exc.strerror}). Check the name and try again."
+            say(
+                "The file {path} cannot be opened ({reason}). Check the name and try again.",
+                path=str(path),
+                reason=exc.strerror,
+            )
         ) from exc
     options = options or ImportOptions()
     fmt = fmt or detect_format(path)
@@ -714,8 +749,13 @@ def _readable(
         yield from records
     except OSError as exc:
         raise ReaderStoppedError(
-            f"Reading {name} stopped: {exc.strerror or exc}. The records before the stop "
-            f"are in the catalog. Check the file (or the drive it is on); {AGAIN}"
+            say(
+                "Reading {name} stopped: {reason}. The records before the stop are "
+                "in the catalog. Check the file (or the drive it is on); {again}",
+                name=name,
+                reason=exc.strerror or str(exc),
+                again=AGAIN,
+            )
         ) from exc
 
 

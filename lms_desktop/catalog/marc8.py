@@ -6,6 +6,8 @@ import unicodedata
 
 from pymarc import marc8_mapping
 
+from lms_desktop.texts import say
+
 ESC = 0x1B
 BASIC_LATIN = 0x42
 ANSEL = 0x45
@@ -36,7 +38,7 @@ class Marc8Decoder:
         """Apply the escape sequence at data[pos]; returns the position after it."""
         rest = data[pos + 1 : pos + 4]
         if not rest:
-            self._note("an escape character at the end of the text was dropped")
+            self._note(say("an escape character at the end of the text was dropped"))
             return pos + 1
         first = rest[0]
         if first in _TECHNIQUE_1:
@@ -45,7 +47,7 @@ class Marc8Decoder:
         multibyte = first == 0x24  # "$"
         if not multibyte and first not in _G0_INTERMEDIATES | _G1_INTERMEDIATES:
             # not an escape sequence at all: drop the stray escape, keep the text
-            self._note("a stray escape character was dropped")
+            self._note(say("a stray escape character was dropped"))
             return pos + 1
         if multibyte:
             rest = rest[1:]
@@ -53,19 +55,21 @@ class Marc8Decoder:
                 self.g0 = rest[0]
                 return pos + 3
         if len(rest) < 2:
-            self._note("an incomplete escape sequence was dropped")
+            self._note(say("an incomplete escape sequence was dropped"))
             return pos + 1 + (1 if multibyte else 0) + len(rest)
         intermediate, final = rest[0], rest[1]
         consumed = pos + (4 if multibyte else 3)
         if final not in marc8_mapping.CODESETS:
-            self._note(f"an escape to unknown character set 0x{final:02X} was ignored")
+            self._note(
+                say("an escape to unknown character set 0x{final:02X} was ignored", final=final)
+            )
             return consumed
         if intermediate in _G0_INTERMEDIATES:
             self.g0 = final
         elif intermediate in _G1_INTERMEDIATES:
             self.g1 = final
         else:
-            self._note(f"an escape sequence with 0x{intermediate:02X} was ignored")
+            self._note(say("an escape sequence with 0x{byte:02X} was ignored", byte=intermediate))
         return consumed
 
     def decode(self, data: bytes) -> str:
@@ -82,7 +86,7 @@ class Marc8Decoder:
                 chunk = data[pos : pos + 3]
                 pos += 3
                 if len(chunk) < 3:
-                    self._note("a CJK character cut short at the end of the text was dropped")
+                    self._note(say("a CJK character cut short at the end of the text was dropped"))
                     continue
                 code_point = (chunk[0] << 16) | (chunk[1] << 8) | chunk[2]
                 table = marc8_mapping.CODESETS[EACC]
@@ -93,7 +97,7 @@ class Marc8Decoder:
                     if byte in (0x8D, 0x8E):  # joiner / non-joiner
                         out.append("\u200d" if byte == 0x8D else "\u200c")
                     else:
-                        self._note(f"control character 0x{byte:02X} was dropped")
+                        self._note(say("control character 0x{byte:02X} was dropped", byte=byte))
                     continue
                 if byte == 0x20:
                     out.append(" ")
@@ -107,7 +111,7 @@ class Marc8Decoder:
                 if odd is not None:
                     out.append(chr(odd))
                     continue
-                self._note(f"unknown MARC-8 character 0x{code_point:X} became “?”")
+                self._note(say("unknown MARC-8 character 0x{code:X} became “?”", code=code_point))
                 out.append("?")
                 continue
             uni, is_combining = entry
@@ -119,7 +123,7 @@ class Marc8Decoder:
                     out.extend(combining)
                     combining.clear()
         if combining:
-            self._note("a diacritic with no letter after it was kept on its own")
+            self._note(say("a diacritic with no letter after it was kept on its own"))
             out.extend(combining)
         return unicodedata.normalize("NFC", "".join(out))
 

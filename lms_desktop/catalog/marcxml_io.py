@@ -23,7 +23,9 @@ from lms_desktop.catalog.reading import (
     ReadRejection,
     RecordPosition,
     _fixed_leader,
+    reason_of,
 )
+from lms_desktop.texts import say
 
 MARC_NS = "http://www.loc.gov/MARC21/slim"
 SCHEMA_LOCATION = "http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd"
@@ -40,10 +42,14 @@ def _tag_of(element: etree._Element, kind: str, notes: list[str]) -> str:
     value = element.get("tag")
     tag = str(value) if value is not None else None
     if tag and tag.isdigit() and len(tag) < 3:
-        notes.append(f"tag {tag!r} was read as {tag.zfill(3)!r}")
+        notes.append(say("tag {tag} was read as {read}", tag=repr(tag), read=repr(tag.zfill(3))))
         return tag.zfill(3)
     if not tag or not _TAG.match(tag):
-        raise ValueError(f"a {kind} field has no valid tag ({tag!r})")
+        raise ValueError(
+            say("a control field has no valid tag ({tag})", tag=repr(tag))
+            if kind == "control"
+            else say("a data field has no valid tag ({tag})", tag=repr(tag))
+        )
     return tag
 
 
@@ -55,7 +61,12 @@ def _record_from_element(element: etree._Element, notes: list[str]) -> pymarc.Re
         if name == "leader":
             text = child.text or ""
             if len(text) != 24:
-                notes.append(f"the leader had {len(text)} characters; it was padded or cut to 24")
+                notes.append(
+                    say(
+                        "the leader had {length} characters; it was padded or cut to 24",
+                        length=len(text),
+                    )
+                )
                 text = (text + " " * 24)[:24]
             leader = text
         elif name == "controlfield":
@@ -65,17 +76,25 @@ def _record_from_element(element: etree._Element, notes: list[str]) -> pymarc.Re
             tag = _tag_of(child, "data", notes)
             ind1, ind2 = child.get("ind1"), child.get("ind2")
             if ind1 is None or ind2 is None or len(ind1) != 1 or len(ind2) != 1:
-                notes.append(f"field {tag}: missing or bad indicators were set to blank")
+                notes.append(
+                    say("field {tag}: missing or bad indicators were set to blank", tag=tag)
+                )
             subfields: list[Subfield] = []
             for sub in child:
                 if _local(sub.tag) != "subfield":
                     continue
                 code = sub.get("code")
                 if not code or len(code) != 1:
-                    raise ValueError(f"a subfield in field {tag} has no valid code ({code!r})")
+                    raise ValueError(
+                        say(
+                            "a subfield in field {tag} has no valid code ({code})",
+                            tag=tag,
+                            code=repr(code),
+                        )
+                    )
                 subfields.append(Subfield(code, sub.text or ""))
             if not subfields:
-                notes.append(f"field {tag} had no subfields and was left out")
+                notes.append(say("field {tag} had no subfields and was left out", tag=tag))
                 continue
             record.fields.append(
                 Field(
@@ -87,7 +106,7 @@ def _record_from_element(element: etree._Element, notes: list[str]) -> pymarc.Re
                 )
             )
     if not record.fields:
-        raise ValueError("the record has no fields")
+        raise ValueError(say("the record has no fields"))
     record.leader = pymarc.Leader(_fixed_leader(leader, notes))
     return record
 
@@ -122,7 +141,7 @@ def read_marcxml(stream: BinaryIO) -> Iterator[ReadOutcome]:
             try:
                 record = _record_from_element(element, notes)
             except ValueError as exc:
-                yield ReadRejection(position, str(exc))
+                yield ReadRejection(position, reason_of(exc))
             else:
                 notes.extend(conform_record(record))
                 yield ReadRecord(position=position, parsed=record, repairs=tuple(notes))
@@ -134,15 +153,22 @@ def read_marcxml(stream: BinaryIO) -> Iterator[ReadOutcome]:
     except etree.XMLSyntaxError as exc:
         yield ReadRejection(
             RecordPosition(number=number + 1, line=exc.lineno),
-            f"the XML is damaged here and the rest of the file cannot be read: {exc.msg}",
+            say(
+                "the XML is damaged here and the rest of the file cannot be read: {error}",
+                error=exc.msg,
+            ),
         )
     errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
     if errors:
         first = errors[0]
         yield ReadRejection(
             RecordPosition(number=number + 1, line=first.line),
-            f"the XML is damaged at line {first.line} ({first.message}); "
-            "records around it may be missing from the import",
+            say(
+                "the XML is damaged at line {line} ({error}); "
+                "records around it may be missing from the import",
+                line=first.line,
+                error=first.message,
+            ),
         )
 
 

@@ -21,7 +21,9 @@ from lms_desktop.catalog.reading import (
     ReadRejection,
     RecordPosition,
     _fixed_leader,
+    reason_of,
 )
+from lms_desktop.texts import say
 
 # MarcEdit's names for MARC-8 (ANSEL) characters, as the MARC-8 byte they stand for;
 # decoding those bytes as MARC-8 puts diacritics after their letter as Unicode wants.
@@ -89,10 +91,15 @@ def _blank(text: str) -> str:
 def _parse_record(lines: list[tuple[int, str]], notes: list[str]) -> pymarc.Record:
     leader_lines = [data for _n, tag, data in _tagged(lines, notes) if tag == "LDR"]
     if not leader_lines:
-        raise ValueError("there is no =LDR line")
+        raise ValueError(say("there is no =LDR line"))
     leader = _blank(leader_lines[0])
     if len(leader) != 24:
-        notes.append(f"the leader had {len(leader)} characters; it was padded or cut to 24")
+        notes.append(
+            say(
+                "the leader had {length} characters; it was padded or cut to 24",
+                length=len(leader),
+            )
+        )
         leader = (leader + " " * 24)[:24]
     marc8 = leader[9] != "a"
     record = pymarc.Record(to_unicode=True, force_utf8=True)
@@ -113,15 +120,15 @@ def _parse_record(lines: list[tuple[int, str]], notes: list[str]) -> pymarc.Reco
             if part
         ]
         if not subfields:
-            notes.append(f"field {tag} has no subfields and was left out")
+            notes.append(say("field {tag} has no subfields and was left out", tag=tag))
             continue
         for problem in decoder.problems:
-            notes.append(f"field {tag}: MARC-8 {problem}")
+            notes.append(say("field {tag}: MARC-8 {problem}", tag=tag, problem=problem))
         record.fields.append(
             Field(tag=tag, indicators=Indicators(indicators[0], indicators[1]), subfields=subfields)
         )
     if len(record.fields) == 0:
-        raise ValueError("the record has no fields")
+        raise ValueError(say("the record has no fields"))
     return record
 
 
@@ -135,7 +142,9 @@ def _tagged(lines: list[tuple[int, str]], notes: list[str]) -> Iterator[tuple[in
     for number, line in lines:
         match = _LINE.match(line)
         if match is None:
-            note = f"line {number} is not a MARC field (=TAG  data) and was left out"
+            note = say(
+                "line {number} is not a MARC field (=TAG  data) and was left out", number=number
+            )
             if note not in notes:
                 notes.append(note)
             continue
@@ -162,7 +171,7 @@ def read_mrk(stream: BinaryIO) -> Iterator[ReadOutcome]:
         try:
             record = _parse_record(current, notes)
         except ValueError as exc:
-            return ReadRejection(position, str(exc))
+            return ReadRejection(position, reason_of(exc))
         notes.extend(conform_record(record))
         return ReadRecord(position=position, parsed=record, raw=None, repairs=tuple(notes))
 
@@ -172,7 +181,9 @@ def read_mrk(stream: BinaryIO) -> Iterator[ReadOutcome]:
             note = None
         except UnicodeDecodeError:
             line = raw_line.decode("cp1252", errors="replace")
-            note = f"line {line_number} is not UTF-8; it was read as Windows-1252"
+            note = say(
+                "line {number} is not UTF-8; it was read as Windows-1252", number=line_number
+            )
         if line_number == 1:
             line = line.removeprefix("\ufeff")
         stripped = line.rstrip("\r\n")

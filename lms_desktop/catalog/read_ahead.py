@@ -31,6 +31,7 @@ from lms_desktop.catalog.reading import (
     read_marc_stream,
 )
 from lms_desktop.errors import DomainError
+from lms_desktop.texts import say
 
 # Below this size a reader process costs more to start (~0.2 s) than it saves.
 READ_AHEAD_FROM_BYTES = 4 << 20
@@ -49,7 +50,7 @@ class ReadAhead:
     display: DisplayFields | None
 
 
-AGAIN = (
+AGAIN = say(
     "To add the rest, import the file again with “Skip” for titles already in the "
     "catalog: the ones saved before the stop are recognised and skipped."
 )
@@ -83,8 +84,12 @@ def read_ahead(
                 message = pickle.loads(receiver.recv_bytes())
             except (EOFError, OSError):
                 raise ReaderStoppedError(
-                    f"Reading {path.name} stopped unexpectedly. The records before the "
-                    f"stop are in the catalog. {AGAIN}"
+                    say(
+                        "Reading {name} stopped unexpectedly. The records before the "
+                        "stop are in the catalog. {again}",
+                        name=path.name,
+                        again=AGAIN,
+                    )
                 ) from None
             kind = message[0]
             if kind == "batch":
@@ -96,8 +101,13 @@ def read_ahead(
                 return
             else:  # "failed"
                 raise ReaderStoppedError(
-                    f"Reading {path.name} stopped: {message[1]}. The records before the "
-                    f"stop are in the catalog. Check the file (or the drive it is on); {AGAIN}"
+                    say(
+                        "Reading {name} stopped: {reason}. The records before the stop are "
+                        "in the catalog. Check the file (or the drive it is on); {again}",
+                        name=path.name,
+                        reason=message[1],
+                        again=AGAIN,
+                    )
                 )
     finally:
         receiver.close()
@@ -133,7 +143,7 @@ def _reader_main(path: str, fmt: str, holdings_tag: str | None, sender: Connecti
         reason = (
             exc.strerror or str(exc)
             if isinstance(exc, OSError)
-            else f"the reader failed ({type(exc).__name__}: {exc})"
+            else say("the reader failed ({kind}: {error})", kind=type(exc).__name__, error=str(exc))
         )
         try:
             sender.send_bytes(pickle.dumps(("failed", reason), 5))

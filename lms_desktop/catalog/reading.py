@@ -20,6 +20,7 @@ from lms_desktop.catalog.code_pages import CodePage, guess_code_page
 from lms_desktop.catalog.conformance import conform_record
 from lms_desktop.catalog.display import OWN_COLUMN_TAGS
 from lms_desktop.catalog.marc8 import Marc8Decoder, looks_like_marc8
+from lms_desktop.texts import Text, say
 
 RECORD_TERMINATOR = 0x1D
 FIELD_TERMINATOR = 0x1E
@@ -44,12 +45,11 @@ class RecordPosition:
     line: int | None = None
 
     def describe(self) -> str:
-        where = f"record {self.number}"
         if self.offset is not None:
-            where += f" (byte {self.offset})"
-        elif self.line is not None:
-            where += f" (line {self.line})"
-        return where
+            return say("record {number} (byte {offset})", number=self.number, offset=self.offset)
+        if self.line is not None:
+            return say("record {number} (line {line})", number=self.number, line=self.line)
+        return say("record {number}", number=self.number)
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,13 @@ class RecordRejected(Exception):
     """Raised inside a reader for a record that cannot be read at all."""
 
 
+def reason_of(exc: Exception) -> str:
+    """Why `exc` was raised, as its message: a Text given to the exception stays one
+    (str(exc) would make it plain English)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Text) else str(exc)
+
+
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     # Invalid UTF-8 in a "UTF-8" record is almost always a Windows-1252/Latin-1 byte
     # pasted in by a vendor; read it as such instead of losing it.
@@ -123,7 +130,11 @@ class _FieldDecoder:
 
     def text(self, data: bytes, tag: str, decoder: Marc8Decoder | None = None) -> str:
         if b"\x1d" in data or b"\x1e" in data:
-            self.note(f"field {tag}: a stray record or field terminator inside it was removed")
+            self.note(
+                say(
+                    "field {tag}: a stray record or field terminator inside it was removed", tag=tag
+                )
+            )
             data = data.replace(b"\x1d", b"").replace(b"\x1e", b"")
         if data.isascii() and (self.utf8 or b"\x1b" not in data):
             return data.decode("ascii")
@@ -131,7 +142,9 @@ class _FieldDecoder:
             try:
                 return data.decode("utf-8")
             except UnicodeDecodeError:
-                self.note(f"field {tag}: bytes that are not UTF-8 were read as Windows-1252")
+                self.note(
+                    say("field {tag}: bytes that are not UTF-8 were read as Windows-1252", tag=tag)
+                )
                 return data.decode("utf-8", errors="lms_cp1252_fallback")
         if self.code_page is not None:
             return data.decode(self.code_page.codec, errors="replace")
@@ -139,7 +152,7 @@ class _FieldDecoder:
         before = len(own.problems)
         value = own.decode(data)
         for problem in own.problems[before:]:
-            self.note(f"field {tag}: MARC-8 {problem}")
+            self.note(say("field {tag}: MARC-8 {problem}", tag=tag, problem=problem))
         return value
 
 
@@ -154,11 +167,12 @@ def _repaired_leader(raw: bytes, notes: list[str]) -> str:
     if not bad:
         return text
     if len(bad) > 4 or any(i < 5 for i in bad):
-        raise RecordRejected("the leader is not a MARC leader (it holds binary data)")
+        raise RecordRejected(say("the leader is not a MARC leader (it holds binary data)"))
     notes.append(
-        "the leader had unreadable characters at position "
-        + ", ".join(f"{i:02d}" for i in bad)
-        + "; they were set to blank"
+        say(
+            "the leader had unreadable characters at position {positions}; they were set to blank",
+            positions=", ".join(f"{i:02d}" for i in bad),
+        )
     )
     return "".join(" " if i in bad else ch for i, ch in enumerate(text))
 
@@ -221,16 +235,21 @@ def _split_fields(raw: bytes, notes: list[str]) -> tuple[str, list[tuple[str, by
     terminators, which is how a record with a broken directory is still read.
     """
     if len(raw) < LEADER_LENGTH + 1:
-        raise RecordRejected(f"the record is only {len(raw)} bytes long (a leader alone is 24)")
+        raise RecordRejected(
+            say("the record is only {length} bytes long (a leader alone is 24)", length=len(raw))
+        )
     leader = _repaired_leader(raw, notes)
     directory_end = raw.find(bytes([FIELD_TERMINATOR]), LEADER_LENGTH)
     if directory_end < 0:
-        raise RecordRejected("the record has no directory (no field terminator found)")
+        raise RecordRejected(say("the record has no directory (no field terminator found)"))
     base = _digits(raw[12:17])
     if base != directory_end + 1:
         notes.append(
-            f"leader/12-16 base address {leader[12:17]!r} was wrong; "
-            f"the data starts at byte {directory_end + 1}"
+            say(
+                "leader/12-16 base address {base} was wrong; the data starts at byte {start}",
+                base=repr(leader[12:17]),
+                start=directory_end + 1,
+            )
         )
         base = directory_end + 1
     directory = raw[LEADER_LENGTH:directory_end]
@@ -242,25 +261,29 @@ def _split_fields(raw: bytes, notes: list[str]) -> tuple[str, list[tuple[str, by
     if fields is None:
         fields = _fields_by_directory(directory, data)
         if fields is not None:
-            notes.append("directory offsets past 99,999 bytes were read as wider numbers")
+            notes.append(say("directory offsets past 99,999 bytes were read as wider numbers"))
     if fields is not None:
         return leader, fields
     # rebuild from the terminators
     chunks = data.split(bytes([FIELD_TERMINATOR]))
     partial = chunks.pop()
     if not chunks:
-        raise RecordRejected("the record has no fields")
+        raise RecordRejected(say("the record has no fields"))
     cut_off = truncated and bool(partial)
     found = _tags_by_lengths(directory, chunks, entries=len(chunks) + cut_off)
     if found is not None:
         tags_found, rest = found
         notes.append(
-            "the directory was broken; each field's tag was found in it by the field's "
-            "length and position"
+            say(
+                "the directory was broken; each field's tag was found in it by the field's "
+                "length and position"
+            )
         )
         if cut_off and len(rest) >= 3 and rest[:3].isascii() and rest[:3].isalnum():
             cut_tag = rest[:3].decode("ascii")
-            notes.append(f"field {cut_tag} was cut off where the file ends and was left out")
+            notes.append(
+                say("field {tag} was cut off where the file ends and was left out", tag=cut_tag)
+            )
         return leader, list(zip(tags_found, chunks, strict=True))
     # the n-th field belongs to the n-th 12-byte directory entry, if their kinds agree
     entries = [directory[i : i + 12] for i in range(0, len(directory), 12)]
@@ -274,12 +297,19 @@ def _split_fields(raw: bytes, notes: list[str]) -> tuple[str, list[tuple[str, by
         or not all(_kind_fits(t.decode("ascii"), c) for t, c in zip(tags, chunks, strict=True))
     ):
         raise RecordRejected(
-            f"the directory is broken ({len(directory)} bytes, {len(tags)} entries) and "
-            f"its tags cannot be matched to the {len(chunks)} fields in the record"
+            say(
+                "the directory is broken ({length} bytes, {entries} entries) and "
+                "its tags cannot be matched to the {fields} fields in the record",
+                length=len(directory),
+                entries=len(tags),
+                fields=len(chunks),
+            )
         )
-    notes.append("the directory was broken; fields were recovered from their terminators")
+    notes.append(say("the directory was broken; fields were recovered from their terminators"))
     if dropped:
-        notes.append(f"field {dropped} was cut off where the file ends and was left out")
+        notes.append(
+            say("field {tag} was cut off where the file ends and was left out", tag=dropped)
+        )
     return leader, [(t.decode("ascii"), c) for t, c in zip(tags, chunks, strict=True)]
 
 
@@ -353,24 +383,37 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
                 code_page = guess.page
                 utf8 = False
                 notes.append(
-                    f"the leader says UTF-8 but the text is {code_page.name}; it was read as such"
+                    say(
+                        "the leader says UTF-8 but the text is {code_page}; it was read as such",
+                        code_page=code_page.name,
+                    )
                 )
     elif not utf8:
         if coding != " ":
-            notes.append(f"leader/09 {coding!r} is not a MARC encoding; the text was checked")
+            notes.append(
+                say(
+                    "leader/09 {coding} is not a MARC encoding; the text was checked",
+                    coding=repr(coding),
+                )
+            )
         if (
             non_ascii
             and all(_is_utf8(d) for d in non_ascii)
             and not any(looks_like_marc8(d) for d in non_ascii)
         ):
-            notes.append("the leader says MARC-8 but the text is UTF-8; it was read as UTF-8")
+            notes.append(say("the leader says MARC-8 but the text is UTF-8; it was read as UTF-8"))
             utf8 = True
     if code_page is None and not utf8 and non_ascii:
         code_page = _legacy_code_page(non_ascii)
         if code_page is not None:
-            notes.append(f"the text is neither UTF-8 nor MARC-8; it was read as {code_page.name}")
+            notes.append(
+                say(
+                    "the text is neither UTF-8 nor MARC-8; it was read as {code_page}",
+                    code_page=code_page.name,
+                )
+            )
     if said_utf8 and code_page is None:
-        notes.append("the leader says UTF-8 but the text is MARC-8; it was converted")
+        notes.append(say("the leader says UTF-8 but the text is MARC-8; it was converted"))
     was_marc8 = not utf8 and code_page is None and bool(non_ascii)
     decoder = _FieldDecoder(utf8=utf8, code_page=code_page)
     record = pymarc.Record(leader=leader, to_unicode=True, force_utf8=True)
@@ -378,7 +421,7 @@ def decode_iso2709(raw: bytes) -> tuple[pymarc.Record, tuple[str, ...], bool, bo
     for tag, data in raw_fields:
         record.fields.append(_decode_field(tag, data, decoder))
     if not record.fields:
-        raise RecordRejected("the record has no fields")
+        raise RecordRejected(say("the record has no fields"))
     fixed_leader = _fixed_leader(leader, notes)
     record.leader = pymarc.Leader(fixed_leader)
     repairs = tuple(notes + decoder.repairs + conform_record(record))
@@ -401,9 +444,12 @@ def _legacy_code_page(texts: list[bytes]) -> CodePage | None:
         return None
     if guess.page is None:
         raise RecordRejected(
-            "unknown character encoding: the text is neither UTF-8 nor MARC-8, and no "
-            f"single-byte code page reads it as words ({guess.describe_scores()} of its "
-            "letters do); ask the supplier for the file in UTF-8 or MARC-8"
+            say(
+                "unknown character encoding: the text is neither UTF-8 nor MARC-8, and no "
+                "single-byte code page reads it as words ({scores} of its "
+                "letters do); ask the supplier for the file in UTF-8 or MARC-8",
+                scores=guess.describe_scores(),
+            )
         )
     return guess.page
 
@@ -421,10 +467,17 @@ def _fixed_leader(leader: str, notes: list[str]) -> str:
     character classes put right; lengths (00-04, 12-16) are recomputed on writing."""
     fixed = list((leader + " " * 24)[:24])
     if leader[10:12] != "22":
-        notes.append(f"leader/10-11 {leader[10:12]!r} set to '22' (indicator and code lengths)")
+        notes.append(
+            say(
+                "leader/10-11 {value} set to '22' (indicator and code lengths)",
+                value=repr(leader[10:12]),
+            )
+        )
         fixed[10:12] = "22"
     if leader[20:24] != "4500":
-        notes.append(f"leader/20-23 {leader[20:24]!r} set to '4500' (directory map)")
+        notes.append(
+            say("leader/20-23 {value} set to '4500' (directory map)", value=repr(leader[20:24]))
+        )
         fixed[20:24] = "4500"
     for i in (*range(0, 5), *range(12, 17)):
         if not fixed[i].isdigit():
@@ -439,8 +492,10 @@ def _fixed_leader(leader: str, notes: list[str]) -> str:
         fixed[6] = "a"
     if bad:
         notes.append(
-            "leader position " + ", ".join(f"{i:02d}" for i in bad) + " held an invalid "
-            "character and was set to its default"
+            say(
+                "leader position {positions} held an invalid character and was set to its default",
+                positions=", ".join(f"{i:02d}" for i in bad),
+            )
         )
     return "".join(fixed)
 
@@ -452,13 +507,19 @@ def _decode_field(tag: str, data: bytes, decoder: _FieldDecoder) -> Field:
     indicators = head.decode("latin-1")
     if len(indicators) != 2 or not indicators.isprintable():
         if indicators.isprintable() and len(indicators) > 2:
-            decoder.note(f"field {tag}: {len(indicators)} indicators; the first two were kept")
+            decoder.note(
+                say(
+                    "field {tag}: {count} indicators; the first two were kept",
+                    tag=tag,
+                    count=len(indicators),
+                )
+            )
             indicators = indicators[:2]
         elif indicators.isprintable():
-            decoder.note(f"field {tag}: missing indicators were set to blank")
+            decoder.note(say("field {tag}: missing indicators were set to blank", tag=tag))
             indicators = (indicators + "  ")[:2]
         else:
-            decoder.note(f"field {tag}: unreadable indicators were set to blank")
+            decoder.note(say("field {tag}: unreadable indicators were set to blank", tag=tag))
             indicators = "  "
     marc8 = None if decoder.utf8 or decoder.code_page else Marc8Decoder()
     subfields: list[Subfield] = []
@@ -479,19 +540,32 @@ def _decode_field(tag: str, data: bytes, decoder: _FieldDecoder) -> Field:
                 Subfield(previous.code, previous.value + decoder.text(b"\x7c" + part, tag, marc8))
             )
             decoder.note(
-                f"field {tag}: a subfield delimiter inside non-Latin MARC-8 text was read "
-                "as the letter it had replaced"
+                say(
+                    "field {tag}: a subfield delimiter inside non-Latin MARC-8 text was read "
+                    "as the letter it had replaced",
+                    tag=tag,
+                )
             )
             continue
         if part[0] < 0x80:
             code, value = chr(part[0]), decoder.text(part[1:], tag, marc8)
             if not code.isalnum():
-                decoder.note(f"field {tag}: subfield code {code!r} is not a letter or digit")
+                decoder.note(
+                    say(
+                        "field {tag}: subfield code {code} is not a letter or digit",
+                        tag=tag,
+                        code=repr(code),
+                    )
+                )
         else:
             code, value = _repaired_subfield(decoder.text(part, tag, marc8))
             decoder.note(
-                f"field {tag}: a subfield began with a non-ASCII character; "
-                f"it was read as subfield {code}"
+                say(
+                    "field {tag}: a subfield began with a non-ASCII character; "
+                    "it was read as subfield {code}",
+                    tag=tag,
+                    code=code,
+                )
             )
         subfields.append(Subfield(code, value))
     return Field(tag=tag, indicators=Indicators(indicators[0], indicators[1]), subfields=subfields)
@@ -744,19 +818,21 @@ def iso2709_chunks(stream: BinaryIO) -> Iterator[tuple[int, bytes, str | None]]:
             if found >= 0:
                 end = found + 1
                 if declared != end:
-                    note = (
-                        f"the leader gives the record length as {bytes(buffer[:5])!r:.12}; "
-                        f"the record ends at byte {end} instead"
+                    note = say(
+                        "the leader gives the record length as {length}; "
+                        "the record ends at byte {end} instead",
+                        length=f"{bytes(buffer[:5])!r:.12}",
+                        end=end,
                     )
             else:
                 end = len(buffer)
-                note = "the file ends in the middle of this record (no record terminator)"
+                note = say("the file ends in the middle of this record (no record terminator)")
         yield start, bytes(buffer[:end]), note
         del buffer[:end]
         start += end
 
 
-_JSON_FILE = (
+_JSON_FILE = say(
     "this file is JSON (MARC-in-JSON or MARC-JSON), which the catalog does not import; "
     "save the records as MARC (.mrc), MARCXML (.xml) or MarcEdit (.mrk) and import that"
 )
@@ -776,15 +852,19 @@ def read_iso2709(stream: BinaryIO) -> Iterator[ReadOutcome]:
             if number == 1 and raw.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
                 yield ReadRejection(position, _JSON_FILE)
                 return  # the rest of the file is JSON too: one reason for all of it
-            reason = str(exc)
-            yield ReadRejection(position, f"{reason} ({note})" if note else reason)
+            reason = reason_of(exc)
+            yield ReadRejection(
+                position, say("{what} ({note})", what=reason, note=note) if note else reason
+            )
             continue
         except (ValueError, IndexError, UnicodeError) as exc:  # defensive: never stop a file
-            yield ReadRejection(position, f"the record cannot be read: {exc}")
+            yield ReadRejection(
+                position, say("the record cannot be read: {error}", error=reason_of(exc))
+            )
             continue
         if note:
             if "no record terminator" in note and not _looks_complete(record):
-                yield ReadRejection(position, f"{note}; the record is incomplete")
+                yield ReadRejection(position, say("{note}; the record is incomplete", note=note))
                 continue
             repairs = (note, *repairs)
             storable = False

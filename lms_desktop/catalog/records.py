@@ -27,6 +27,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 ISO2709_MAX_LENGTH = 99_999
 
@@ -82,8 +83,10 @@ def serialize_record(record: pymarc.Record) -> tuple[bytes | None, str | None]:
     leader = str(record.leader)
     if len(leader) < 24:
         raise ValidationError(
-            "This record's leader is shorter than 24 characters. Fix the leader in the "
-            "MARC editor, then save again."
+            say(
+                "This record's leader is shorter than 24 characters. Fix the leader in the "
+                "MARC editor, then save again."
+            )
         )
     record.leader = pymarc.Leader(leader[:9] + "a" + leader[10:24])
     record.force_utf8 = True
@@ -109,7 +112,7 @@ def load_stored_record(marc: bytes | None, marc_xml: str | None) -> pymarc.Recor
         for outcome in read_marcxml(io.BytesIO(marc_xml.encode("utf-8"))):
             if isinstance(outcome, ReadRecord):
                 return outcome.record
-    raise NotFoundError("This title has no MARC record stored. Re-import or re-catalog it.")
+    raise NotFoundError(say("This title has no MARC record stored. Re-import or re-catalog it."))
 
 
 def prepare_record(record: pymarc.Record, source: str, raw: bytes | None = None) -> PreparedRecord:
@@ -249,7 +252,9 @@ def replace_record(
     require_permission(uow, Permission.EDIT_CATALOG)
     session = uow.session
     if session.get(BibRecord, record_id) is None:
-        raise NotFoundError(f"Title #{record_id} is not in the catalog. Search for it again.")
+        raise NotFoundError(
+            say("Title #{id} is not in the catalog. Search for it again.", id=record_id)
+        )
     prepared = prepare_record(record, source or "")
     values = _row(prepared)
     if source is None:
@@ -276,14 +281,19 @@ def delete_record(uow: UnitOfWork, record_id: int) -> None:
     require_permission(uow, Permission.EDIT_CATALOG)
     session = uow.session
     if session.get(BibRecord, record_id) is None:
-        raise NotFoundError(f"Title #{record_id} is not in the catalog. Search for it again.")
+        raise NotFoundError(
+            say("Title #{id} is not in the catalog. Search for it again.", id=record_id)
+        )
     copies = session.scalar(
         select(func.count()).select_from(Item).where(Item.bib_record_id == record_id)
     )
     if copies:
         raise ConflictError(
-            f"This title still has {copies} copies. Withdraw or delete its copies first, "
-            "then delete the title."
+            say(
+                "This title still has {copies} copies. Withdraw or delete its copies first, "
+                "then delete the title.",
+                copies=copies,
+            )
         )
     remove_from_index(session, [record_id])
     session.execute(delete(BibIdentifier).where(BibIdentifier.record_id == record_id))
@@ -299,7 +309,9 @@ def get_record(uow: UnitOfWork, record_id: int) -> RecordView:
     session = uow.session
     row = session.get(BibRecord, record_id)
     if row is None:
-        raise NotFoundError(f"Title #{record_id} is not in the catalog. Search for it again.")
+        raise NotFoundError(
+            say("Title #{id} is not in the catalog. Search for it again.", id=record_id)
+        )
     identifiers = session.execute(
         select(BibIdentifier.kind, BibIdentifier.value)
         .where(BibIdentifier.record_id == record_id)

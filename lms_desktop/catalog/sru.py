@@ -20,6 +20,7 @@ from lms_desktop.catalog.models import SruTarget
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import DomainError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import joined, say
 
 DEFAULT_TIMEOUT_SECONDS = 10.0
 DEFAULT_PAGE_SIZE = 10
@@ -76,7 +77,7 @@ class SruHit:
     def to_record(self) -> pymarc.Record:
         records = pymarc.parse_xml_to_array(io.BytesIO(self.marcxml.encode("utf-8")))
         if not records or records[0] is None:
-            raise SruError("This record could not be read. Try another result.")
+            raise SruError(say("This record could not be read. Try another result."))
         record: pymarc.Record = records[0]
         return record
 
@@ -109,8 +110,12 @@ def check_target_url(url: str) -> str:
     parts = urlsplit(cleaned)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            f"'{url}' is not a web address. An SRU target looks like "
-            f"{LIBRARY_OF_CONGRESS_URL} (http:// or https://, server, port and database)."
+            say(
+                "'{url}' is not a web address. An SRU target looks like "
+                "{example} (http:// or https://, server, port and database).",
+                url=url,
+                example=LIBRARY_OF_CONGRESS_URL,
+            )
         )
     return cleaned
 
@@ -125,7 +130,7 @@ def list_targets(uow: UnitOfWork, *, enabled_only: bool = False) -> tuple[SruTar
 def get_target(uow: UnitOfWork, target_id: int) -> SruTargetInfo:
     target = uow.session.get(SruTarget, target_id)
     if target is None:
-        raise NotFoundError("That copy-cataloging server is no longer set up. Choose another.")
+        raise NotFoundError(say("That copy-cataloging server is no longer set up. Choose another."))
     return _info(target)
 
 
@@ -141,7 +146,7 @@ def save_target(
     require_permission(uow, Permission.EDIT_SETTINGS)
     name = name.strip()
     if not name:
-        raise ValidationError("Give the server a name, for example 'Library of Congress'.")
+        raise ValidationError(say("Give the server a name, for example 'Library of Congress'."))
     url = check_target_url(url)
     schema = record_schema.strip() or "marcxml"
     if target_id is None:
@@ -150,7 +155,7 @@ def save_target(
     else:
         found = uow.session.get(SruTarget, target_id)
         if found is None:
-            raise NotFoundError("That copy-cataloging server was removed meanwhile.")
+            raise NotFoundError(say("That copy-cataloging server was removed meanwhile."))
         target = found
         target.name, target.url, target.record_schema = name, url, schema
         target.enabled = enabled
@@ -188,13 +193,16 @@ def build_cql(search_by: SearchBy, text: str) -> str:
     """A CQL query for the user's words; quotes and operators in them stay plain text."""
     words = " ".join(text.split())
     if not words:
-        raise ValidationError("Type an ISBN, a title or an author to search for.")
+        raise ValidationError(say("Type an ISBN, a title or an author to search for."))
     if search_by is SearchBy.ISBN:
         compact = str(stdnum_isbn.compact(words))
         if not stdnum_isbn.is_valid(compact):
             raise ValidationError(
-                f"'{words}' is not a valid ISBN. Check the digits on the back of the book "
-                "(10 or 13 digits; hyphens are fine)."
+                say(
+                    "'{words}' is not a valid ISBN. Check the digits on the back of the book "
+                    "(10 or 13 digits; hyphens are fine).",
+                    words=words,
+                )
             )
         words = compact
     return f"{CQL_INDEX[search_by]}={_quote_cql(words)}"
@@ -250,22 +258,35 @@ def _fetch(
         ):
             if response.status_code != 200:
                 raise SruError(
-                    f"{name} answered with HTTP error {response.status_code}. Check the "
-                    "server address in Settings > Copy cataloging, or try again later."
+                    say(
+                        "{name} answered with HTTP error {status}. Check the server address "
+                        "in Settings > Copy cataloging, or try again later.",
+                        name=name,
+                        status=response.status_code,
+                    )
                 )
             return _read_until(name, response.iter_bytes(), deadline, timeout)
     except httpx.TimeoutException as exc:
         raise _too_slow(name, timeout) from exc
     except httpx.ConnectError as exc:
         raise SruError(
-            f"Could not connect to {name} ({host}): the server is down or the address is "
-            "wrong. Check the address in Settings > Copy cataloging, your network "
-            "connection, or try again later."
+            say(
+                "Could not connect to {name} ({host}): the server is down or the address is "
+                "wrong. Check the address in Settings > Copy cataloging, your network "
+                "connection, or try again later.",
+                name=name,
+                host=host,
+            )
         ) from exc
     except httpx.HTTPError as exc:
         raise SruError(
-            f"The connection to {name} ({host}) failed: {exc.__class__.__name__}. "
-            "Try again later or choose another server."
+            say(
+                "The connection to {name} ({host}) failed: {error}. "
+                "Try again later or choose another server.",
+                name=name,
+                host=host,
+                error=exc.__class__.__name__,
+            )
         ) from exc
 
 
@@ -277,14 +298,20 @@ def _read_until(name: str, chunks: Iterator[bytes], deadline: float, timeout: fl
         if time.monotonic() > deadline:
             raise _too_slow(name, timeout)
         if len(buffer) > MAX_RESPONSE_BYTES:
-            raise SruError(f"{name} sent far more data than a page of records. Search again.")
+            raise SruError(
+                say("{name} sent far more data than a page of records. Search again.", name=name)
+            )
     return bytes(buffer)
 
 
 def _too_slow(name: str, timeout: float) -> SruError:
     return SruError(
-        f"{name} did not answer within {timeout:g} seconds. The server may be busy or down; "
-        "try again in a few minutes or search another server."
+        say(
+            "{name} did not answer within {timeout:g} seconds. The server may be busy or down; "
+            "try again in a few minutes or search another server.",
+            name=name,
+            timeout=timeout,
+        )
     )
 
 
@@ -302,11 +329,12 @@ def _child_text(element: etree._Element, name: str) -> str:
 
 
 def _diagnostic_text(diagnostic: etree._Element) -> str:
+    """The server's own words for a problem (its message, else its diagnostic URI)."""
     message = _child_text(diagnostic, "message")
     details = _child_text(diagnostic, "details")
     uri = _child_text(diagnostic, "uri")
-    text = message or uri or "unknown problem"
-    return f"{text} ({details})" if details else text
+    text = message or uri or say("unknown problem")
+    return say("{what} ({note})", what=text, note=details) if details else text
 
 
 def parse_search_response(target_name: str, cql: str, body: bytes) -> SruSearchResult:
@@ -316,20 +344,30 @@ def parse_search_response(target_name: str, cql: str, body: bytes) -> SruSearchR
         root = etree.fromstring(body, parser)
     except etree.XMLSyntaxError as exc:
         raise SruError(
-            f"{target_name} sent a reply that is not an SRU response. Check that the address "
-            "in Settings > Copy cataloging is an SRU server."
+            say(
+                "{name} sent a reply that is not an SRU response. Check that the address "
+                "in Settings > Copy cataloging is an SRU server.",
+                name=target_name,
+            )
         ) from exc
     if _local(root) != "searchRetrieveResponse":
         raise SruError(
-            f"{target_name} sent a '{_local(root)}' reply instead of search results. Check "
-            "that the address in Settings > Copy cataloging is an SRU server."
+            say(
+                "{name} sent a '{reply}' reply instead of search results. Check "
+                "that the address in Settings > Copy cataloging is an SRU server.",
+                name=target_name,
+                reply=_local(root),
+            )
         )
     for diagnostics in _children(root, "diagnostics"):
         found = [_diagnostic_text(d) for d in diagnostics if _local(d) == "diagnostic"]
         if found:
             raise SruError(
-                f"{target_name} could not run the search: {'; '.join(found)}. "
-                "Try fewer or different words."
+                say(
+                    "{name} could not run the search: {problems}. Try fewer or different words.",
+                    name=target_name,
+                    problems=joined(*found, sep="; "),
+                )
             )
     total_text = _child_text(root, "numberOfRecords")
     total = int(total_text) if total_text.isdigit() else 0
@@ -343,7 +381,9 @@ def parse_search_response(target_name: str, cql: str, body: bytes) -> SruSearchR
             if hit is not None:
                 hits.append(hit)
             elif problem:
-                problems.append(f"record {position}: {problem}")
+                problems.append(
+                    say("record {position}: {problem}", position=position, problem=problem)
+                )
     return SruSearchResult(
         target_name=target_name,
         query=cql,
@@ -356,7 +396,7 @@ def parse_search_response(target_name: str, cql: str, body: bytes) -> SruSearchR
 def _parse_record(record: etree._Element, position: int) -> tuple[SruHit | None, str]:
     data = _children(record, "recordData")
     if not data:
-        return None, "no record data"
+        return None, say("no record data")
     container = data[0]
     elements = [child for child in container if isinstance(child.tag, str)]
     if not elements and (container.text or "").strip():
@@ -364,18 +404,21 @@ def _parse_record(record: etree._Element, position: int) -> tuple[SruHit | None,
         try:
             elements = [etree.fromstring(container.text.strip().encode("utf-8"))]
         except etree.XMLSyntaxError:
-            return None, "the server sent a damaged record"
+            return None, say("the server sent a damaged record")
     if not elements:
-        return None, "empty record"
+        return None, say("empty record")
     element = elements[0]
     if _local(element) == "diagnostic":
         return None, _diagnostic_text(element)
     if _local(element) != "record":
-        return None, f"not a MARCXML record ({_local(element)}); set the record schema to marcxml"
+        return None, say(
+            "not a MARCXML record ({kind}); set the record schema to marcxml",
+            kind=_local(element),
+        )
     marcxml = _as_marcxml(element)
     records = pymarc.parse_xml_to_array(io.BytesIO(marcxml.encode("utf-8")))
     if not records or records[0] is None:
-        return None, "the record could not be read"
+        return None, say("the record could not be read")
     display = derive_display(records[0])
     isbns = tuple(value for kind, value in display.identifiers if kind == "isbn")
     return (

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pymarc import Field, Record
 
 from lms_desktop.catalog.marc_definitions import MarcDefinitions, is_local_tag, marc_definitions
+from lms_desktop.texts import joined, say
 
 LEADER_LENGTH = 24
 FIXED_FIELD_008_LENGTH = 40
@@ -51,15 +52,21 @@ def check_tag(tag: str, definitions: MarcDefinitions | None = None) -> Validatio
         return ValidationIssue(
             Severity.ERROR,
             IssueKind.BAD_TAG,
-            f"'{tag}' is not a MARC tag. A tag is three digits, for example 245 for the title.",
+            say(
+                "'{tag}' is not a MARC tag. A tag is three digits, for example 245 for the title.",
+                tag=tag,
+            ),
             tag=tag,
         )
     if defs.field(tag) is None and not is_local_tag(tag):
         return ValidationIssue(
             Severity.WARNING,
             IssueKind.UNKNOWN_TAG,
-            f"Field {tag} is not defined in MARC 21. Check the tag, or use a 9XX tag for "
-            "local information.",
+            say(
+                "Field {tag} is not defined in MARC 21. Check the tag, or use a 9XX tag for "
+                "local information.",
+                tag=tag,
+            ),
             tag=tag,
         )
     return None
@@ -71,13 +78,17 @@ def check_indicator(
     """Is `value` allowed as indicator `position` (1 or 2) of field `tag`?"""
     defs = definitions or marc_definitions()
     definition = defs.field(tag)
-    shown = "blank" if value == " " else f"'{value}'"
+    shown = say("blank") if value == " " else f"'{value}'"
     if len(value) != 1:
         return ValidationIssue(
             Severity.ERROR,
             IssueKind.BAD_INDICATOR,
-            f"Indicator {position} of {tag} must be exactly one character (use a blank "
-            "for 'no information').",
+            say(
+                "Indicator {position} of {tag} must be exactly one character (use a blank "
+                "for 'no information').",
+                position=position,
+                tag=tag,
+            ),
             tag=tag,
             indicator=position,
         )
@@ -86,13 +97,22 @@ def check_indicator(
     indicator = definition.indicator(position)
     if indicator is None or indicator.allows(value):
         return None
-    allowed = ", ".join("blank" if code == " " else code for code in indicator.codes)
+    allowed = joined(*(say("blank") if code == " " else code for code in indicator.codes), sep=", ")
     if indicator.is_undefined:
-        message = f"Indicator {position} of {tag} is undefined and must be blank, not {shown}."
+        message = say(
+            "Indicator {position} of {tag} is undefined and must be blank, not {shown}.",
+            position=position,
+            tag=tag,
+            shown=shown,
+        )
     else:
-        message = (
-            f"Indicator {position} of {tag} ({indicator.label}) cannot be {shown}. "
-            f"Allowed: {allowed}."
+        message = say(
+            "Indicator {position} of {tag} ({label}) cannot be {shown}. Allowed: {allowed}.",
+            position=position,
+            tag=tag,
+            label=indicator.label,
+            shown=shown,
+            allowed=allowed,
         )
     return ValidationIssue(
         Severity.ERROR, IssueKind.BAD_INDICATOR, message, tag=tag, indicator=position
@@ -111,7 +131,10 @@ def check_subfields(
             ValidationIssue(
                 Severity.ERROR,
                 IssueKind.EMPTY_FIELD,
-                f"Field {tag} has no subfields. Add at least one ($a), or remove the field.",
+                say(
+                    "Field {tag} has no subfields. Add at least one ($a), or remove the field.",
+                    tag=tag,
+                ),
                 tag=tag,
             )
         )
@@ -127,7 +150,12 @@ def check_subfields(
                     ValidationIssue(
                         Severity.WARNING,
                         IssueKind.UNKNOWN_SUBFIELD,
-                        f"Subfield ${code} is not defined for {tag} ({definition.label}).",
+                        say(
+                            "Subfield ${code} is not defined for {tag} ({label}).",
+                            code=code,
+                            tag=tag,
+                            label=definition.label,
+                        ),
                         tag=tag,
                         subfield_code=code,
                     )
@@ -137,7 +165,12 @@ def check_subfields(
                 ValidationIssue(
                     Severity.WARNING,
                     IssueKind.REPEATED_SUBFIELD,
-                    f"Subfield ${code} ({sub.label}) of {tag} may appear only once.",
+                    say(
+                        "Subfield ${code} ({label}) of {tag} may appear only once.",
+                        code=code,
+                        label=sub.label,
+                        tag=tag,
+                    ),
                     tag=tag,
                     subfield_code=code,
                 )
@@ -152,7 +185,11 @@ def check_leader(leader: str, definitions: MarcDefinitions | None = None) -> lis
             ValidationIssue(
                 Severity.ERROR,
                 IssueKind.BAD_LEADER,
-                f"The leader has {len(leader)} characters; it must have {LEADER_LENGTH}.",
+                say(
+                    "The leader has {length} characters; it must have {required}.",
+                    length=len(leader),
+                    required=LEADER_LENGTH,
+                ),
             )
         ]
     issues = []
@@ -166,7 +203,12 @@ def check_leader(leader: str, definitions: MarcDefinitions | None = None) -> lis
                 ValidationIssue(
                     Severity.ERROR,
                     IssueKind.BAD_LEADER,
-                    f"Leader position {position.start} ({position.label}) cannot be '{value}'.",
+                    say(
+                        "Leader position {start} ({label}) cannot be '{value}'.",
+                        start=position.start,
+                        label=position.label,
+                        value=value,
+                    ),
                 )
             )
     return issues
@@ -200,8 +242,11 @@ def validate_field(
                 ValidationIssue(
                     Severity.WARNING,
                     IssueKind.BAD_FIXED_FIELD,
-                    f"Field 008 has {len(field.data or '')} characters; it must have "
-                    f"{FIXED_FIELD_008_LENGTH}.",
+                    say(
+                        "Field 008 has {length} characters; it must have {required}.",
+                        length=len(field.data or ""),
+                        required=FIXED_FIELD_008_LENGTH,
+                    ),
                     tag=tag,
                 )
             )
@@ -228,7 +273,7 @@ def validate_record(
             ValidationIssue(
                 Severity.ERROR,
                 IssueKind.MISSING_TITLE,
-                "The record has no title (field 245). Add a 245 with the title in $a.",
+                say("The record has no title (field 245). Add a 245 with the title in $a."),
                 tag="245",
             )
         )
@@ -242,8 +287,13 @@ def validate_record(
                 ValidationIssue(
                     Severity.ERROR,
                     IssueKind.REPEATED_FIELD,
-                    f"Field {field.tag} ({definition.label}) may appear only once; this is "
-                    f"copy {seen[field.tag]}. Merge it into the first or remove it.",
+                    say(
+                        "Field {tag} ({label}) may appear only once; this is "
+                        "copy {copy}. Merge it into the first or remove it.",
+                        tag=field.tag,
+                        label=definition.label,
+                        copy=seen[field.tag],
+                    ),
                     tag=field.tag,
                     field_index=index,
                 )

@@ -33,6 +33,7 @@ from lms_desktop.catalog.lookups import copy_item_types, known_locations
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.catalog.models import status_name
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.theme import text_colour_css
 
 
@@ -170,7 +171,7 @@ class CopyDialog(QDialog):
                     ).id
                 uow.commit()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         self.ctx.hub.data_changed.emit("catalog")
         self.saved.emit(item_id)
@@ -235,7 +236,7 @@ class WithdrawDialog(QDialog):
                 withdraw_copy(uow, self.item_id, self.reason.currentText())
                 uow.commit()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         self.ctx.hub.data_changed.emit("catalog")
         self.withdrawn.emit(self.item_id)

@@ -31,6 +31,7 @@ from lms_desktop.catalog.sru import (
 )
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.tasks import Progress, TaskRunner
 from lms_desktop.ui.theme import text_colour_css
 
@@ -218,7 +219,7 @@ class FastAddDialog(QDialog):
     def _lookup_failed(self, exc: BaseException) -> None:
         self.lookup_button.setEnabled(True)
         self.copied = None
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc)
         self._say(text)
         self.looked_up.emit(text)
 
@@ -238,7 +239,7 @@ class FastAddDialog(QDialog):
                 )
                 uow.commit()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         self.result_added = result
         if result.added_to_existing_title:

@@ -62,6 +62,7 @@ from lms_desktop.catalog.lookups import copy_item_types
 from lms_desktop.errors import DomainError
 from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.tasks import Progress
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -152,18 +153,18 @@ class OutcomesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column is OutcomeColumn.STATUS:
             return QBrush(STATUS_COLOURS[outcome.status])
         if role == Qt.ItemDataRole.ToolTipRole and column is OutcomeColumn.MESSAGE:
-            return outcome.message
+            return shown(outcome.message)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is OutcomeColumn.FILE:
             return row.file_name
         if column is OutcomeColumn.WHERE:
-            return outcome.position.describe()
+            return shown(outcome.position.describe())
         if column is OutcomeColumn.STATUS:
             return _tr(STATUS_NAMES[outcome.status])
         if column is OutcomeColumn.TITLE:
             return outcome.title
-        return outcome.message
+        return shown(outcome.message)
 
 
 @dataclass(frozen=True)
@@ -416,7 +417,7 @@ class ImportDialog(QDialog):
         try:
             options = self.options()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         with self.ctx.unit_of_work() as uow:
             spec = options.holdings.spec() if options.holdings is not None else "none"
@@ -425,6 +426,7 @@ class ImportDialog(QDialog):
         database = self.ctx.app.database
         self._set_running(True)
         self.status.setText(self.tr("Importing {name}…").format(name=paths[0].name))
+        records_read = self.tr("{name}: {count} records read")
 
         def job(progress: Progress) -> ImportRun:
             reports: list[ImportReport] = []
@@ -434,7 +436,9 @@ class ImportDialog(QDialog):
                 def report(step: ImportProgress, number: int = number, name: str = path.name):
                     done = int((number + step.fraction) / len(paths) * PROGRESS_STEPS)
                     progress.report(
-                        done, PROGRESS_STEPS, f"{name}: {step.records_read:,} records read"
+                        done,
+                        PROGRESS_STEPS,
+                        records_read.format(name=name, count=f"{step.records_read:,}"),
                     )
 
                 try:
@@ -449,7 +453,7 @@ class ImportDialog(QDialog):
                             )
                         )
                 except DomainError as exc:
-                    failures.append(exc.message)
+                    failures.append(exc.message)  # shown in the reader's language when done
                 if progress.cancelled:
                     break
             return ImportRun(tuple(reports), tuple(failures), progress.cancelled)
@@ -486,8 +490,8 @@ class ImportDialog(QDialog):
         self._set_running(False)
         self.run = run
         self.outcomes_model.set_reports(run.reports)
-        lines = [report.summary() for report in run.reports]
-        lines.extend(run.failures)
+        lines = [shown(report.summary()) for report in run.reports]
+        lines.extend(shown(failure) for failure in run.failures)
         if run.cancelled:
             lines.append(
                 self.tr(
@@ -505,7 +509,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        message = exc.message if isinstance(exc, DomainError) else repr(exc)
+        message = error_text(exc) if isinstance(exc, DomainError) else repr(exc)
         self.status.setText(self.tr("The import stopped: {m}").format(m=message))
         self.ctx.hub.data_changed.emit("catalog")
         self.finished_import.emit(ImportRun((), (message,), False))
@@ -677,8 +681,8 @@ class ExportDialog(QDialog):
     def _finished(self, report: ExportReport) -> None:
         self._done()
         self.report = report
-        self.status.setText(report.summary())
-        self.left_out.setPlainText("\n".join(report.left_out))
+        self.status.setText(shown(report.summary()))
+        self.left_out.setPlainText("\n".join(shown(reason) for reason in report.left_out))
         self.left_out.setVisible(bool(report.left_out))
         if not report.cancelled:
             self.progress_bar.setValue(self.progress_bar.maximum())
@@ -686,7 +690,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = error_text(exc)
         self.status.setText(self.tr("Nothing was exported: {m}").format(m=message))
         self.finished_export.emit(None)
 

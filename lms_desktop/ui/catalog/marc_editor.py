@@ -51,6 +51,7 @@ from lms_desktop.ui.catalog.marc_fields_model import (
 )
 from lms_desktop.ui.catalog.subfields_model import SubfieldColumn, SubfieldsModel
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.theme import readable_colour
 
 FIXED_008_LENGTH = 40
@@ -515,7 +516,7 @@ class MarcEditor(QWidget):
                 if issue.severity is Severity.ERROR
                 else style.StandardPixmap.SP_MessageBoxWarning
             )
-            item = QListWidgetItem(icon, f"{where}: {issue.message}")
+            item = QListWidgetItem(icon, f"{where}: {shown(issue.message)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.field_index)
             self.problems.addItem(item)
 
@@ -593,7 +594,7 @@ class MarcEditorDialog(QDialog):
                     replace_record(uow, self.record_id, record)
                 uow.commit()
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.ctx.hub.data_changed.emit("catalog")
         self.ctx.hub.status_message.emit(self.tr("Record saved."))

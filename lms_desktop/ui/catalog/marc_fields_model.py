@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from lms_desktop.catalog.marc_definitions import marc_definitions
 from lms_desktop.catalog.validation import Severity, ValidationIssue, validate_record
+from lms_desktop.ui.domain_text import shown
 
 BLANK_SHOWN = "#"
 DOLLAR_ESCAPE = "{dollar}"  # MarcEdit's way of writing a literal $ inside subfield text
@@ -288,7 +289,7 @@ class MarcFieldsModel(QAbstractTableModel):
         return row.content
 
     def _tooltip(self, row_index: int, row: FieldRow, column: Column) -> str:
-        lines = [issue.message for issue in self._cell_issues(row_index, column)]
+        lines = [shown(issue.message) for issue in self._cell_issues(row_index, column)]
         definition = self._defs.field(row.tag)
         if definition is not None and column in (Column.IND1, Column.IND2) and not row.is_control:
             position = 1 if column is Column.IND1 else 2

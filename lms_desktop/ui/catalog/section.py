@@ -45,6 +45,7 @@ from lms_desktop.ui.catalog.models import (
 )
 from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.theme import text_colour_css
 
@@ -170,7 +171,7 @@ class RecordDetail(QWidget):
                     copies = copies_of(uow, record_id)
             except DomainError as exc:
                 self.record_id = None
-                self.summary.setText(escape(exc.message))
+                self.summary.setText(escape(error_text(exc)))
                 self.copies_model.set_rows(())
             except OperationalError:
                 self.summary.setText(
@@ -278,7 +279,7 @@ class RecordDetail(QWidget):
                 delete_record(uow, self.record_id)
                 uow.commit()
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
         self.show_record(None)
         self.ctx.hub.data_changed.emit("catalog")
@@ -488,7 +489,7 @@ class CatalogSection(QWidget):
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = error_text(exc)
         self.count_label.setText(self.tr("The search failed: {m}").format(m=message))
         self.search_finished.emit(0)
 

@@ -49,6 +49,7 @@ from lms_desktop.catalog.sru import (
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.catalog.marc_editor import MarcEditorDialog
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.tasks import Progress, TaskRunner
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -360,7 +361,7 @@ class CopyCatalogingDialog(QDialog):
     def _describe(self, outcome: ServerOutcome) -> str:
         result = outcome.result
         if result is None:
-            return outcome.error
+            return shown(outcome.error)
         if result.total == 0:
             text = self.tr("{name} has no record for that. Try other words.")
         else:
@@ -373,7 +374,7 @@ class CopyCatalogingDialog(QDialog):
         )
         if result.diagnostics:
             message += " " + self.tr("{n} records could not be shown: {why}").format(
-                n=len(result.diagnostics), why=result.diagnostics[0]
+                n=len(result.diagnostics), why=shown(result.diagnostics[0])
             )
         return message
 
@@ -399,7 +400,7 @@ class CopyCatalogingDialog(QDialog):
         if generation != self._generation:
             return
         self.search_button.setEnabled(True)
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = error_text(exc)
         self.status.setText(message)
         self.hits_model.set_hits(())
         self.preview.clear()
@@ -413,7 +414,7 @@ class CopyCatalogingDialog(QDialog):
             try:
                 self.preview.setPlainText(str(self.hits_model.hit(current.row()).to_record()))
             except DomainError as exc:
-                self.preview.setPlainText(exc.message)
+                self.preview.setPlainText(error_text(exc))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -461,7 +462,7 @@ class CopyCatalogingDialog(QDialog):
                 record_id = add_record(uow, record, self._source())
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return None
         self.status.setText(
             self.tr(

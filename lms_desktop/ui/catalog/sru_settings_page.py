@@ -29,6 +29,7 @@ from lms_desktop.catalog.sru import (
 )
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.tasks import Progress, TaskRunner
 
 # an ISBN every general catalog holds: the test search finds something on a real server
@@ -178,7 +179,7 @@ class SruTargetsPage(QWidget):
                 )
                 uow.commit()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         self.message.setText(self.tr("Saved."))
         self.reload(saved.id)
@@ -225,7 +226,7 @@ class SruTargetsPage(QWidget):
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)
         self.tested.emit(text)
 
