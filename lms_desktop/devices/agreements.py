@@ -14,6 +14,7 @@ from lms_desktop.devices.condition import ConditionInput
 from lms_desktop.devices.models import AgreementReceipt, AgreementText, Device
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.settings import SCHOOL_NAME, get_setting
+from lms_desktop.texts import say
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def set_agreement(uow: UnitOfWork, device_type: str, title: str, body: str) -> A
     """Make this the agreement for the device type; the previous text is kept for old
     receipts but no longer used."""
     if not title.strip() or not body.strip():
-        raise ValidationError("An agreement needs a title and its text.")
+        raise ValidationError(say("An agreement needs a title and its text."))
     for old in uow.session.scalars(
         select(AgreementText).where(
             AgreementText.device_type == device_type, AgreementText.active.is_(True)
@@ -103,7 +104,7 @@ def record_receipt(
     """Store the receipt of an accepted agreement for a loan; returns its id."""
     loan = uow.session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan does not exist.")
+        raise NotFoundError(say("That loan does not exist."))
     item = uow.session.get(Item, loan.item_id)
     device = uow.session.get(Device, loan.item_id)
     patron = uow.session.get(Patron, loan.patron_id) if loan.patron_id else None
@@ -141,7 +142,7 @@ def record_receipt(
 def receipt_snapshot(uow: UnitOfWork, receipt_id: int) -> ReceiptSnapshot:
     receipt = uow.session.get(AgreementReceipt, receipt_id)
     if receipt is None:
-        raise NotFoundError("That agreement receipt does not exist.")
+        raise NotFoundError(say("That agreement receipt does not exist."))
     data = json.loads(receipt.snapshot_json)
     data["components"] = tuple(data.get("components", ()))
     return ReceiptSnapshot(**data)

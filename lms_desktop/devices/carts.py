@@ -14,6 +14,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Cart, CartLoanSlot, Device
 from lms_desktop.devices.register import normalize_asset_tag
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.texts import joined, say
 
 CART_ITEM_TYPE = "cart"
 MAX_SLOTS = 60
@@ -72,19 +73,27 @@ def create_cart(uow: UnitOfWork, cart_barcode: str, name: str, slot_count: int) 
     """A cart is an item of type 'cart' (so the desk lends it) with numbered slots."""
     barcode = normalize_asset_tag(cart_barcode)
     if not name.strip():
-        raise ValidationError("Give the cart a name the teachers know, e.g. 'Cart B - 2nd floor'.")
+        raise ValidationError(
+            say("Give the cart a name the teachers know, e.g. 'Cart B - 2nd floor'.")
+        )
     if not 1 <= slot_count <= MAX_SLOTS:
-        raise ValidationError(f"A cart has between 1 and {MAX_SLOTS} slots; count them again.")
+        raise ValidationError(
+            say("A cart has between 1 and {most} slots; count them again.", most=MAX_SLOTS)
+        )
     session = uow.session
     if session.scalar(select(Item.id).where(Item.barcode == barcode)) is not None:
-        raise ConflictError(f"The barcode {barcode} is already used by another item.")
+        raise ConflictError(
+            say("The barcode {barcode} is already used by another item.", barcode=barcode)
+        )
     if session.scalar(select(Cart.id).where(Cart.name == name.strip())) is not None:
         raise ConflictError(
-            f"There is already a cart called '{name.strip()}'. Choose another name."
+            say("There is already a cart called '{name}'. Choose another name.", name=name.strip())
         )
     type_id = session.scalar(select(ItemType.id).where(ItemType.code == CART_ITEM_TYPE))
     if type_id is None:
-        raise NotFoundError("The 'cart' item type is missing. Add it in Settings > Loan rules.")
+        raise NotFoundError(
+            say("The 'cart' item type is missing. Add it in Settings > Loan rules.")
+        )
     item = Item(barcode=barcode, item_type_id=type_id, location=name.strip())
     session.add(item)
     session.flush()
@@ -99,7 +108,7 @@ def _cart_row(uow: UnitOfWork, cart_id: int) -> tuple[Cart, Item]:
         select(Cart, Item).join(Item, Item.id == Cart.item_id).where(Cart.id == cart_id)
     ).first()
     if found is None:
-        raise NotFoundError("That cart no longer exists.")
+        raise NotFoundError(say("That cart no longer exists."))
     return found[0], found[1]
 
 
@@ -111,7 +120,10 @@ def _cart_by_barcode(uow: UnitOfWork, cart_barcode: str) -> tuple[Cart, Item]:
     ).first()
     if found is None:
         raise NotFoundError(
-            f"No cart has the barcode {cart_barcode.strip()}. Scan the label on the cart itself."
+            say(
+                "No cart has the barcode {barcode}. Scan the label on the cart itself.",
+                barcode=cart_barcode.strip(),
+            )
         )
     return found[0], found[1]
 
@@ -119,7 +131,9 @@ def _cart_by_barcode(uow: UnitOfWork, cart_barcode: str) -> tuple[Cart, Item]:
 def cart_by_name(uow: UnitOfWork, name: str) -> CartInfo:
     cart_id = uow.session.scalar(select(Cart.id).where(Cart.name == name))
     if cart_id is None:
-        raise NotFoundError(f"There is no cart called '{name}'. Create the cart first.")
+        raise NotFoundError(
+            say("There is no cart called '{name}'. Create the cart first.", name=name)
+        )
     return cart_info(uow, cart_id)
 
 
@@ -176,7 +190,12 @@ def assign_to_slot(uow: UnitOfWork, cart_barcode: str, slot: int, asset_tag: str
     cart, _item = _cart_by_barcode(uow, cart_barcode)
     if not 1 <= slot <= cart.slot_count:
         raise ValidationError(
-            f"{cart.name} has slots 1 to {cart.slot_count}; there is no slot {slot}."
+            say(
+                "{cart} has slots 1 to {count}; there is no slot {slot}.",
+                cart=cart.name,
+                count=cart.slot_count,
+                slot=slot,
+            )
         )
     found = uow.session.execute(
         select(Device, Item)
@@ -184,7 +203,9 @@ def assign_to_slot(uow: UnitOfWork, cart_barcode: str, slot: int, asset_tag: str
         .where(Item.barcode == asset_tag.strip())
     ).first()
     if found is None:
-        raise NotFoundError(f"No device has the asset tag {asset_tag.strip()}. Add it first.")
+        raise NotFoundError(
+            say("No device has the asset tag {tag}. Add it first.", tag=asset_tag.strip())
+        )
     device, device_item = found[0], found[1]
     occupant = uow.session.scalar(
         select(Item.barcode)
@@ -193,7 +214,12 @@ def assign_to_slot(uow: UnitOfWork, cart_barcode: str, slot: int, asset_tag: str
     )
     if occupant is not None and occupant != device_item.barcode:
         raise ConflictError(
-            f"Slot {slot} of {cart.name} already holds {occupant}. Move that device out first."
+            say(
+                "Slot {slot} of {cart} already holds {tag}. Move that device out first.",
+                slot=slot,
+                cart=cart.name,
+                tag=occupant,
+            )
         )
     device.cart_id = None
     device.cart_slot = None
@@ -210,7 +236,7 @@ def remove_from_cart(uow: UnitOfWork, asset_tag: str) -> None:
         select(Device).join(Item, Item.id == Device.item_id).where(Item.barcode == asset_tag)
     )
     if device is None:
-        raise NotFoundError(f"No device has the asset tag {asset_tag}.")
+        raise NotFoundError(say("No device has the asset tag {tag}.", tag=asset_tag))
     device.cart_id = None
     device.cart_slot = None
 
@@ -256,7 +282,7 @@ def record_cart_loan(uow: UnitOfWork, loan_id: int, changes: ChangeLog) -> int:
     """
     loan = uow.session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan does not exist.")
+        raise NotFoundError(say("That loan does not exist."))
     cart = uow.session.scalar(select(Cart).where(Cart.item_id == loan.item_id))
     if cart is None:
         return 0
@@ -298,7 +324,7 @@ def lent_with_cart(uow: UnitOfWork, device_item_id: int) -> LentWithCart | None:
     if row is None:
         return None
     name, slot, last, first, due_at = row
-    borrower = f"{last}, {first}" if last is not None else "a teacher"
+    borrower = f"{last}, {first}" if last is not None else say("a teacher")
     return LentWithCart(name, slot, borrower, due_at)
 
 
@@ -307,8 +333,14 @@ def refuse_if_lent_with_cart(uow: UnitOfWork, device_item_id: int, asset_tag: st
     found = lent_with_cart(uow, device_item_id)
     if found is not None:
         raise ConflictError(
-            f"{asset_tag} is out in {found.cart_name} (slot {found.slot}) with "
-            f"{found.borrower_name}. Check the cart in first (Devices › Carts), then lend it."
+            say(
+                "{tag} is out in {cart} (slot {slot}) with {borrower}. Check the cart in "
+                "first (Devices › Carts), then lend it.",
+                tag=asset_tag,
+                cart=found.cart_name,
+                slot=found.slot,
+                borrower=found.borrower_name,
+            )
         )
 
 
@@ -318,8 +350,11 @@ def return_device_to_cart(uow: UnitOfWork, cart_barcode: str, asset_tag: str) ->
     loan = _open_loan(uow, item.id)
     if loan is None:
         raise ConflictError(
-            f"{cart.name} is not checked out, so there is nothing to check in. "
-            "Scan the device at the desk instead."
+            say(
+                "{cart} is not checked out, so there is nothing to check in. "
+                "Scan the device at the desk instead.",
+                cart=cart.name,
+            )
         )
     tag = asset_tag.strip()
     found = uow.session.execute(
@@ -334,10 +369,12 @@ def return_device_to_cart(uow: UnitOfWork, cart_barcode: str, asset_tag: str) ->
             .join(Item, Item.id == Device.item_id)
             .where(Item.barcode == tag)
         ).first()
-        where = f" It belongs in {home[0]}, slot {home[1]}." if home else ""
+        not_out = say("{tag} did not go out with {cart}.", tag=tag, cart=cart.name)
+        belongs = (
+            say("It belongs in {cart}, slot {slot}.", cart=home[0], slot=home[1]) if home else ""
+        )
         raise ConflictError(
-            f"{tag} did not go out with {cart.name}.{where} Set it aside and check it in at "
-            "the desk."
+            joined(not_out, belongs, say("Set it aside and check it in at the desk."))
         )
     slot_row: CartLoanSlot = found[0]
     already = slot_row.returned_at is not None

@@ -10,6 +10,7 @@ from pathlib import Path
 from lms_desktop.bootstrap import open_app
 from lms_desktop.cli import add_db_option, config_from, print_json
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,7 +67,9 @@ def _import(args: argparse.Namespace) -> int:
     from lms_desktop.devices.csv_io import import_devices_csv
 
     if not args.csv.is_file():
-        raise ValidationError(f"There is no file {args.csv}. Check the name and folder.")
+        raise ValidationError(
+            say("There is no file {path}. Check the name and folder.", path=str(args.csv))
+        )
     ctx = open_app(config_from(args))
     try:
         with ctx.database.unit_of_work(staff_name="command line") as uow:
@@ -140,7 +143,10 @@ def _handoff(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".csv"):
         raise ValidationError(
-            f"--out must end in .pdf or .csv (got '{args.out.name}'), e.g. repairs.pdf."
+            say(
+                "--out must end in .pdf or .csv (got '{name}'), e.g. repairs.pdf.",
+                name=args.out.name,
+            )
         )
     ctx = open_app(config_from(args))
     try:

@@ -10,13 +10,15 @@ from sqlalchemy import select
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import ConditionCheck
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import Text, joined, say
 
 PHASES = ("checkout", "checkin")
-PARTS: tuple[tuple[str, str], ...] = (
-    ("screen_ok", "screen"),
-    ("keyboard_ok", "keyboard"),
-    ("hinge_ok", "hinge"),
-    ("charger_ok", "charger"),
+# (field, the part's name as a checklist or a damage note says it)
+PARTS: tuple[tuple[str, Text], ...] = (
+    ("screen_ok", say("screen")),
+    ("keyboard_ok", say("keyboard")),
+    ("hinge_ok", say("hinge")),
+    ("charger_ok", say("charger")),
 )
 
 
@@ -36,14 +38,16 @@ class ConditionInput:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        found = [name for field, name in PARTS if not getattr(self, field)]
+        found: list[str] = [name for field, name in PARTS if not getattr(self, field)]
         if self.other.strip():
-            found.append(f"other: {self.other.strip()}")
+            found.append(say("other: {note}", note=self.other.strip()))
         return tuple(found)
 
     def text(self) -> str:
         """'all good' or 'problems: screen, hinge, other: sticker residue'."""
-        return "all good" if self.all_good else "problems: " + ", ".join(self.problems)
+        if self.all_good:
+            return say("all good")
+        return say("problems: {parts}", parts=joined(*self.problems, sep=", "))
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,9 @@ def record_condition(
     loan_id: int | None = None,
 ) -> ConditionView:
     if phase not in PHASES:
-        raise ValidationError(f"'{phase}' is not a condition-check phase (checkout or checkin).")
+        raise ValidationError(
+            say("'{phase}' is not a condition-check phase (checkout or checkin).", phase=phase)
+        )
     check = ConditionCheck(
         item_id=item_id,
         loan_id=loan_id,
@@ -118,7 +124,9 @@ def checkout_condition(uow: UnitOfWork, loan_id: int) -> ConditionInput | None:
 def new_damage(before: ConditionInput | None, after: ConditionInput) -> tuple[str, ...]:
     """Parts that were fine when the device went out and are not fine now."""
     was_ok = before or ConditionInput()
-    found = [name for field, name in PARTS if getattr(was_ok, field) and not getattr(after, field)]
+    found: list[str] = [
+        name for field, name in PARTS if getattr(was_ok, field) and not getattr(after, field)
+    ]
     if after.other.strip() and after.other.strip() != was_ok.other.strip():
-        found.append(f"other: {after.other.strip()}")
+        found.append(say("other: {note}", note=after.other.strip()))
     return tuple(found)

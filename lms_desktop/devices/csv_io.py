@@ -23,6 +23,7 @@ from lms_desktop.devices.register import (
     update_device,
 )
 from lms_desktop.errors import DomainError, ValidationError
+from lms_desktop.texts import say
 
 CSV_COLUMNS: tuple[str, ...] = (
     "asset_tag",
@@ -59,10 +60,20 @@ class ImportResult:
     problems: tuple[ImportProblem, ...]
 
     def summary(self) -> str:
-        text = f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
         if self.problems:
-            text += f", {len(self.problems)} rows skipped"
-        return text
+            return say(
+                "{added} added, {updated} updated, {unchanged} unchanged, {skipped} rows skipped",
+                added=self.added,
+                updated=self.updated,
+                unchanged=self.unchanged,
+                skipped=len(self.problems),
+            )
+        return say(
+            "{added} added, {updated} updated, {unchanged} unchanged",
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+        )
 
 
 def _money(cents: int | None) -> str:
@@ -76,7 +87,9 @@ def _parse_money(text: str) -> int | None:
     try:
         return int((Decimal(cleaned) * 100).to_integral_value())
     except InvalidOperation:
-        raise ValidationError(f"price '{text}' is not an amount; write it like 289.00") from None
+        raise ValidationError(
+            say("price '{text}' is not an amount; write it like 289.00", text=text)
+        ) from None
 
 
 def _parse_date(text: str, column: str) -> date | None:
@@ -94,7 +107,13 @@ def _parse_date(text: str, column: str) -> date | None:
             return date(year, month, day)
         except ValueError:
             pass
-    raise ValidationError(f"{column} '{text}' is not a date; write it as 2025-08-14 or 8/14/2025")
+    raise ValidationError(
+        say(
+            "{column} '{text}' is not a date; write it as 2025-08-14 or 8/14/2025",
+            column=column,
+            text=text,
+        )
+    )
 
 
 def export_devices_csv(uow: UnitOfWork, out: io.TextIOBase | Path) -> int:
@@ -165,6 +184,14 @@ def _row_input(row: dict[str, str]) -> DeviceInput:
     )
 
 
+def _either(names: list[str]) -> str:
+    """'asset_tag' or 'asset_tag or device_type' (the column names stay as written)."""
+    said: str = names[0]
+    for name in names[1:]:
+        said = say("{first} or {second}", first=said, second=name)
+    return said
+
+
 def import_devices_csv(
     uow: UnitOfWork,
     source: io.TextIOBase | Path,
@@ -180,8 +207,12 @@ def import_devices_csv(
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise ValidationError(
-            f"The CSV file has no {' or '.join(missing)} column. The first line must name the "
-            f"columns; export the register once to get a template ({', '.join(CSV_COLUMNS)})."
+            say(
+                "The CSV file has no {columns} column. The first line must name the columns; "
+                "export the register once to get a template ({all_columns}).",
+                columns=_either(missing),
+                all_columns=", ".join(CSV_COLUMNS),
+            )
         )
     reader.fieldnames = header
     added = updated = unchanged = 0
@@ -229,6 +260,9 @@ def _place_in_cart(uow: UnitOfWork, tag: str, cart_name: str, slot_text: str) ->
         slot = int(slot_text)
     except ValueError:
         raise ValidationError(
-            f"cart_slot '{slot_text}' is not a slot number; write the slot number in the cart"
+            say(
+                "cart_slot '{text}' is not a slot number; write the slot number in the cart",
+                text=slot_text,
+            )
         ) from None
     assign_to_slot(uow, cart.cart_barcode, slot, tag)

@@ -16,6 +16,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, Incident, IncidentPhoto
 from lms_desktop.errors import NotFoundError, ValidationError
+from lms_desktop.texts import say
 
 INCIDENT_KINDS: tuple[str, ...] = ("damage", "loss", "theft")
 MAX_PHOTO_BYTES = 15 * 1024 * 1024
@@ -85,7 +86,11 @@ def photo_from_file(path: Path) -> PhotoInput:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"The photo {path.name} cannot be read ({exc.strerror}). Choose another file."
+            say(
+                "The photo {name} cannot be read ({reason}). Choose another file.",
+                name=path.name,
+                reason=exc.strerror,
+            )
         ) from None
     return PhotoInput(path.name, data)
 
@@ -93,11 +98,17 @@ def photo_from_file(path: Path) -> PhotoInput:
 def _check_photo(photo: PhotoInput) -> None:
     if len(photo.data) > MAX_PHOTO_BYTES:
         raise ValidationError(
-            f"The photo {photo.file_name} is larger than 15 MB. Take it at a lower resolution."
+            say(
+                "The photo {name} is larger than 15 MB. Take it at a lower resolution.",
+                name=photo.file_name,
+            )
         )
     if image_kind(photo.data) is None:
         raise ValidationError(
-            f"{photo.file_name} is not a picture (PNG, JPEG, GIF, BMP or WebP). Choose a photo."
+            say(
+                "{name} is not a picture (PNG, JPEG, GIF, BMP or WebP). Choose a photo.",
+                name=photo.file_name,
+            )
         )
 
 
@@ -106,7 +117,7 @@ def _device_item(uow: UnitOfWork, asset_tag: str) -> Item:
         select(Item).join(Device, Device.item_id == Item.id).where(Item.barcode == asset_tag)
     )
     if item is None:
-        raise NotFoundError(f"No device has the asset tag {asset_tag}. Check the tag.")
+        raise NotFoundError(say("No device has the asset tag {tag}. Check the tag.", tag=asset_tag))
     return item
 
 
@@ -125,11 +136,15 @@ def report_incident(uow: UnitOfWork, data: IncidentInput) -> IncidentView:
     circulation fee service, in the same transaction (the fee is journaled and can be
     undone from the desk like any fee). Commits."""
     if data.kind not in INCIDENT_KINDS:
-        raise ValidationError(f"'{data.kind}' is not an incident kind; use damage, loss or theft.")
+        raise ValidationError(
+            say("'{kind}' is not an incident kind; use damage, loss or theft.", kind=data.kind)
+        )
     if not data.description.strip():
-        raise ValidationError("Describe what happened, e.g. 'cracked screen, lower left corner'.")
+        raise ValidationError(
+            say("Describe what happened, e.g. 'cracked screen, lower left corner'.")
+        )
     if data.fee_cents < 0:
-        raise ValidationError("A fee cannot be negative.")
+        raise ValidationError(say("A fee cannot be negative."))
     for photo in data.photos:
         _check_photo(photo)
     item = _device_item(uow, data.asset_tag.strip())
@@ -141,14 +156,19 @@ def report_incident(uow: UnitOfWork, data: IncidentInput) -> IncidentView:
         )
         if patron_id is None:
             raise NotFoundError(
-                f"No patron has the card number {data.patron_barcode}. Scan the card again."
+                say(
+                    "No patron has the card number {card}. Scan the card again.",
+                    card=data.patron_barcode,
+                )
             )
     else:
         patron_id = loan.patron_id if loan is not None else None
     if data.fee_cents and patron_id is None:
         raise ValidationError(
-            "Nobody is on record for this device, so the fee has no one to go to. Choose the "
-            "patron responsible, or record the incident without a fee."
+            say(
+                "Nobody is on record for this device, so the fee has no one to go to. Choose "
+                "the patron responsible, or record the incident without a fee."
+            )
         )
     incident = Incident(
         item_id=item.id,
@@ -198,8 +218,13 @@ def _charge_incident_fee(
     record_entry(
         uow,
         "fee",
-        f"Charged {patron.first_name} {patron.last_name} ${amount_cents / 100:.2f} "
-        f"({fee_kind}, device {item.barcode})",
+        say(
+            "Charged {name} ${amount:.2f} ({kind}, device {tag})",
+            name=f"{patron.first_name} {patron.last_name}",
+            amount=amount_cents / 100,
+            kind=say("damaged") if fee_kind == "damaged" else say("lost"),
+            tag=item.barcode,
+        ),
         changes=changes,
         patron_id=patron_id,
         item_id=item.id,
@@ -210,7 +235,7 @@ def _charge_incident_fee(
 
 def add_photos(uow: UnitOfWork, incident_id: int, photos: Sequence[PhotoInput]) -> int:
     if uow.session.get(Incident, incident_id) is None:
-        raise NotFoundError("That incident no longer exists.")
+        raise NotFoundError(say("That incident no longer exists."))
     for photo in photos:
         _check_photo(photo)
         uow.session.add(
@@ -271,7 +296,7 @@ def _views(uow: UnitOfWork, where: object, limit: int = 1000) -> list[IncidentVi
 def incident_view(uow: UnitOfWork, incident_id: int) -> IncidentView:
     found = _views(uow, Incident.id == incident_id)
     if not found:
-        raise NotFoundError("That incident no longer exists.")
+        raise NotFoundError(say("That incident no longer exists."))
     return found[0]
 
 
@@ -283,7 +308,7 @@ def damage_history(uow: UnitOfWork, patron_barcode: str) -> list[IncidentView]:
     """Every incident on record for one student, newest first."""
     patron_id = uow.session.scalar(select(Patron.id).where(Patron.barcode == patron_barcode))
     if patron_id is None:
-        raise NotFoundError(f"No patron has the card number {patron_barcode}.")
+        raise NotFoundError(say("No patron has the card number {card}.", card=patron_barcode))
     return _views(uow, Incident.patron_id == patron_id)
 
 

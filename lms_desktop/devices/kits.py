@@ -15,6 +15,7 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, DeviceComponent, LoanComponent
 from lms_desktop.errors import NotFoundError, ValidationError
+from lms_desktop.texts import joined, say
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def _device_item_id(uow: UnitOfWork, asset_tag: str) -> int:
         .where(Item.barcode == asset_tag)
     )
     if found is None:
-        raise NotFoundError(f"No device has the asset tag {asset_tag}. Check the tag.")
+        raise NotFoundError(say("No device has the asset tag {tag}. Check the tag.", tag=asset_tag))
     return found
 
 
@@ -73,9 +74,9 @@ def add_component(
     barcode: str | None = None,
 ) -> ComponentView:
     if not name.strip():
-        raise ValidationError("Name the component, e.g. 'charger' or 'case'.")
+        raise ValidationError(say("Name the component, e.g. 'charger' or 'case'."))
     if replacement_fee_cents < 0:
-        raise ValidationError("A replacement fee cannot be negative.")
+        raise ValidationError(say("A replacement fee cannot be negative."))
     component = DeviceComponent(
         device_item_id=_device_item_id(uow, asset_tag),
         name=name.strip(),
@@ -91,7 +92,7 @@ def add_component(
 def remove_component(uow: UnitOfWork, component_id: int) -> None:
     component = uow.session.get(DeviceComponent, component_id)
     if component is None:
-        raise NotFoundError("That component is no longer on record.")
+        raise NotFoundError(say("That component is no longer on record."))
     used = uow.session.scalar(
         select(LoanComponent.id).where(LoanComponent.component_id == component_id).limit(1)
     )
@@ -107,7 +108,7 @@ def mark_component_present(uow: UnitOfWork, component_id: int, present: bool = T
     """A missing charger turned up (or a new one was put in the kit)."""
     component = uow.session.get(DeviceComponent, component_id)
     if component is None:
-        raise NotFoundError("That component is no longer on record.")
+        raise NotFoundError(say("That component is no longer on record."))
     component.present = present
 
 
@@ -122,7 +123,7 @@ def record_components_out(uow: UnitOfWork, loan_id: int) -> list[ComponentView]:
     """The kit leaves with the loan: every component now in the kit goes on the loan."""
     loan = uow.session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan does not exist.")
+        raise NotFoundError(say("That loan does not exist."))
     already = set(
         uow.session.scalars(
             select(LoanComponent.component_id).where(LoanComponent.loan_id == loan_id)
@@ -161,7 +162,7 @@ def settle_components(
     now = now or utcnow()
     loan = uow.session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan does not exist.")
+        raise NotFoundError(say("That loan does not exist."))
     item_barcode = uow.session.scalar(select(Item.barcode).where(Item.id == loan.item_id))
     patron = uow.session.get(Patron, loan.patron_id) if loan.patron_id is not None else None
     returned: list[str] = []
@@ -231,18 +232,24 @@ def check_kit(
 
 def kit_summary(asset_tag: str, settlement: ComponentSettlement) -> str:
     """One line for the journal and the desk: what came back and what is charged."""
-    parts = [f"Kit of {asset_tag} checked:"]
+    parts = [say("Kit of {tag} checked:", tag=asset_tag)]
     if settlement.returned:
-        parts.append(f"back {', '.join(settlement.returned)}.")
+        parts.append(say("back {names}.", names=", ".join(settlement.returned)))
     if settlement.missing:
         names = ", ".join(m.component.name for m in settlement.missing)
-        parts.append(f"missing {names}")
         if settlement.fee_total_cents:
-            parts[-1] += f" (${settlement.fee_total_cents / 100:.2f} charged)"
-        parts[-1] += "."
+            parts.append(
+                say(
+                    "missing {names} (${fee:.2f} charged).",
+                    names=names,
+                    fee=settlement.fee_total_cents / 100,
+                )
+            )
+        else:
+            parts.append(say("missing {names}.", names=names))
     if len(parts) == 1:
-        parts.append("nothing went out with it.")
-    return " ".join(parts)
+        parts.append(say("nothing went out with it."))
+    return joined(*parts)
 
 
 @dataclass(frozen=True)

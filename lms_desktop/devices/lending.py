@@ -41,6 +41,7 @@ from lms_desktop.devices.kits import (
 )
 from lms_desktop.devices.models import Cart, CartLoanSlot, Device
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.texts import say
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def after_device_checkout(uow: UnitOfWork, loan_id: int, changes: ChangeLog) -> 
         return
     loan_item = uow.session.scalar(select(Loan.item_id).where(Loan.id == loan_id))
     if loan_item is None:
-        raise NotFoundError("That loan does not exist.")
+        raise NotFoundError(say("That loan does not exist."))
     tag = uow.session.scalar(select(Item.barcode).where(Item.id == loan_item)) or ""
     refuse_if_lent_with_cart(uow, loan_item, tag)
     record_components_out(uow, loan_id)
@@ -175,9 +176,12 @@ def back_from_cart_at_the_desk(uow: UnitOfWork, item_id: int, changes: ChangeLog
     assert slot_row is not None
     if slot_row.returned_at is None:
         changes.update(slot_row, returned_at=utcnow())
-    return (
-        f"It goes back in slot {found.slot} of {found.cart_name}, which is out with "
-        f"{found.borrower_name}: put it in the cart when the cart comes back."
+    return say(
+        "It goes back in slot {slot} of {cart}, which is out with {borrower}: put it in the "
+        "cart when the cart comes back.",
+        slot=found.slot,
+        cart=found.cart_name,
+        borrower=found.borrower_name,
     )
 
 
@@ -190,9 +194,10 @@ def _apply_checkin(
         if not pending.empty_slots:
             return ""
         listed = ", ".join(f"#{slot} {tag}" for slot, tag in pending.empty_slots)
-        return (
-            f"Empty slots (devices now marked missing): {listed}. "
-            "Each one is found again when it is scanned in."
+        return say(
+            "Empty slots (devices now marked missing): {slots}. "
+            "Each one is found again when it is scanned in.",
+            slots=listed,
         )
     if uow.session.get(Device, item_id) is None:
         return ""
@@ -209,7 +214,7 @@ def _apply_checkin(
         return kit_summary(tag, pending.settlement) if pending.settlement.missing else ""
     waiting = [v.component.name for v in components_on_loan(uow, loan_id) if v.returned is None]
     if waiting:
-        return f"Its kit ({', '.join(waiting)}) waits in Devices › Kits to check."
+        return say("Its kit ({names}) waits in Devices › Kits to check.", names=", ".join(waiting))
     return ""
 
 
@@ -232,8 +237,12 @@ def lend_device(
     agreement = agreement_for_device(uow, tag)
     if agreement is not None and not agreement_accepted:
         raise ValidationError(
-            f"{tag} needs the signed '{agreement.title}' before it can go out. Read it with "
-            "the student, tick 'Agreement accepted', and print the receipt to sign."
+            say(
+                "{tag} needs the signed '{agreement}' before it can go out. Read it with the "
+                "student, tick 'Agreement accepted', and print the receipt to sign.",
+                tag=tag,
+                agreement=agreement.title,
+            )
         )
     # the agreement was shown and accepted above, and its receipt is recorded below
     result = checkout_item(
@@ -335,13 +344,13 @@ def assign_one_to_one(uow: UnitOfWork, asset_tag: str, patron_barcode: str | Non
         select(Device).join(Item, Item.id == Device.item_id).where(Item.barcode == asset_tag)
     )
     if device is None:
-        raise NotFoundError(f"No device has the asset tag {asset_tag}.")
+        raise NotFoundError(say("No device has the asset tag {tag}.", tag=asset_tag))
     if not patron_barcode:
         device.assigned_patron_id = None
         return
     patron_id = uow.session.scalar(select(Patron.id).where(Patron.barcode == patron_barcode))
     if patron_id is None:
-        raise NotFoundError(f"No patron has the card number {patron_barcode}.")
+        raise NotFoundError(say("No patron has the card number {card}.", card=patron_barcode))
     device.assigned_patron_id = patron_id
 
 
@@ -360,15 +369,20 @@ def lend_loaner_for_repair(
         select(Device).join(Item, Item.id == Device.item_id).where(Item.barcode == device_tag)
     )
     if device is None:
-        raise NotFoundError(f"No device has the asset tag {device_tag}.")
+        raise NotFoundError(say("No device has the asset tag {tag}.", tag=device_tag))
     if device.assigned_patron_id is None:
         raise ValidationError(
-            f"{device_tag} is not anyone's 1:1 device. Assign it to the student first, or "
-            "lend the loaner at the desk."
+            say(
+                "{tag} is not anyone's 1:1 device. Assign it to the student first, or lend "
+                "the loaner at the desk.",
+                tag=device_tag,
+            )
         )
     status = uow.session.scalar(select(Item.status).where(Item.id == device.item_id))
     if status != "in_repair":
-        raise ConflictError(f"{device_tag} is not in repair. Open a repair ticket for it first.")
+        raise ConflictError(
+            say("{tag} is not in repair. Open a repair ticket for it first.", tag=device_tag)
+        )
     checkout = lend_device(
         uow,
         device.assigned_patron_id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 
 class Level(IntEnum):
@@ -23,12 +24,13 @@ class Priority(IntEnum):
     PLANNING = 5
 
 
+# shown on screens (a Text each) and written in English on IT's hand-off list
 PRIORITY_NAMES: dict[Priority, str] = {
-    Priority.CRITICAL: "Critical",
-    Priority.HIGH: "High",
-    Priority.MEDIUM: "Medium",
-    Priority.LOW: "Low",
-    Priority.PLANNING: "Planning",
+    Priority.CRITICAL: say("Critical"),
+    Priority.HIGH: say("High"),
+    Priority.MEDIUM: say("Medium"),
+    Priority.LOW: say("Low"),
+    Priority.PLANNING: say("Planning"),
 }
 
 LEVEL_NAMES: dict[Level, str] = {Level.HIGH: "High", Level.MEDIUM: "Medium", Level.LOW: "Low"}
@@ -62,7 +64,10 @@ def to_level(value: int | str) -> Level:
         return Level(int(value))
     except (ValueError, TypeError):
         raise ValidationError(
-            f"'{value}' is not an impact or urgency level. Use high, medium or low (1, 2 or 3)."
+            say(
+                "'{value}' is not an impact or urgency level. Use high, medium or low (1, 2 or 3).",
+                value=value,
+            )
         ) from None
 
 

@@ -17,6 +17,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Cart, Device
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 # The statuses a device can have in the register (they are the item's status).
 DEVICE_STATUSES: tuple[str, ...] = (
@@ -122,8 +123,11 @@ def normalize_asset_tag(tag: str) -> str:
     text = tag.strip()
     if not _TAG_RE.match(text):
         raise ValidationError(
-            f"'{tag}' is not a usable asset tag. Scan the tag again; tags are letters and "
-            "digits (with . _ / -), at most 64 characters, without spaces."
+            say(
+                "'{tag}' is not a usable asset tag. Scan the tag again; tags are letters and "
+                "digits (with . _ / -), at most 64 characters, without spaces.",
+                tag=tag,
+            )
         )
     return text
 
@@ -137,8 +141,11 @@ def normalize_mac(value: str) -> str:
     leftovers = re.sub(r"[0-9A-Fa-f:.\- ]", "", text)
     if len(digits) != 12 or leftovers:
         raise ValidationError(
-            f"'{value}' is not a MAC address. Copy it from the device's label or settings: "
-            "12 hexadecimal digits such as 3C:22:FB:01:A2:9E."
+            say(
+                "'{value}' is not a MAC address. Copy it from the device's label or settings: "
+                "12 hexadecimal digits such as 3C:22:FB:01:A2:9E.",
+                value=value,
+            )
         )
     return ":".join(digits[i : i + 2] for i in range(0, 12, 2)).upper()
 
@@ -151,8 +158,11 @@ def normalize_imei(value: str) -> str:
         return str(stdnum_imei.validate(text))
     except StdnumError:
         raise ValidationError(
-            f"'{value}' is not a valid IMEI (its check digit is wrong or it is too short). "
-            "Read it again from the hotspot's label or dial *#06#."
+            say(
+                "'{value}' is not a valid IMEI (its check digit is wrong or it is too short). "
+                "Read it again from the hotspot's label or dial *#06#.",
+                value=value,
+            )
         ) from None
 
 
@@ -170,7 +180,11 @@ def _device_type_id(uow: UnitOfWork, code: str) -> int:
     if found is None:
         known = ", ".join(t.code for t in device_types(uow))
         raise ValidationError(
-            f"'{code}' is not a device type. Use one of: {known} (Settings adds new types)."
+            say(
+                "'{code}' is not a device type. Use one of: {known} (Settings adds new types).",
+                code=code,
+                known=known,
+            )
         )
     return found
 
@@ -178,13 +192,19 @@ def _device_type_id(uow: UnitOfWork, code: str) -> int:
 def _validated(uow: UnitOfWork, data: DeviceInput) -> DeviceInput:
     if data.status not in DEVICE_STATUSES:
         raise ValidationError(
-            f"'{data.status}' is not a device status. Use one of: {', '.join(DEVICE_STATUSES)}."
+            say(
+                "'{status}' is not a device status. Use one of: {statuses}.",
+                status=data.status,
+                statuses=", ".join(DEVICE_STATUSES),
+            )
         )
     if data.price_cents is not None and data.price_cents < 0:
-        raise ValidationError("A price cannot be negative. Type the purchase price, e.g. 289.00.")
+        raise ValidationError(
+            say("A price cannot be negative. Type the purchase price, e.g. 289.00.")
+        )
     if data.purchase_date and data.warranty_end and data.warranty_end < data.purchase_date:
         raise ValidationError(
-            "The warranty ends before the purchase date. Check both dates on the invoice."
+            say("The warranty ends before the purchase date. Check both dates on the invoice.")
         )
     _device_type_id(uow, data.device_type)
     return replace(
@@ -206,8 +226,11 @@ def add_device(uow: UnitOfWork, data: DeviceInput) -> DeviceRow:
     session = uow.session
     if session.scalar(select(Item.id).where(Item.barcode == data.asset_tag)) is not None:
         raise ConflictError(
-            f"The barcode {data.asset_tag} is already used by another item. Check the tag; "
-            "if it is a duplicate label, print a new asset tag."
+            say(
+                "The barcode {barcode} is already used by another item. Check the tag; "
+                "if it is a duplicate label, print a new asset tag.",
+                barcode=data.asset_tag,
+            )
         )
     item = Item(
         barcode=data.asset_tag,
@@ -276,7 +299,10 @@ def _load(uow: UnitOfWork, asset_tag: str) -> tuple[Item, Device]:
     ).first()
     if found is None:
         raise NotFoundError(
-            f"No device has the asset tag {tag}. Check the tag, or add the device in Devices."
+            say(
+                "No device has the asset tag {tag}. Check the tag, or add the device in Devices.",
+                tag=tag,
+            )
         )
     return found[0], found[1]
 
@@ -294,8 +320,11 @@ def update_device(uow: UnitOfWork, asset_tag: str, data: DeviceInput) -> DeviceR
         clash = uow.session.scalar(select(Item.id).where(Item.barcode == data.asset_tag))
         if clash is not None:
             raise ConflictError(
-                f"The barcode {data.asset_tag} is already used by another item. Keep the old "
-                "tag or choose another one."
+                say(
+                    "The barcode {barcode} is already used by another item. Keep the old "
+                    "tag or choose another one.",
+                    barcode=data.asset_tag,
+                )
             )
         item.barcode = data.asset_tag
     if data.status != item.status:
@@ -323,12 +352,18 @@ def set_device_status(uow: UnitOfWork, asset_tag: str, status: str) -> None:
     item, _device = _load(uow, asset_tag)
     if status not in MANUAL_STATUSES:
         raise ValidationError(
-            f"A device cannot be set to '{status}' by hand. Lend it at the desk, or open a "
-            "repair ticket to put it in repair."
+            say(
+                "A device cannot be set to '{status}' by hand. Lend it at the desk, or open a "
+                "repair ticket to put it in repair.",
+                status=status,
+            )
         )
     if item.status == "on_loan" and _open_loan_id(uow, item.id) is not None:
         raise ConflictError(
-            f"{item.barcode} is on loan. Check it in first (or use Lost on the loan at the desk)."
+            say(
+                "{tag} is on loan. Check it in first (or use Lost on the loan at the desk).",
+                tag=item.barcode,
+            )
         )
     item.status = status
 

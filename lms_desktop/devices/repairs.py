@@ -19,15 +19,17 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device, Incident, RepairTicket
 from lms_desktop.devices.priority import PRIORITY_NAMES, Priority, priority_for, to_level
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
+from lms_desktop.texts import say
 
 TICKET_STATUSES: tuple[str, ...] = ("open", "sent_to_it", "waiting_parts", "fixed", "written_off")
 ACTIVE_STATUSES: tuple[str, ...] = ("open", "sent_to_it", "waiting_parts")
+# shown on screens (a Text each) and written in English on IT's hand-off list
 STATUS_NAMES: dict[str, str] = {
-    "open": "Open",
-    "sent_to_it": "Sent to IT",
-    "waiting_parts": "Waiting on parts",
-    "fixed": "Fixed",
-    "written_off": "Written off",
+    "open": say("Open"),
+    "sent_to_it": say("Sent to IT"),
+    "waiting_parts": say("Waiting on parts"),
+    "fixed": say("Fixed"),
+    "written_off": say("Written off"),
 }
 HANDOFF_COLUMNS: tuple[str, ...] = (
     "ticket",
@@ -97,19 +99,24 @@ def open_ticket(
 ) -> TicketView:
     """Open a ticket for a device (not while it is on loan); the device goes in repair."""
     if not symptom.strip():
-        raise ValidationError("Describe the symptom for IT, e.g. 'won't charge, light stays off'.")
+        raise ValidationError(
+            say("Describe the symptom for IT, e.g. 'won't charge, light stays off'.")
+        )
     priority = priority_for(impact, urgency)
     item = uow.session.scalar(
         select(Item).join(Device, Device.item_id == Item.id).where(Item.barcode == asset_tag)
     )
     if item is None:
-        raise NotFoundError(f"No device has the asset tag {asset_tag}. Check the tag.")
+        raise NotFoundError(say("No device has the asset tag {tag}. Check the tag.", tag=asset_tag))
     open_loan = uow.session.scalar(
         select(Loan.id).where(Loan.item_id == item.id, Loan.returned_at.is_(None))
     )
     if open_loan is not None:
         raise ConflictError(
-            f"{asset_tag} is still on loan. Check it in first, then open the repair ticket."
+            say(
+                "{tag} is still on loan. Check it in first, then open the repair ticket.",
+                tag=asset_tag,
+            )
         )
     active = uow.session.scalar(
         select(RepairTicket.id).where(
@@ -118,12 +125,16 @@ def open_ticket(
     )
     if active is not None:
         raise ConflictError(
-            f"{asset_tag} already has repair ticket #{active} open. Add to that ticket instead."
+            say(
+                "{tag} already has repair ticket #{number} open. Add to that ticket instead.",
+                tag=asset_tag,
+                number=active,
+            )
         )
     if incident_id is not None:
         incident = uow.session.get(Incident, incident_id)
         if incident is None or incident.item_id != item.id:
-            raise ValidationError("That incident is not about this device.")
+            raise ValidationError(say("That incident is not about this device."))
     ticket = RepairTicket(
         item_id=item.id,
         incident_id=incident_id,
@@ -154,7 +165,7 @@ def update_ticket(
     Written off: the device is retired."""
     ticket = uow.session.get(RepairTicket, ticket_id)
     if ticket is None:
-        raise NotFoundError(f"There is no repair ticket #{ticket_id}.")
+        raise NotFoundError(say("There is no repair ticket #{number}.", number=ticket_id))
     item = uow.session.get(Item, ticket.item_id)
     device = uow.session.get(Device, ticket.item_id)
     assert item is not None and device is not None
@@ -171,11 +182,19 @@ def update_ticket(
     if status is not None and status != ticket.status:
         if status not in TICKET_STATUSES:
             raise ValidationError(
-                f"'{status}' is not a ticket status; use one of {', '.join(TICKET_STATUSES)}."
+                say(
+                    "'{status}' is not a ticket status; use one of {statuses}.",
+                    status=status,
+                    statuses=", ".join(TICKET_STATUSES),
+                )
             )
         if ticket.status not in ACTIVE_STATUSES and status != "open":
             raise ConflictError(
-                f"Ticket #{ticket.id} is closed ({STATUS_NAMES[ticket.status]}). Reopen it first."
+                say(
+                    "Ticket #{number} is closed ({status}). Reopen it first.",
+                    number=ticket.id,
+                    status=STATUS_NAMES[ticket.status],
+                )
             )
         ticket.status = status
         if status in ACTIVE_STATUSES:
@@ -236,7 +255,7 @@ def _view(ticket: RepairTicket, tag: str, device: Device) -> TicketView:
 def ticket_view(uow: UnitOfWork, ticket_id: int) -> TicketView:
     row = uow.session.execute(_query().where(RepairTicket.id == ticket_id)).first()
     if row is None:
-        raise NotFoundError(f"There is no repair ticket #{ticket_id}.")
+        raise NotFoundError(say("There is no repair ticket #{number}.", number=ticket_id))
     return _view(*row)
 
 

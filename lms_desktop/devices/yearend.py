@@ -13,6 +13,7 @@ from lms_desktop.circulation.models import Item, Loan, Patron
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.devices.models import Device
+from lms_desktop.texts import say
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def devices_out_by_homeroom(
     ).all()
 
     def homeroom_of(row: Any) -> str:
-        return str(row[0] or "") or "Staff / no homeroom"
+        return str(row[0] or "") or say("Staff / no homeroom")
 
     ordered = sorted(rows, key=lambda r: (homeroom_of(r), r[2] or "", r[3] or "", r[5]))
     result: list[HomeroomDevicesOut] = []
@@ -69,7 +70,7 @@ def devices_out_by_homeroom(
                 teacher=next((str(r[1]) for r in members if r[1]), ""),
                 lines=tuple(
                     DeviceOutLine(
-                        patron_name=f"{r[2]}, {r[3]}" if r[2] is not None else "(anonymous)",
+                        patron_name=f"{r[2]}, {r[3]}" if r[2] is not None else say("(anonymous)"),
                         patron_barcode=r[4] or "",
                         asset_tag=r[5],
                         device_type=r[6],

@@ -18,6 +18,7 @@ from lms_desktop.devices.register import device_types
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.devices.widgets import ErrorLine
+from lms_desktop.ui.domain_text import error_text
 
 
 class DeviceAgreementsPage(QWidget):
@@ -82,7 +83,7 @@ class DeviceAgreementsPage(QWidget):
                 set_agreement(uow, self._code(), self.title.text(), self.body.toPlainText())
                 uow.commit()
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.error.show_message("")
         self.load()

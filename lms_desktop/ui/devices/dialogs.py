@@ -72,6 +72,7 @@ from lms_desktop.errors import DomainError, ValidationError
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.devices.models import money, status_text
 from lms_desktop.ui.devices.widgets import ConditionChecklist, ErrorLine, parse_day, parse_money
+from lms_desktop.ui.domain_text import error_text, shown
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -191,7 +192,7 @@ class DeviceDialog(QDialog):
                     row = update_device(uow, self.existing.asset_tag, data)
                 uow.commit()
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.saved_tag = row.asset_tag
         self.ctx.hub.data_changed.emit("devices")
@@ -270,7 +271,7 @@ class BulkAddDialog(QDialog):
                 result = bulk_add_devices(uow, self.tag_list(), template)
                 uow.commit()
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.result_ = result
         self.ctx.hub.data_changed.emit("devices")
@@ -343,13 +344,13 @@ class LendDialog(QDialog):
                     agreement_accepted=self.accepted_box.isChecked(),
                 )
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.outcome = outcome
         if not outcome.lent:
-            self.error.show_message(outcome.result.message)
+            self.error.show_message(shown(outcome.result.message))
             return
-        self.ctx.hub.status_message.emit(outcome.result.message)
+        self.ctx.hub.status_message.emit(shown(outcome.result.message))
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("devices")
         super().accept()
@@ -438,14 +439,14 @@ class ReturnDialog(QDialog):
             with self.ctx.unit_of_work() as uow:
                 outcome = return_device(uow, self.asset_tag, self.condition.condition(), returned)
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.outcome = outcome
         # the answer already names any missing component and its fee
-        message = outcome.result.message
+        message = shown(outcome.result.message)
         if outcome.new_damage:
             message += " " + self.tr("New damage: {parts}. Complete the damage report.").format(
-                parts=", ".join(outcome.new_damage)
+                parts=", ".join(shown(part) for part in outcome.new_damage)
             )
         self.ctx.hub.status_message.emit(message)
         self.ctx.hub.data_changed.emit("loans")
@@ -492,7 +493,7 @@ class KitCheckDialog(QDialog):
             with self.ctx.unit_of_work() as uow:
                 self.settlement = check_kit(uow, self.check.loan_id, returned)
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         if self.settlement.missing:
             self.ctx.hub.status_message.emit(
@@ -594,7 +595,7 @@ class IncidentDialog(QDialog):
             try:
                 self.add_photo(photo_from_file(Path(path)))
             except DomainError as exc:
-                self.error.show_message(exc.message)
+                self.error.show_message(error_text(exc))
 
     def _webcam(self) -> None:
         from lms_desktop.ui.devices.webcam import take_webcam_photo
@@ -616,7 +617,7 @@ class IncidentDialog(QDialog):
             with self.ctx.unit_of_work() as uow:
                 self.saved = report_incident(uow, data)
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.ctx.hub.data_changed.emit("devices")
         if data.fee_cents:
@@ -692,7 +693,7 @@ class TicketDialog(QDialog):
     def _show_priority(self) -> None:
         value = self.priority()
         self.priority_label.setText(
-            self.tr("{n} — {name}").format(n=value, name=PRIORITY_NAMES[Priority(value)])
+            self.tr("{n} — {name}").format(n=value, name=shown(PRIORITY_NAMES[Priority(value)]))
         )
         self.priority_shown.emit(value)
 
@@ -709,7 +710,7 @@ class TicketDialog(QDialog):
                 )
                 uow.commit()
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.ctx.hub.data_changed.emit("devices")
         self.ctx.hub.data_changed.emit("repairs")

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -38,16 +39,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeviceTables", text)
 
 
+STATUS_NAMES: dict[str, str] = {
+    "available": QT_TRANSLATE_NOOP("DeviceTables", "Available"),
+    "on_loan": QT_TRANSLATE_NOOP("DeviceTables", "On loan"),
+    "in_repair": QT_TRANSLATE_NOOP("DeviceTables", "In repair"),
+    "lost": QT_TRANSLATE_NOOP("DeviceTables", "Lost"),
+    "missing": QT_TRANSLATE_NOOP("DeviceTables", "Missing"),
+    "retired": QT_TRANSLATE_NOOP("DeviceTables", "Retired"),
+}
+INCIDENT_KIND_NAMES: dict[str, str] = {
+    "damage": QT_TRANSLATE_NOOP("DeviceTables", "Damage"),
+    "loss": QT_TRANSLATE_NOOP("DeviceTables", "Loss"),
+    "theft": QT_TRANSLATE_NOOP("DeviceTables", "Theft"),
+}
+PHASE_NAMES: dict[str, str] = {
+    "checkout": QT_TRANSLATE_NOOP("DeviceTables", "Check-out"),
+    "checkin": QT_TRANSLATE_NOOP("DeviceTables", "Check-in"),
+}
+
+
 def status_text(status: str) -> str:
-    names = {
-        "available": _tr("Available"),
-        "on_loan": _tr("On loan"),
-        "in_repair": _tr("In repair"),
-        "lost": _tr("Lost"),
-        "missing": _tr("Missing"),
-        "retired": _tr("Retired"),
-    }
-    return names.get(status, status.replace("_", " ").capitalize())
+    if status in STATUS_NAMES:
+        return _tr(STATUS_NAMES[status])
+    return status.replace("_", " ").capitalize()
+
+
+def incident_kind_text(kind: str) -> str:
+    """'damage' as the librarian reads it ("Damage"), translated."""
+    return _tr(INCIDENT_KIND_NAMES[kind]) if kind in INCIDENT_KIND_NAMES else kind
+
+
+def phase_text(phase: str) -> str:
+    """When a condition check was made ("Check-out" or "Check-in"), translated."""
+    return _tr(PHASE_NAMES[phase]) if phase in PHASE_NAMES else phase
 
 
 def local_text(moment: datetime | None, with_time: bool = True) -> str:
@@ -133,14 +157,14 @@ def _home(row: DeviceRow) -> str:
 
 
 DEVICE_COLUMNS: tuple[tuple[str, Callable[[DeviceRow], str]], ...] = (
-    ("Asset tag", lambda r: r.asset_tag),
-    ("Type", lambda r: r.device_type),
-    ("Make / model", lambda r: f"{r.make} {r.model}".strip()),
-    ("Serial", lambda r: r.serial_number),
-    ("Status", lambda r: status_text(r.status)),
-    ("Borrower", lambda r: r.borrower_name),
-    ("Due", lambda r: local_text(r.due_at)),
-    ("Home / cart slot", _home),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Asset tag"), lambda r: r.asset_tag),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Type"), lambda r: r.device_type),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Make / model"), lambda r: f"{r.make} {r.model}".strip()),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Serial"), lambda r: r.serial_number),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Status"), lambda r: status_text(r.status)),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Borrower"), lambda r: r.borrower_name),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Due"), lambda r: local_text(r.due_at)),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Home / cart slot"), _home),
 )
 
 

@@ -113,11 +113,14 @@ from lms_desktop.ui.devices.models import (
     Column,
     DeviceListModel,
     RowsModel,
+    incident_kind_text,
     local_text,
     money,
+    phase_text,
     status_text,
 )
 from lms_desktop.ui.devices.widgets import ErrorLine, parse_money
+from lms_desktop.ui.domain_text import error_text, shown
 
 REFRESH_ON = {"devices", "loans", "repairs", "fees", "carts", "patrons"}
 
@@ -220,7 +223,7 @@ class DeviceDetailPanel(QWidget):
         self.incidents_model: RowsModel[IncidentView] = RowsModel(
             [
                 Column(self.tr("Reported"), lambda r: local_text(r.reported_at)),
-                Column(self.tr("Kind"), lambda r: r.kind),
+                Column(self.tr("Kind"), lambda r: incident_kind_text(r.kind)),
                 Column(self.tr("Description"), lambda r: r.description),
                 Column(self.tr("Student"), lambda r: r.patron_name),
                 Column(self.tr("Fee"), lambda r: money(r.fee_cents) if r.fee_cents else ""),
@@ -230,8 +233,8 @@ class DeviceDetailPanel(QWidget):
         self.checks_model: RowsModel[ConditionView] = RowsModel(
             [
                 Column(self.tr("When"), lambda r: local_text(r.at)),
-                Column(self.tr("At"), lambda r: r.phase),
-                Column(self.tr("Condition"), lambda r: r.condition.text()),
+                Column(self.tr("At"), lambda r: phase_text(r.phase)),
+                Column(self.tr("Condition"), lambda r: shown(r.condition.text())),
                 Column(self.tr("By"), lambda r: r.by),
             ]
         )
@@ -394,7 +397,7 @@ class DeviceDetailPanel(QWidget):
         if dialog.outcome is None or not dialog.outcome.new_damage:
             return
         description = self.tr("New damage found at check-in: {parts}.").format(
-            parts=", ".join(dialog.outcome.new_damage)
+            parts=", ".join(shown(part) for part in dialog.outcome.new_damage)
         )
         self.damage_report = IncidentDialog(self.ctx, dialog.asset_tag, description, self)
         self.damage_report.open()
@@ -443,7 +446,7 @@ class DeviceDetailPanel(QWidget):
                 add_component(uow, self._tag(), name, parse_money(fee or "") or 0)
                 uow.commit()
         except DomainError as exc:
-            self.ctx.hub.status_message.emit(exc.message)
+            self.ctx.hub.status_message.emit(error_text(exc))
             return
         self.ctx.hub.data_changed.emit("devices")
 
@@ -472,7 +475,7 @@ class DeviceDetailPanel(QWidget):
                 assign_one_to_one(uow, self._tag(), card.strip() or None)
                 uow.commit()
         except DomainError as exc:
-            self.ctx.hub.status_message.emit(exc.message)
+            self.ctx.hub.status_message.emit(error_text(exc))
             return
         self.ctx.hub.data_changed.emit("devices")
 
@@ -507,9 +510,9 @@ class DeviceDetailPanel(QWidget):
                 outcome = lend_loaner_for_repair(
                     uow, self._tag(), loaner_tag, agreement_accepted=agreement_accepted
                 )
-            message = outcome.result.message
+            message = shown(outcome.result.message)
         except DomainError as exc:
-            message = exc.message
+            message = error_text(exc)
         else:
             if outcome.receipt_id is not None:
                 self.last_receipt = (loaner_tag, outcome.receipt_id)
@@ -662,12 +665,12 @@ class DeviceRegisterTab(QWidget):
 
         def done(result: Any) -> None:
             text = self.tr("Imported {file}: {summary}.").format(
-                file=path.name, summary=result.summary()
+                file=path.name, summary=shown(result.summary())
             )
             if result.problems:
                 first = result.problems[0]
                 text += " " + self.tr("Line {line}: {message}").format(
-                    line=first.line, message=first.message
+                    line=first.line, message=shown(first.message)
                 )
             self.ctx.hub.status_message.emit(text)
             self.ctx.hub.data_changed.emit("devices")
@@ -697,8 +700,7 @@ class DeviceRegisterTab(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
-        self.ctx.hub.status_message.emit(message)
+        self.ctx.hub.status_message.emit(error_text(exc))
 
 
 class RepairsTab(QWidget):
@@ -715,11 +717,11 @@ class RepairsTab(QWidget):
         self.model: RowsModel[TicketView] = RowsModel(
             [
                 Column(self.tr("#"), lambda t: str(t.id)),
-                Column(self.tr("Priority"), lambda t: f"{t.priority} {t.priority_name}"),
+                Column(self.tr("Priority"), lambda t: f"{t.priority} {shown(t.priority_name)}"),
                 Column(self.tr("Asset tag"), lambda t: t.asset_tag),
                 Column(self.tr("Device"), lambda t: t.make_model or t.device_type),
                 Column(self.tr("Symptom"), lambda t: t.symptom),
-                Column(self.tr("Status"), lambda t: t.status_name),
+                Column(self.tr("Status"), lambda t: shown(t.status_name)),
                 Column(self.tr("IT ticket"), lambda t: t.it_ticket_number),
                 Column(self.tr("Opened"), lambda t: local_text(t.opened_at, with_time=False)),
             ],
@@ -732,7 +734,9 @@ class RepairsTab(QWidget):
         status_row = QHBoxLayout()
         self.status_buttons: dict[str, QPushButton] = {}
         for status in TICKET_STATUSES:
-            button = _button(STATUS_NAMES[status], lambda _c=False, s=status: self.set_status(s))
+            button = _button(
+                shown(STATUS_NAMES[status]), lambda _c=False, s=status: self.set_status(s)
+            )
             self.status_buttons[status] = button
             status_row.addWidget(button)
         status_row.addWidget(self.it_number)
@@ -773,11 +777,11 @@ class RepairsTab(QWidget):
                 change = update_ticket(uow, ticket.id, status=status)
                 uow.commit()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return
         text = self.tr("Ticket #{id}: {status}. {tag} is now {device}.").format(
             id=ticket.id,
-            status=change.ticket.status_name,
+            status=shown(change.ticket.status_name),
             tag=ticket.asset_tag,
             device=status_text(change.device_status).lower(),
         )
@@ -822,7 +826,7 @@ class RepairsTab(QWidget):
             on_done=lambda n: self.message.setText(
                 self.tr("Wrote {n} open tickets to {file}.").format(n=n, file=path.name)
             ),
-            on_error=lambda exc: self.message.setText(str(exc)),
+            on_error=lambda exc: self.message.setText(error_text(exc)),
         )
 
     def export_pdf(self, path: Path | None = None) -> None:
@@ -1020,7 +1024,7 @@ class CartsTab(QWidget):
             self.slot_returned.emit(result.slot)
 
         def failed(exc: BaseException) -> None:
-            self.error.show_message(exc.message if isinstance(exc, DomainError) else str(exc))
+            self.error.show_message(error_text(exc))
 
         self.ctx.tasks.submit(job, on_done=done, on_error=failed)
 
@@ -1032,10 +1036,10 @@ class CartsTab(QWidget):
             with self.ctx.unit_of_work() as uow:
                 outcome = return_device(uow, cart)
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         # the answer already lists the empty slots, now marked missing
-        text = outcome.result.message
+        text = shown(outcome.result.message)
         self.summary.setText(text)
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("devices")
@@ -1060,9 +1064,9 @@ class CartsTab(QWidget):
                     )
                 outcome = lend_device(uow, patron.id, self.view.cart.cart_barcode)
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
-        self.error.show_message("" if outcome.lent else outcome.result.message)
+        self.error.show_message("" if outcome.lent else shown(outcome.result.message))
         self.ctx.hub.data_changed.emit("loans")
         self.ctx.hub.data_changed.emit("devices")
         self.reload()
@@ -1092,7 +1096,7 @@ class CartsTab(QWidget):
                 assign_to_slot(uow, self.view.cart.cart_barcode, slot, asset_tag.strip())
                 uow.commit()
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.error.show_message("")
         self.ctx.hub.data_changed.emit("devices")
@@ -1116,7 +1120,7 @@ class CartsTab(QWidget):
                 create_cart(uow, barcode, name, slots)
                 uow.commit()
         except DomainError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.ctx.hub.data_changed.emit("devices")
 
@@ -1167,7 +1171,7 @@ class CollectionTab(QWidget):
             [
                 Column(self.tr("Reported"), lambda r: local_text(r.reported_at)),
                 Column(self.tr("Device"), lambda r: r.asset_tag),
-                Column(self.tr("Kind"), lambda r: r.kind),
+                Column(self.tr("Kind"), lambda r: incident_kind_text(r.kind)),
                 Column(self.tr("Description"), lambda r: r.description),
                 Column(self.tr("Fee"), lambda r: money(r.fee_cents) if r.fee_cents else ""),
             ]
@@ -1202,11 +1206,20 @@ class CollectionTab(QWidget):
         total = 0
         for group in self.groups:
             parent = QTreeWidgetItem(
-                [f"{group.homeroom} — {group.teacher}" if group.teacher else group.homeroom]
+                [
+                    f"{shown(group.homeroom)} — {group.teacher}"
+                    if group.teacher
+                    else shown(group.homeroom)
+                ]
             )
             for line in group.lines:
                 child = QTreeWidgetItem(
-                    [line.patron_name, line.asset_tag, line.device_type, local_text(line.due_at)]
+                    [
+                        shown(line.patron_name),
+                        line.asset_tag,
+                        line.device_type,
+                        local_text(line.due_at),
+                    ]
                 )
                 parent.addChild(child)
                 total += 1
@@ -1230,7 +1243,7 @@ class CollectionTab(QWidget):
 
         def done(lines: Any) -> None:
             for line in lines:
-                self.results.insertItem(0, f"{line.text}: {line.message}")
+                self.results.insertItem(0, f"{line.text}: {shown(line.message)}")
             self.ctx.hub.data_changed.emit("loans")
             self.ctx.hub.data_changed.emit("devices")
 
@@ -1241,7 +1254,7 @@ class CollectionTab(QWidget):
             with self.ctx.unit_of_work() as uow:
                 rows = damage_history(uow, self.student_card.text().strip())
         except DomainError as exc:
-            self.damage_error.show_message(exc.message)
+            self.damage_error.show_message(error_text(exc))
             self.damage_model.set_rows([])
             return
         self.damage_error.show_message("" if rows else self.tr("No damage on record."))

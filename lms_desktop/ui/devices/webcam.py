@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Signal,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from lms_desktop.devices.incidents import PhotoInput
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Webcam", text)
+_NO_WEBCAM = QT_TRANSLATE_NOOP(
+    "Webcam", "No webcam was found. Plug one in, or take the photo with a phone and add the file."
+)
 
 
 class WebcamDialog(QDialog):
@@ -25,11 +32,11 @@ class WebcamDialog(QDialog):
     def __init__(self, viewfinder: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo: PhotoInput | None = None
-        self.setWindowTitle(_tr("Take a photo"))
+        self.setWindowTitle(QCoreApplication.translate("Webcam", "Take a photo"))
         viewfinder.setParent(self)
         viewfinder.setMinimumSize(480, 360)
-        self.shoot = QPushButton(_tr("Take photo"), self)
-        self.shoot.setAccessibleName(_tr("Take photo"))
+        self.shoot = QPushButton(QCoreApplication.translate("Webcam", "Take photo"), self)
+        self.shoot.setAccessibleName(QCoreApplication.translate("Webcam", "Take photo"))
         self.shoot.clicked.connect(self.shoot_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(viewfinder)
@@ -57,16 +64,18 @@ def take_webcam_photo(parent: QWidget) -> PhotoInput | None:
         from PySide6.QtMultimediaWidgets import QVideoWidget
     except ImportError:
         QMessageBox.information(
-            parent, _tr("Webcam"), _tr("Webcam support is not installed. Add a photo file.")
+            parent,
+            QCoreApplication.translate("Webcam", "Webcam"),
+            QCoreApplication.translate(
+                "Webcam", "Webcam support is not installed. Add a photo file."
+            ),
         )
         return None
     if not QMediaDevices.videoInputs():
         QMessageBox.information(
             parent,
-            _tr("Webcam"),
-            _tr(
-                "No webcam was found. Plug one in, or take the photo with a phone and add the file."
-            ),
+            QCoreApplication.translate("Webcam", "Webcam"),
+            QCoreApplication.translate("Webcam", _NO_WEBCAM),
         )
         return None
     video = QVideoWidget()

@@ -13,10 +13,6 @@ from lms_desktop.errors import ValidationError
 from lms_desktop.ui.theme import text_colour_css
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceWidgets", text)
-
-
 class ConditionChecklist(QWidget):
     """Screen, keyboard, hinge, charger ticked when fine, plus a free 'other' line.
 
@@ -62,7 +58,7 @@ class ErrorLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(text_colour_css("#9b1c1c"))
-        self.setAccessibleName(_tr("Problem"))
+        self.setAccessibleName(QCoreApplication.translate("DeviceWidgets", "Problem"))
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -78,7 +74,9 @@ def parse_money(text: str) -> int | None:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValidationError(
-            _tr("'{text}' is not an amount. Type it like 25.00.").format(text=text)
+            QCoreApplication.translate(
+                "DeviceWidgets", "'{text}' is not an amount. Type it like 25.00."
+            ).format(text=text)
         ) from None
     return int((value * 100).to_integral_value())
 
@@ -91,7 +89,7 @@ def parse_day(text: str, what: str) -> date | None:
         return date.fromisoformat(cleaned)
     except ValueError:
         raise ValidationError(
-            _tr("{what} '{text}' is not a date. Type it as 2025-08-14.").format(
-                what=what, text=text
-            )
+            QCoreApplication.translate(
+                "DeviceWidgets", "{what} '{text}' is not a date. Type it as 2025-08-14."
+            ).format(what=what, text=text)
         ) from None
