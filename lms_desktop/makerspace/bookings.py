@@ -34,13 +34,30 @@ from lms_desktop.makerspace.slots import (
     minutes_by_week,
     week_start,
 )
+from lms_desktop.makerspace.wording import date_text, day_month_text
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.settings import get_setting
+from lms_desktop.texts import Text, joined, say
 
 NO_SHOW_GRACE_KEY = "makerspace.no_show_grace_minutes"
 STUDENT_WEEKLY_QUOTA_KEY = "makerspace.student_weekly_quota_minutes"
 DEFAULT_NO_SHOW_GRACE_MINUTES = 10
 CHECK_IN_EARLY = timedelta(minutes=15)
+
+# A booking's status as a refusal names it ("This booking is checked in, so …").
+_STATUS_WORDS = {
+    "requested": say("requested"),
+    "approved": say("approved"),
+    "waitlisted": say("waitlisted"),
+    "checked_in": say("checked in"),
+    "completed": say("completed"),
+    "cancelled": say("cancelled"),
+    "no_show": say("no show"),
+}
+
+
+def _status_word(status: str) -> str:
+    return _STATUS_WORDS.get(status) or status.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -161,7 +178,7 @@ def _info(row: Booking, resource_name: str, first: str | None, last: str | None)
 def get_booking(uow: UnitOfWork, booking_id: int) -> BookingInfo:
     found = uow.session.execute(_booking_query().where(Booking.id == booking_id)).first()
     if found is None:
-        raise NotFoundError("That booking no longer exists. Refresh the schedule.")
+        raise NotFoundError(say("That booking no longer exists. Refresh the schedule."))
     return _info(*found)
 
 
@@ -226,9 +243,11 @@ def waitlist(uow: UnitOfWork, now: datetime | None = None) -> list[BookingInfo]:
 def _resource(uow: UnitOfWork, resource_id: int) -> Resource:
     resource = uow.session.get(Resource, resource_id)
     if resource is None:
-        raise NotFoundError("That resource no longer exists. Refresh the list.")
+        raise NotFoundError(say("That resource no longer exists. Refresh the list."))
     if not resource.active:
-        raise ValidationError(f"{resource.name} is out of service. Choose another resource.")
+        raise ValidationError(
+            say("{resource} is out of service. Choose another resource.", resource=resource.name)
+        )
     return resource
 
 
@@ -237,11 +256,14 @@ def _patron(uow: UnitOfWork, patron_id: int | None) -> tuple[Patron | None, str 
         return None, None
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron no longer exists. Scan or search for them again.")
+        raise NotFoundError(say("That patron no longer exists. Scan or search for them again."))
     if patron.status != "active":
         raise ValidationError(
-            f"{patron.first_name} {patron.last_name} is not an active patron ({patron.status}). "
-            "Reactivate them in Patrons first."
+            say(
+                "{name} is not an active patron ({status}). Reactivate them in Patrons first.",
+                name=f"{patron.first_name} {patron.last_name}",
+                status=patron.status,
+            )
         )
     type_code = uow.session.scalar(
         select(PatronType.code).where(PatronType.id == patron.patron_type_id)
@@ -256,38 +278,46 @@ def _check_shape(
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
         raise ValueError("booking times must be timezone-aware")
     if ends_at <= starts_at:
-        return "The booking must end after it starts. Fix the end time."
+        return say("The booking must end after it starts. Fix the end time.")
     local_start = to_local(cal, starts_at)
     local_end = to_local(cal, ends_at)
     day = local_start.date()
     if local_end.date() != day:
-        return "A booking must start and end on the same day. Book each day separately."
+        return say("A booking must start and end on the same day. Book each day separately.")
     if not is_school_day(cal, day):
         return closed_day_error(cal, day).message
     minutes = int((ends_at - starts_at).total_seconds() // 60)
     if minutes < resource.min_minutes:
-        return (
-            f"{resource.name} is booked for at least {resource.min_minutes} minutes. "
-            "Make the booking longer."
+        return say(
+            "{resource} is booked for at least {minutes} minutes. Make the booking longer.",
+            resource=resource.name,
+            minutes=resource.min_minutes,
         )
     if minutes > resource.max_minutes:
-        return (
-            f"{resource.name} can be booked for at most {resource.max_minutes} minutes at a time. "
-            "Make the booking shorter, or book two slots."
+        return say(
+            "{resource} can be booked for at most {minutes} minutes at a time. "
+            "Make the booking shorter, or book two slots.",
+            resource=resource.name,
+            minutes=resource.max_minutes,
         )
     opens = local_datetime(cal, day, resource.bookable_from)
     closes = local_datetime(cal, day, resource.bookable_until)
     if starts_at < opens or ends_at > closes:
-        return (
-            f"{resource.name} can be booked from {resource.bookable_from:%H:%M} to "
-            f"{resource.bookable_until:%H:%M}. Choose a time within those hours."
+        return say(
+            "{resource} can be booked from {opens} to {closes}. Choose a time within those hours.",
+            resource=resource.name,
+            opens=f"{resource.bookable_from:%H:%M}",
+            closes=f"{resource.bookable_until:%H:%M}",
         )
     if seats < 1:
-        return "A booking takes at least one seat."
+        return say("A booking takes at least one seat.")
     if seats > resource.capacity:
-        return (
-            f"{resource.name} has room for {resource.capacity}; {seats} were asked for. "
-            "Book fewer seats or another resource."
+        return say(
+            "{resource} has room for {capacity}; {seats} were asked for. "
+            "Book fewer seats or another resource.",
+            resource=resource.name,
+            capacity=resource.capacity,
+            seats=seats,
         )
     return None
 
@@ -380,7 +410,7 @@ def _who(booking: Booking, names: dict[int, str]) -> str:
     name = names.get(booking.patron_id or -1, "")
     if booking.class_name and name:
         return f"{name} ({booking.class_name})"
-    return booking.class_name or name or "another booking"
+    return booking.class_name or name or say("another booking")
 
 
 def _quota_limits(
@@ -446,11 +476,21 @@ class _QuotaTracker:
         for scope, limit in self._limits:
             used = self._used[scope].get(week, 0)
             if used + minutes > limit:
-                where = f"on {self._resource_name}" if scope is not None else "in the makerspace"
-                return (
-                    f"{self._name} already has {_hours(used)} booked {where} in the week of "
-                    f"{week:%d %b}; this booking ({_hours(minutes)}) would go over the "
-                    f"{_hours(limit)} weekly limit. Choose a shorter booking or another week."
+                where = (
+                    say("on {resource}", resource=self._resource_name)
+                    if scope is not None
+                    else say("in the makerspace")
+                )
+                return say(
+                    "{name} already has {used} booked {where} in the week of {week}; "
+                    "this booking ({minutes}) would go over the {limit} weekly limit. "
+                    "Choose a shorter booking or another week.",
+                    name=self._name,
+                    used=_hours(used),
+                    where=where,
+                    week=day_month_text(week),
+                    minutes=_hours(minutes),
+                    limit=_hours(limit),
                 )
         return None
 
@@ -470,7 +510,9 @@ def _certificate_gate(
 
     def gate(day: date) -> str | None:
         problem = rule(day)
-        return f"{resource.name} needs training. {problem}" if problem else None
+        if not problem:
+            return None
+        return say("{tool} needs training. {problem}", tool=resource.name, problem=problem)
 
     return gate
 
@@ -505,14 +547,21 @@ def _conflict_error(
         ignore_booking=ignore_booking,
     )
     label = label_slot(cal, *suggestion) if suggestion else None
-    listed = "; ".join(f"{c.who}, {c.when}" for c in conflicts[:3])
+    listed: str = joined(*(joined(c.who, c.when, sep=", ") for c in conflicts[:3]), sep="; ")
     if len(conflicts) > 3:
-        listed += f" and {len(conflicts) - 3} more"
-    full = "is full then" if resource.capacity > 1 else "is already booked then"
-    message = f"{resource.name} {full}: {listed}."
-    if label:
-        message += f" The next free slot is {label}."
-    message += " Choose another time, or join the waitlist."
+        listed = say("{listed} and {more} more", listed=listed, more=len(conflicts) - 3)
+    taken = (
+        say("{resource} is full then: {listed}.", resource=resource.name, listed=listed)
+        if resource.capacity > 1
+        else say(
+            "{resource} is already booked then: {listed}.", resource=resource.name, listed=listed
+        )
+    )
+    message = joined(
+        taken,
+        say("The next free slot is {slot}.", slot=label) if label else "",
+        say("Choose another time, or join the waitlist."),
+    )
     return BookingConflictError(message, conflicts, suggestion, label)
 
 
@@ -542,7 +591,7 @@ def create_booking(
         raise ValidationError(problem)
     patron, type_code = _patron(uow, request.patron_id)
     if request.patron_id is None and not request.class_name.strip():
-        raise ValidationError("Say who the booking is for: a student, or a teacher's class.")
+        raise ValidationError(say("Say who the booking is for: a student, or a teacher's class."))
     day = to_local(cal, request.starts_at).date()
     gate_problem = _certificate_gate(uow, resource, patron)(day)
     if gate_problem:
@@ -624,12 +673,16 @@ def create_series(
     occurrences = expand_recurrence(cal, rule)
     if not occurrences:
         raise ValidationError(
-            f"No school day between {rule.first_day:%d %b %Y} and {rule.last_day:%d %b %Y} "
-            "matches the series. Check the day types and dates."
+            say(
+                "No school day between {first_day} and {last_day} matches the series. "
+                "Check the day types and dates.",
+                first_day=date_text(rule.first_day),
+                last_day=date_text(rule.last_day),
+            )
         )
     patron, type_code = _patron(uow, patron_id)
     if patron_id is None and not class_name.strip():
-        raise ValidationError("Say who the booking is for: a student, or a teacher's class.")
+        raise ValidationError(say("Say who the booking is for: a student, or a teacher's class."))
     range_start, range_end = occurrences[0][0], occurrences[-1][1]
     index = SpanIndex(_spans_on_slots(uow, cal, resource.id, occurrences))
     gate = _certificate_gate(uow, resource, patron)
@@ -649,7 +702,10 @@ def create_series(
             )
             taken.extend(in_the_way)
             names = _names_for(uow, in_the_way)
-            reason = "taken by " + ", ".join(_who(b, names) for b in in_the_way)
+            reason = say(
+                "taken by {bookers}",
+                bookers=joined(*(_who(b, names) for b in in_the_way), sep=", "),
+            )
         if reason is not None:
             skipped.append(SkippedOccurrence(starts_at, ends_at, reason))
             continue
@@ -659,11 +715,26 @@ def create_series(
 
     if skipped and not skip_conflicts:
         first = skipped[0]
-        listed = f"{label_slot(cal, first.starts_at, first.ends_at)}: {first.reason}"
-        more = f" ({len(skipped) - 1} more occurrences too)" if len(skipped) > 1 else ""
-        message = (
-            f"{len(skipped)} of {len(occurrences)} occurrences cannot be booked. "
-            f"First: {listed}{more}. Book the free ones only, or change the series."
+        first_when = label_slot(cal, first.starts_at, first.ends_at)
+        message: Text = (
+            say(
+                "{skipped} of {total} occurrences cannot be booked. First: {when}: {reason} "
+                "({more} more occurrences too). Book the free ones only, or change the series.",
+                skipped=len(skipped),
+                total=len(occurrences),
+                when=first_when,
+                reason=first.reason,
+                more=len(skipped) - 1,
+            )
+            if len(skipped) > 1
+            else say(
+                "{skipped} of {total} occurrences cannot be booked. First: {when}: {reason}. "
+                "Book the free ones only, or change the series.",
+                skipped=len(skipped),
+                total=len(occurrences),
+                when=first_when,
+                reason=first.reason,
+            )
         )
         if taken:
             names = _names_for(uow, taken)
@@ -680,12 +751,17 @@ def create_series(
             )
             suggestion, label = found if found is not None else (None, None)
             if label:
-                message += f" Every date of the series is free {label}."
+                message = joined(
+                    message, say("Every date of the series is free {when}.", when=label)
+                )
             raise BookingConflictError(message, conflicts, suggestion, label)
         raise ValidationError(message)
     if not accepted:
         raise ValidationError(
-            "None of the occurrences can be booked. " + (skipped[0].reason if skipped else "")
+            joined(
+                say("None of the occurrences can be booked."),
+                skipped[0].reason if skipped else "",
+            )
         )
 
     rule_json = {
@@ -764,7 +840,7 @@ def _series_alternative(
     end = local_datetime(cal, last_day, time(0, 0)) + timedelta(days=1)
     index = SpanIndex(span for span, _ in _spans(uow, resource.id, start, end))
     periods = sorted(cal.periods, key=lambda p: p.position)
-    candidates: list[tuple[RecurrenceRule, str]] = []
+    candidates: list[tuple[RecurrenceRule, Text]] = []
     if rule.period_name is not None:
         names = [p.name for p in periods]
         if rule.period_name not in names:
@@ -777,11 +853,18 @@ def _series_alternative(
             if i + width >= len(periods):
                 continue
             a, b = periods[i], periods[i + width]
-            which = f"period {a.name}" if width == 0 else f"periods {a.name}-{b.name}"
+            times = f"{a.starts:%H:%M}-{b.ends:%H:%M}"
             candidates.append(
                 (
                     replace(rule, period_name=a.name, last_period_name=b.name if width else None),
-                    f"in {which} ({a.starts:%H:%M}-{b.ends:%H:%M})",
+                    say("in period {name} ({times})", name=a.name, times=times)
+                    if width == 0
+                    else say(
+                        "in periods {first}-{last} ({times})",
+                        first=a.name,
+                        last=b.name,
+                        times=times,
+                    ),
                 )
             )
     else:
@@ -796,7 +879,10 @@ def _series_alternative(
             if until.date() != first_day or until.time() > resource.bookable_until:
                 continue
             candidates.append(
-                (replace(rule, starts=t, ends=until.time()), f"at {t:%H:%M}-{until:%H:%M}")
+                (
+                    replace(rule, starts=t, ends=until.time()),
+                    say("at {times}", times=f"{t:%H:%M}-{until:%H:%M}"),
+                )
             )
     for candidate, label in candidates:
         try:
@@ -823,10 +909,13 @@ def move_booking(
     """Move or resize a booking (drag in the week view), with every check a new one gets."""
     row = uow.session.get(Booking, booking_id)
     if row is None:
-        raise NotFoundError("That booking no longer exists. Refresh the schedule.")
+        raise NotFoundError(say("That booking no longer exists. Refresh the schedule."))
     if row.status not in ("requested", "approved", "waitlisted"):
         raise ValidationError(
-            f"A {row.status.replace('_', ' ')} booking cannot be moved. Make a new booking."
+            say(
+                "A {status} booking cannot be moved. Make a new booking.",
+                status=_status_word(row.status),
+            )
         )
     resource = _resource(uow, resource_id or row.resource_id)
     cal = cal or load_calendar(uow, resource.site_id, to_local_date(starts_at))
@@ -881,11 +970,14 @@ def move_booking(
 def _set_status(uow: UnitOfWork, booking_id: int, allowed: Iterable[str], status: str) -> Booking:
     row = uow.session.get(Booking, booking_id)
     if row is None:
-        raise NotFoundError("That booking no longer exists. Refresh the schedule.")
+        raise NotFoundError(say("That booking no longer exists. Refresh the schedule."))
     if row.status not in set(allowed):
         raise ValidationError(
-            f"This booking is {row.status.replace('_', ' ')}, so it cannot be "
-            f"{status.replace('_', ' ')}. Refresh the schedule."
+            say(
+                "This booking is {status}, so it cannot be {wanted}. Refresh the schedule.",
+                status=_status_word(row.status),
+                wanted=_status_word(status),
+            )
         )
     row.status = status
     return row
@@ -942,20 +1034,22 @@ def check_in(uow: UnitOfWork, booking_id: int, now: datetime | None = None) -> B
     now = now or utcnow()
     row = uow.session.get(Booking, booking_id)
     if row is None:
-        raise NotFoundError("That booking no longer exists. Refresh the schedule.")
+        raise NotFoundError(say("That booking no longer exists. Refresh the schedule."))
     if row.status == "requested":
-        raise ValidationError("This booking has not been approved yet. Approve it first.")
+        raise ValidationError(say("This booking has not been approved yet. Approve it first."))
     if row.status != "approved":
         raise ValidationError(
-            f"This booking is {row.status.replace('_', ' ')}; only an approved booking can be "
-            "checked in."
+            say(
+                "This booking is {status}; only an approved booking can be checked in.",
+                status=_status_word(row.status),
+            )
         )
     if now < row.starts_at - CHECK_IN_EARLY:
         raise ValidationError(
-            "It is too early to check in: check-in opens 15 minutes before the booking starts."
+            say("It is too early to check in: check-in opens 15 minutes before the booking starts.")
         )
     if now >= row.ends_at:
-        raise ValidationError("This booking has already ended. Make a new booking instead.")
+        raise ValidationError(say("This booking has already ended. Make a new booking instead."))
     row.status = "checked_in"
     row.checked_in_at = now
     uow.session.flush()
@@ -1006,17 +1100,17 @@ def _promotion_problem(
     try:
         patron, type_code = _patron(uow, row.patron_id)
     except (NotFoundError, ValidationError) as exc:
-        return f"Not given the slot: {exc.message}"
+        return say("Not given the slot: {reason}", reason=exc.message)
     gate_problem = _certificate_gate(uow, resource, patron)(to_local(cal, row.starts_at).date())
     if gate_problem:
-        return f"Not given the slot: {gate_problem}"
+        return say("Not given the slot: {reason}", reason=gate_problem)
     quota = quotas.get(row.patron_id)
     if quota is None:
         quota = _QuotaTracker(uow, cal, resource, patron, type_code, row.starts_at, row.ends_at)
         quotas[row.patron_id] = quota
     quota_problem = quota.problem(row.starts_at, row.ends_at)
     if quota_problem:
-        return f"Not given the slot: {quota_problem}"
+        return say("Not given the slot: {reason}", reason=quota_problem)
     return None
 
 

@@ -21,8 +21,10 @@ from lms_desktop.makerspace.models import (
     SpecialDay,
 )
 from lms_desktop.makerspace.schedule import PeriodSlot
+from lms_desktop.makerspace.wording import date_text
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import say
 
 
 @dataclass(frozen=True)
@@ -76,20 +78,26 @@ def list_bell_schedules(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> list
 def validate_periods(periods: Sequence[tuple[str, time, time]]) -> None:
     """Names unique and filled in, each period ends after it starts, no two overlap."""
     if not periods:
-        raise ValidationError("A bell schedule needs at least one period. Add one.")
+        raise ValidationError(say("A bell schedule needs at least one period. Add one."))
     names = [name.strip() for name, _, _ in periods]
     if any(not n for n in names):
-        raise ValidationError("Every period needs a name, such as '1' or 'Advisory'.")
+        raise ValidationError(say("Every period needs a name, such as '1' or 'Advisory'."))
     if len(set(names)) != len(names):
-        raise ValidationError("Two periods have the same name. Give each period its own name.")
+        raise ValidationError(say("Two periods have the same name. Give each period its own name."))
     ordered = sorted(periods, key=lambda p: p[1])
     for name, starts, ends in ordered:
         if ends <= starts:
-            raise ValidationError(f"Period {name} ends before it starts. Fix its times.")
+            raise ValidationError(
+                say("Period {name} ends before it starts. Fix its times.", name=name)
+            )
     for (name_a, _, ends_a), (name_b, starts_b, _) in pairwise(ordered):
         if starts_b < ends_a:
             raise ValidationError(
-                f"Periods {name_a} and {name_b} overlap. Fix their times so one ends first."
+                say(
+                    "Periods {first} and {second} overlap. Fix their times so one ends first.",
+                    first=name_a,
+                    second=name_b,
+                )
             )
 
 
@@ -104,7 +112,9 @@ def save_bell_schedule(
     """Create or replace a bell schedule's periods (in time order). The caller commits."""
     require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if not name.strip():
-        raise ValidationError("A bell schedule needs a name, such as 'Regular' or 'Early release'.")
+        raise ValidationError(
+            say("A bell schedule needs a name, such as 'Regular' or 'Early release'.")
+        )
     validate_periods(periods)
     session = uow.session
     if schedule_id is None:
@@ -114,7 +124,7 @@ def save_bell_schedule(
     else:
         found = session.get(BellSchedule, schedule_id)
         if found is None:
-            raise NotFoundError("That bell schedule no longer exists. Refresh the list.")
+            raise NotFoundError(say("That bell schedule no longer exists. Refresh the list."))
         schedule = found
         schedule.name = name.strip()
         schedule.is_default = is_default
@@ -151,8 +161,11 @@ def delete_bell_schedule(uow: UnitOfWork, schedule_id: int) -> None:
     )
     if used is not None:
         raise ValidationError(
-            f"The {schedule.name} schedule is used on {used:%d %b %Y}. "
-            "Change that special day first."
+            say(
+                "The {schedule} schedule is used on {day}. Change that special day first.",
+                schedule=schedule.name,
+                day=date_text(used),
+            )
         )
     uow.session.delete(schedule)
     uow.session.flush()
@@ -179,9 +192,9 @@ def save_rotation(
     require_permission(uow, Permission.MANAGE_MAKERSPACE)
     cleaned = [t.strip().upper() for t in day_types if t.strip()]
     if len(set(cleaned)) != len(cleaned):
-        raise ValidationError("Each day type may appear only once, such as 'A, B'.")
+        raise ValidationError(say("Each day type may appear only once, such as 'A, B'."))
     if any(len(t) > 10 or "," in t for t in cleaned):
-        raise ValidationError("Day types are short labels such as A, B or Day 1.")
+        raise ValidationError(say("Day types are short labels such as A, B or Day 1."))
     uow.session.execute(delete(DayRotation).where(DayRotation.site_id == site_id))
     if cleaned:
         uow.session.add(
@@ -214,9 +227,9 @@ def save_special_day(
     """Give one day another bell schedule (early release) and/or a fixed day type."""
     require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if schedule_id is None and not day_type:
-        raise ValidationError("Choose a bell schedule or a day type for the special day.")
+        raise ValidationError(say("Choose a bell schedule or a day type for the special day."))
     if schedule_id is not None and uow.session.get(BellSchedule, schedule_id) is None:
-        raise NotFoundError("That bell schedule no longer exists. Refresh the list.")
+        raise NotFoundError(say("That bell schedule no longer exists. Refresh the list."))
     row = uow.session.scalar(
         select(SpecialDay).where(SpecialDay.site_id == site_id, SpecialDay.day == day)
     )

@@ -13,6 +13,7 @@ from lms_desktop.circulation.models import Item, Patron, PatronType
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
 from lms_desktop.makerspace.models import Certification, PatronCertificate, Resource
+from lms_desktop.makerspace.wording import date_text
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.texts import say
 
@@ -219,19 +220,20 @@ def certificate_rule(
             )
         if trained_on > on_date:
             return say(
-                "{name}'s {training} training is dated {trained_on:%d %b %Y}, "
-                "after {on_date:%d %b %Y}. Choose a later date.",
+                "{name}'s {training} training is dated {trained_on}, "
+                "after {on_date}. Choose a later date.",
                 name=name,
                 training=training,
-                trained_on=trained_on,
-                on_date=on_date,
+                trained_on=date_text(trained_on),
+                on_date=date_text(on_date),
             )
+        assert expires_on is not None  # a certificate without expiry is valid from its day
         return say(
-            "{name}'s {training} certificate expired on {expires_on:%d %b %Y}. "
+            "{name}'s {training} certificate expired on {expires_on}. "
             "Renew the training and record the new certificate.",
             name=name,
             training=training,
-            expires_on=expires_on,
+            expires_on=date_text(expires_on),
         )
 
     return problem_on

@@ -32,6 +32,7 @@ from lms_desktop.makerspace.slots import (
     slot_by_clock,
     slot_by_period,
 )
+from lms_desktop.texts import say
 
 WEEKDAY_CODES = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
@@ -147,8 +148,10 @@ def _resource_id(uow: UnitOfWork, name: str) -> int:
     for r in list_resources(uow):
         if r.name.casefold() == name.strip().casefold():
             return r.id
-    names = ", ".join(r.name for r in list_resources(uow)) or "none yet"
-    raise NotFoundError(f"There is no resource called {name!r} (resources: {names}).")
+    names = ", ".join(r.name for r in list_resources(uow)) or say("none yet")
+    raise NotFoundError(
+        say("There is no resource called {name!r} (resources: {names}).", name=name, names=names)
+    )
 
 
 def _patron_id(uow: UnitOfWork, barcode: str | None) -> int | None:
@@ -156,7 +159,7 @@ def _patron_id(uow: UnitOfWork, barcode: str | None) -> int | None:
         return None
     found = uow.session.scalar(select(Patron.id).where(Patron.barcode == barcode.strip()))
     if found is None:
-        raise NotFoundError(f"No patron has the card {barcode}. Check the barcode.")
+        raise NotFoundError(say("No patron has the card {card}. Check the barcode.", card=barcode))
     return found
 
 
@@ -175,7 +178,7 @@ def _booking_json(b: BookingInfo, label: str) -> dict[str, object]:
 
 def _book(args: argparse.Namespace) -> int:
     if (args.period is None) == (args.start is None):
-        raise ValidationError("Give either --period or --start and --end.")
+        raise ValidationError(say("Give either --period or --start and --end."))
     ctx = open_app(config_from(args))
     try:
         with ctx.database.unit_of_work(args.staff) as uow:

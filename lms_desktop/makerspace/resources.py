@@ -20,6 +20,7 @@ from lms_desktop.makerspace.models import (
 )
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import say
 
 RESOURCE_KINDS: tuple[str, ...] = (
     "3d_printer",
@@ -127,17 +128,17 @@ def _resource_info(resource: Resource, certification: Certification | None) -> R
 
 def _validate_resource(data: ResourceInput) -> None:
     if not data.name.strip():
-        raise ValidationError("A resource needs a name, such as 'Laser cutter'. Type one in.")
+        raise ValidationError(say("A resource needs a name, such as 'Laser cutter'. Type one in."))
     if data.capacity < 1:
-        raise ValidationError("Capacity must be at least 1. Fix the capacity.")
+        raise ValidationError(say("Capacity must be at least 1. Fix the capacity."))
     if data.min_minutes < 1 or data.max_minutes < data.min_minutes:
         raise ValidationError(
-            "The longest booking must be at least as long as the shortest. Fix the durations."
+            say("The longest booking must be at least as long as the shortest. Fix the durations.")
         )
     if data.bookable_until <= data.bookable_from:
-        raise ValidationError("Bookable hours must end after they start. Fix the hours.")
+        raise ValidationError(say("Bookable hours must end after they start. Fix the hours."))
     if data.weekly_quota_minutes is not None and data.weekly_quota_minutes < 1:
-        raise ValidationError("A weekly quota must be at least one minute, or left empty.")
+        raise ValidationError(say("A weekly quota must be at least one minute, or left empty."))
 
 
 def list_resources(
@@ -157,7 +158,9 @@ def list_resources(
 def get_resource(uow: UnitOfWork, resource_id: int) -> ResourceInfo:
     resource = uow.session.get(Resource, resource_id)
     if resource is None:
-        raise NotFoundError(f"Resource {resource_id} does not exist. Refresh the list.")
+        raise NotFoundError(
+            say("Resource {resource} does not exist. Refresh the list.", resource=resource_id)
+        )
     certification = (
         uow.session.get(Certification, resource.certification_id)
         if resource.certification_id is not None
@@ -179,14 +182,16 @@ def save_resource(
         data.certification_id is not None
         and uow.session.get(Certification, data.certification_id) is None
     ):
-        raise NotFoundError("That training no longer exists. Choose another one.")
+        raise NotFoundError(say("That training no longer exists. Choose another one."))
     if resource_id is None:
         resource = Resource(site_id=site_id)
         uow.session.add(resource)
     else:
         found = uow.session.get(Resource, resource_id)
         if found is None:
-            raise NotFoundError(f"Resource {resource_id} does not exist. Refresh the list.")
+            raise NotFoundError(
+                say("Resource {resource} does not exist. Refresh the list.", resource=resource_id)
+            )
         resource = found
     for f in fields(ResourceInput):
         value = getattr(data, f.name)
@@ -212,16 +217,16 @@ def save_certification(
     """Create or rename a kind of training; `valid_days=None` means it never expires."""
     require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if not name.strip():
-        raise ValidationError("A training needs a name, such as 'Laser cutter safety'.")
+        raise ValidationError(say("A training needs a name, such as 'Laser cutter safety'."))
     if valid_days is not None and valid_days < 1:
-        raise ValidationError("A training is valid for at least one day, or for ever.")
+        raise ValidationError(say("A training is valid for at least one day, or for ever."))
     if certification_id is None:
         row = Certification(site_id=site_id)
         uow.session.add(row)
     else:
         found = uow.session.get(Certification, certification_id)
         if found is None:
-            raise NotFoundError("That training no longer exists. Refresh the list.")
+            raise NotFoundError(say("That training no longer exists. Refresh the list."))
         row = found
     row.name = name.strip()
     row.valid_days = valid_days
@@ -275,16 +280,16 @@ def save_consumable(
 ) -> ConsumableInfo:
     require_permission(uow, Permission.MANAGE_MAKERSPACE)
     if not name.strip() or not unit.strip():
-        raise ValidationError("A consumable needs a name and a unit (g, in, sheet).")
+        raise ValidationError(say("A consumable needs a name and a unit (g, in, sheet)."))
     if stock < 0 or low_stock_level < 0:
-        raise ValidationError("Stock and the low-stock level cannot be negative.")
+        raise ValidationError(say("Stock and the low-stock level cannot be negative."))
     if consumable_id is None:
         row = Consumable(site_id=site_id)
         uow.session.add(row)
     else:
         found = uow.session.get(Consumable, consumable_id)
         if found is None:
-            raise NotFoundError("That consumable no longer exists. Refresh the list.")
+            raise NotFoundError(say("That consumable no longer exists. Refresh the list."))
         row = found
     row.name = name.strip()
     row.unit = unit.strip()
@@ -299,10 +304,10 @@ def save_consumable(
 def restock(uow: UnitOfWork, consumable_id: int, quantity: float) -> ConsumableInfo:
     """Add a delivery to the stock."""
     if quantity <= 0:
-        raise ValidationError("Enter how much arrived (more than zero).")
+        raise ValidationError(say("Enter how much arrived (more than zero)."))
     row = uow.session.get(Consumable, consumable_id)
     if row is None:
-        raise NotFoundError("That consumable no longer exists. Refresh the list.")
+        raise NotFoundError(say("That consumable no longer exists. Refresh the list."))
     row.stock += quantity
     uow.session.flush()
     resource = uow.session.get(Resource, row.resource_id) if row.resource_id else None
@@ -323,16 +328,22 @@ def log_consumable_use(
     falls to the reorder level.
     """
     if quantity <= 0:
-        raise ValidationError("Enter how much was used (more than zero).")
+        raise ValidationError(say("Enter how much was used (more than zero)."))
     row = uow.session.get(Consumable, consumable_id)
     if row is None:
-        raise NotFoundError("That consumable no longer exists. Refresh the list.")
+        raise NotFoundError(say("That consumable no longer exists. Refresh the list."))
     if booking_id is not None and uow.session.get(Booking, booking_id) is None:
-        raise NotFoundError("That booking no longer exists. Refresh the schedule.")
+        raise NotFoundError(say("That booking no longer exists. Refresh the schedule."))
     if quantity > row.stock:
         raise ValidationError(
-            f"Only {row.stock:g} {row.unit} of {row.name} is in stock, less than the "
-            f"{quantity:g} {row.unit} entered. Check the amount, or restock first."
+            say(
+                "Only {stock:g} {unit} of {name} is in stock, less than the {quantity:g} {unit} "
+                "entered. Check the amount, or restock first.",
+                stock=row.stock,
+                unit=row.unit,
+                name=row.name,
+                quantity=quantity,
+            )
         )
     row.stock -= quantity
     use = ConsumableUse(
@@ -346,9 +357,12 @@ def log_consumable_use(
     uow.session.flush()
     warning = None
     if row.stock <= row.low_stock_level:
-        warning = (
-            f"{row.name} is low: {row.stock:g} {row.unit} left "
-            f"(reorder level {row.low_stock_level:g} {row.unit}). Order more."
+        warning = say(
+            "{name} is low: {stock:g} {unit} left (reorder level {level:g} {unit}). Order more.",
+            name=row.name,
+            stock=row.stock,
+            unit=row.unit,
+            level=row.low_stock_level,
         )
     return ConsumableUseInfo(
         id=use.id,
@@ -380,8 +394,11 @@ def item_id_for_barcode(uow: UnitOfWork, barcode: str) -> int | None:
     found = uow.session.scalar(select(Item.id).where(Item.barcode == barcode.strip()))
     if found is None:
         raise NotFoundError(
-            f"No item has the barcode {barcode.strip()}. Add the tool as an item in the "
-            "catalog first, or leave the barcode empty."
+            say(
+                "No item has the barcode {barcode}. Add the tool as an item in the catalog "
+                "first, or leave the barcode empty.",
+                barcode=barcode.strip(),
+            )
         )
     return found
 

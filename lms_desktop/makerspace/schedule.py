@@ -27,7 +27,9 @@ from lms_desktop.circulation.models import ClosedDay, SchoolYear
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.makerspace.models import BellSchedule, DayRotation, Period, SpecialDay
+from lms_desktop.makerspace.wording import long_date_text
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+from lms_desktop.texts import joined, say
 
 DEFAULT_TIMEZONE = "America/New_York"
 MONDAY_TO_FRIDAY = frozenset({1, 2, 3, 4, 5})
@@ -126,17 +128,21 @@ def closed_day_error(cal: SchoolCalendar, day: date) -> ClosedDayError:
     """ "The school is closed on Thursday 26 November 2026 (not a school day). The next
     school day is Friday 27 November 2026 (B-day): choose that day or another school day." """
     following = next_school_day(cal, day)
-    message = f"The school is closed on {day:%A %d %B %Y} (not a school day)."
+    closed = say("The school is closed on {day} (not a school day).", day=long_date_text(day))
     if following is None:
-        message += " Choose a day within the school year."
-    else:
-        letter = day_type(cal, following)
-        kind = f" ({letter}-day)" if letter else ""
-        message += (
-            f" The next school day is {following:%A %d %B %Y}{kind}: choose that day or "
-            "another school day."
+        way_out = say("Choose a day within the school year.")
+    elif letter := day_type(cal, following):
+        way_out = say(
+            "The next school day is {day} ({letter}-day): choose that day or another school day.",
+            day=long_date_text(following),
+            letter=letter,
         )
-    return ClosedDayError(message, day, following)
+    else:
+        way_out = say(
+            "The next school day is {day}: choose that day or another school day.",
+            day=long_date_text(following),
+        )
+    return ClosedDayError(joined(closed, way_out), day, following)
 
 
 def day_type(cal: SchoolCalendar, day: date) -> str | None:
@@ -222,8 +228,13 @@ def find_period(cal: SchoolCalendar, day: date, period_name: str) -> PeriodSlot:
             return slot
     names = ", ".join(s.name for s in slots)
     raise ValidationError(
-        f"There is no period {period_name!r} on {day:%A %d %B %Y} (periods: {names}). "
-        "Choose one of those periods."
+        say(
+            "There is no period {period!r} on {day} (periods: {names}). "
+            "Choose one of those periods.",
+            period=period_name,
+            day=long_date_text(day),
+            names=names,
+        )
     )
 
 
@@ -286,7 +297,7 @@ def end_of_periods(cal: SchoolCalendar, at: datetime, count: int) -> datetime:
     school. Used by the circulation engine for by-period loans.
     """
     if count < 1:
-        raise ValidationError("A period loan lasts at least one period. Fix the loan rule.")
+        raise ValidationError(say("A period loan lasts at least one period. Fix the loan rule."))
     local = to_local(cal, at)
     day = local.date()
     remaining = count
@@ -304,8 +315,10 @@ def end_of_periods(cal: SchoolCalendar, at: datetime, count: int) -> datetime:
             break
         day = following
     raise ValidationError(
-        "There are not enough school periods left in the school year for this loan. "
-        "Lend it with a date due instead, or extend the school year in Settings."
+        say(
+            "There are not enough school periods left in the school year for this loan. "
+            "Lend it with a date due instead, or extend the school year in Settings."
+        )
     )
 
 
@@ -345,7 +358,7 @@ def load_calendar(
     session = _session_of(source)
     site = session.get(Site, site_id)
     if site is None:
-        raise NotFoundError(f"There is no site {site_id}. Check the school's setup.")
+        raise NotFoundError(say("There is no site {site}. Check the school's setup.", site=site_id))
     zone = site.timezone or DEFAULT_TIMEZONE
     on = on or datetime.now(ZoneInfo(zone)).date()
 

@@ -22,6 +22,8 @@ from lms_desktop.makerspace.schedule import (
     periods_overlapping,
     to_local,
 )
+from lms_desktop.makerspace.wording import date_text, short_weekday_name, weekday_text
+from lms_desktop.texts import Text, joined, say
 
 # Statuses that hold a place on the resource; waitlisted, cancelled and no-show do not.
 BLOCKING_STATUSES = frozenset({"requested", "approved", "checked_in", "completed"})
@@ -112,24 +114,29 @@ class RecurrenceRule:
     starts: time | None = None
     ends: time | None = None
 
-    def describe(self) -> str:
-        days = (
-            "/".join(self.day_types) + "-days"
-            if self.day_types
-            else ", ".join(_WEEKDAY_NAMES[d - 1] for d in self.weekdays)
-            if self.weekdays
-            else "school days"
-        )
-        if self.period_name is not None:
-            when = f"period {self.period_name}"
-            if self.last_period_name and self.last_period_name != self.period_name:
-                when += f"-{self.last_period_name}"
+    def describe(self) -> Text:
+        """ "every A-days, period 3, 08 Sep 2026 to 11 Jun 2027", as the librarian reads it."""
+        days: str
+        if self.day_types:
+            days = say("{day_types}-days", day_types="/".join(self.day_types))
+        elif self.weekdays:
+            days = joined(*(short_weekday_name(d) for d in self.weekdays), sep=", ")
         else:
+            days = say("school days")
+        when: str
+        if self.period_name is None:
             when = f"{self.starts:%H:%M}-{self.ends:%H:%M}"
-        return f"every {days}, {when}, {self.first_day:%d %b %Y} to {self.last_day:%d %b %Y}"
-
-
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        elif self.last_period_name and self.last_period_name != self.period_name:
+            when = say("period {first}-{last}", first=self.period_name, last=self.last_period_name)
+        else:
+            when = say("period {name}", name=self.period_name)
+        return say(
+            "every {days}, {when}, {first_day} to {last_day}",
+            days=days,
+            when=when,
+            first_day=date_text(self.first_day),
+            last_day=date_text(self.last_day),
+        )
 
 
 def slot_by_period(
@@ -140,7 +147,11 @@ def slot_by_period(
     last = find_period(cal, day, last_period_name) if last_period_name else first
     if last.position < first.position:
         raise ValidationError(
-            f"Period {last.name} comes before period {first.name}. Choose a later last period."
+            say(
+                "Period {last} comes before period {first}. Choose a later last period.",
+                last=last.name,
+                first=first.name,
+            )
         )
     return local_datetime(cal, day, first.starts), local_datetime(cal, day, last.ends)
 
@@ -152,22 +163,26 @@ def slot_by_clock(
     if not is_school_day(cal, day):
         raise closed_day_error(cal, day)
     if ends <= starts:
-        raise ValidationError("The booking must end after it starts. Fix the end time.")
+        raise ValidationError(say("The booking must end after it starts. Fix the end time."))
     return local_datetime(cal, day, starts), local_datetime(cal, day, ends)
 
 
 def expand_recurrence(cal: SchoolCalendar, rule: RecurrenceRule) -> list[tuple[datetime, datetime]]:
     """Every occurrence of `rule` on the school calendar; closed days and breaks are skipped."""
     if rule.last_day < rule.first_day:
-        raise ValidationError("The series ends before it starts. Choose a later end date.")
+        raise ValidationError(say("The series ends before it starts. Choose a later end date."))
     if rule.period_name is None and (rule.starts is None or rule.ends is None):
-        raise ValidationError("Choose a period, or a start and end time, for the series.")
+        raise ValidationError(say("Choose a period, or a start and end time, for the series."))
     unknown = [t for t in rule.day_types if t not in cal.rotation]
     if unknown:
-        known = ", ".join(cal.rotation) or "none set up"
+        known = ", ".join(cal.rotation) or say("none set up")
         raise ValidationError(
-            f"Day type {unknown[0]!r} is not in the school's rotation (day types: {known}). "
-            "Choose one of those, or set up the rotation in Settings."
+            say(
+                "Day type {day_type!r} is not in the school's rotation (day types: {known}). "
+                "Choose one of those, or set up the rotation in Settings.",
+                day_type=unknown[0],
+                known=known,
+            )
         )
     wanted_types = set(rule.day_types)
     wanted_weekdays = set(rule.weekdays)
@@ -260,34 +275,39 @@ def free_slot_after(
     return None
 
 
-def label_slot(cal: SchoolCalendar, starts_at: datetime, ends_at: datetime) -> str:
-    """ "B-day Tue 9 Sep, period 3 (9:50-10:40)" or "Tue 9 Sep 15:00-15:45"."""
+def label_slot(cal: SchoolCalendar, starts_at: datetime, ends_at: datetime) -> Text:
+    """ "B-day Wed 09 Sep, period 3 (09:50-10:40)" or "Wed 09 Sep 15:00-15:45"."""
     local_start = to_local(cal, starts_at)
     local_end = to_local(cal, ends_at)
     day = local_start.date()
     letter = day_type(cal, day)
-    prefix = f"{letter}-day " if letter else ""
-    when = f"{local_start:%H:%M}-{local_end:%H:%M}"
+    on_day = say("{letter}-day {day}", letter=letter, day=weekday_text(day)) if letter else None
+    times = f"{local_start:%H:%M}-{local_end:%H:%M}"
     names = _period_names_exactly(
         cal, starts_at, ends_at, periods_overlapping(cal, starts_at, ends_at)
     )
     if names:
-        return f"{prefix}{day:%a %d %b}, {names} ({when})"
-    return f"{prefix}{day:%a %d %b} {when}"
+        return say(
+            "{day}, {periods} ({times})",
+            day=on_day or weekday_text(day),
+            periods=names,
+            times=times,
+        )
+    return say("{day} {times}", day=on_day or weekday_text(day), times=times)
 
 
 def _period_names_exactly(
     cal: SchoolCalendar, starts_at: datetime, ends_at: datetime, slots: Sequence[PeriodSlot]
-) -> str:
+) -> Text | None:
     periods = list(slots)
     if not periods:
-        return ""
+        return None
     day = to_local(cal, starts_at).date()
     if (
         local_datetime(cal, day, periods[0].starts) != starts_at
         or local_datetime(cal, day, periods[-1].ends) != ends_at
     ):
-        return ""
+        return None
     if len(periods) == 1:
-        return f"period {periods[0].name}"
-    return f"periods {periods[0].name}-{periods[-1].name}"
+        return say("period {name}", name=periods[0].name)
+    return say("periods {first}-{last}", first=periods[0].name, last=periods[-1].name)

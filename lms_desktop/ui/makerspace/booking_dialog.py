@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,10 +49,20 @@ from lms_desktop.makerspace.schedule import (
 )
 from lms_desktop.makerspace.slots import RecurrenceRule, slot_by_clock, slot_by_period
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.theme import text_colour_css
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# marked for pyside6-lupdate, which does not read the self.tr(WEEKDAYS[…]) that shows them
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("BookingDialog", "Monday"),
+    QT_TRANSLATE_NOOP("BookingDialog", "Tuesday"),
+    QT_TRANSLATE_NOOP("BookingDialog", "Wednesday"),
+    QT_TRANSLATE_NOOP("BookingDialog", "Thursday"),
+    QT_TRANSLATE_NOOP("BookingDialog", "Friday"),
+    QT_TRANSLATE_NOOP("BookingDialog", "Saturday"),
+    QT_TRANSLATE_NOOP("BookingDialog", "Sunday"),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -462,7 +472,7 @@ class BookingDialog(QDialog):
         self.ctx.hub.data_changed.emit("makerspace")
         if isinstance(result, SeriesResult):
             text = self.tr("Booked {n} dates ({rule}).").format(
-                n=len(result.created), rule=result.rule_text
+                n=len(result.created), rule=shown(result.rule_text)
             )
             if result.skipped:
                 text += " " + self.tr("{n} taken dates were left out.").format(
@@ -501,7 +511,7 @@ class BookingDialog(QDialog):
         self.suggestion_button.setVisible(self._suggestion is not None)
         self.waitlist_button.setVisible(conflict and not series)
         self.free_only_button.setVisible(series and "occurrences cannot be booked" in exc.message)
-        self._refuse(exc.message)
+        self._refuse(error_text(exc))
 
     def _same_time_on(self, day: date | None) -> tuple[datetime, datetime] | None:
         """The times asked for (the same periods, or clock times) on `day`, if it has them."""

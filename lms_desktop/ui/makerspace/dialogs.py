@@ -33,6 +33,7 @@ from lms_desktop.makerspace.resources import (
 from lms_desktop.makerspace.schedule import SchoolCalendar
 from lms_desktop.makerspace.slots import label_slot
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.theme import text_colour_css
@@ -82,7 +83,7 @@ class _FormDialog(QDialog):
         try:
             work = self.job()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return
         self.ok_button.setEnabled(False)
         self.ctx.tasks.submit(work, self._done, self._failed)  # type: ignore[arg-type]
@@ -96,7 +97,7 @@ class _FormDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        self.message.setText(exc.message if isinstance(exc, DomainError) else str(exc))
+        self.message.setText(error_text(exc))
 
 
 class RecordTrainingDialog(_FormDialog):
@@ -180,7 +181,12 @@ class LogUseDialog(_FormDialog):
         self.consumable_box = QComboBox()
         self.consumable_box.setAccessibleName(self.tr("Consumable"))
         for c in consumables:
-            self.consumable_box.addItem(f"{c.name} ({c.stock:g} {c.unit} left)", c.id)
+            self.consumable_box.addItem(
+                self.tr("{name} ({stock} {unit} left)").format(
+                    name=c.name, stock=f"{c.stock:g}", unit=c.unit
+                ),
+                c.id,
+            )
         self.quantity = QDoubleSpinBox()
         self.quantity.setRange(0, 1_000_000)
         self.quantity.setDecimals(1)
@@ -190,7 +196,8 @@ class LogUseDialog(_FormDialog):
         self.booking_box.addItem(self.tr("No booking"), None)
         for b in bookings:
             if b.status in ("approved", "checked_in", "completed"):
-                label = f"{label_slot(cal, b.starts_at, b.ends_at)} · {b.resource_name} · {b.who}"
+                when = shown(label_slot(cal, b.starts_at, b.ends_at))
+                label = f"{when} · {b.resource_name} · {b.who}"
                 self.booking_box.addItem(label, b.id)
         if booking_id is not None:
             self.booking_box.setCurrentIndex(max(0, self.booking_box.findData(booking_id)))
@@ -215,7 +222,9 @@ class LogUseDialog(_FormDialog):
 
     def success_text(self, result: object) -> str:
         assert isinstance(result, ConsumableUseInfo)
-        return result.low_stock_warning or self.tr("Logged.")
+        if result.low_stock_warning:
+            return shown(result.low_stock_warning)
+        return self.tr("Logged.")
 
 
 class RestockDialog(_FormDialog):

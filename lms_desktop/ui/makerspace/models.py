@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +22,7 @@ from lms_desktop.makerspace.certificates import CertificateInfo
 from lms_desktop.makerspace.resources import ConsumableInfo
 from lms_desktop.makerspace.schedule import SchoolCalendar
 from lms_desktop.makerspace.slots import label_slot
+from lms_desktop.ui.domain_text import shown
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,16 +36,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MakerspaceModels", text)
 
 
+# QT_TRANSLATE_NOOP marks each text for pyside6-lupdate, which does not see through _tr()
+STATUS_NAMES = {
+    "requested": QT_TRANSLATE_NOOP("MakerspaceModels", "Awaiting approval"),
+    "approved": QT_TRANSLATE_NOOP("MakerspaceModels", "Booked"),
+    "waitlisted": QT_TRANSLATE_NOOP("MakerspaceModels", "Waitlist"),
+    "checked_in": QT_TRANSLATE_NOOP("MakerspaceModels", "Checked in"),
+    "completed": QT_TRANSLATE_NOOP("MakerspaceModels", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("MakerspaceModels", "Cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("MakerspaceModels", "No-show"),
+}
+
+
 def status_text(status: str) -> str:
-    return {
-        "requested": _tr("Awaiting approval"),
-        "approved": _tr("Booked"),
-        "waitlisted": _tr("Waitlist"),
-        "checked_in": _tr("Checked in"),
-        "completed": _tr("Completed"),
-        "cancelled": _tr("Cancelled"),
-        "no_show": _tr("No-show"),
-    }.get(status, status)
+    return _tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 class _RowsModel(QAbstractTableModel):
@@ -103,7 +109,13 @@ class BookingColumn(IntEnum):
 
 
 class BookingTableModel(_RowsModel):
-    HEADERS = ("When", "Resource", "For", "Purpose", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MakerspaceModels", "When"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Resource"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "For"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Purpose"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Status"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -117,7 +129,7 @@ class BookingTableModel(_RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             match column:
                 case BookingColumn.WHEN:
-                    return label_slot(self._cal, row.starts_at, row.ends_at)
+                    return shown(label_slot(self._cal, row.starts_at, row.ends_at))
                 case BookingColumn.RESOURCE:
                     return row.resource_name
                 case BookingColumn.WHO:
@@ -126,12 +138,14 @@ class BookingTableModel(_RowsModel):
                     return row.purpose
                 case BookingColumn.STATUS:
                     if row.held_back_because:
-                        return _tr("{status}: {reason}").format(
-                            status=status_text(row.status), reason=row.held_back_because
+                        return QCoreApplication.translate(
+                            "MakerspaceModels", "{status}: {reason}"
+                        ).format(
+                            status=status_text(row.status), reason=shown(row.held_back_because)
                         )
                     return status_text(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == BookingColumn.STATUS:
-            return row.held_back_because or None
+            return shown(row.held_back_because) if row.held_back_because else None
         if role == SORT_ROLE:
             return row.starts_at.isoformat() if column == BookingColumn.WHEN else None
         return None
@@ -147,7 +161,14 @@ class CertificateColumn(IntEnum):
 
 
 class CertificateTableModel(_RowsModel):
-    HEADERS = ("Patron", "Training", "Trained by", "Trained on", "Expires", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Patron"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Training"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Trained by"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Trained on"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Expires"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "State"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -163,15 +184,17 @@ class CertificateTableModel(_RowsModel):
 
     def state(self, row: CertificateInfo) -> str:
         if row.revoked:
-            return _tr("Withdrawn")
+            return QCoreApplication.translate("MakerspaceModels", "Withdrawn")
         if row.expires_on is None:
-            return _tr("Valid (no expiry)")
+            return QCoreApplication.translate("MakerspaceModels", "Valid (no expiry)")
         left = (row.expires_on - self._today).days
         if left < 0:
-            return _tr("Expired")
+            return QCoreApplication.translate("MakerspaceModels", "Expired")
         if left <= self._soon_days:
-            return _tr("Expires in {n} days").format(n=left)
-        return _tr("Valid")
+            return QCoreApplication.translate("MakerspaceModels", "Expires in {n} days").format(
+                n=left
+            )
+        return QCoreApplication.translate("MakerspaceModels", "Valid")
 
     def cell(self, row: CertificateInfo, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -185,7 +208,11 @@ class CertificateTableModel(_RowsModel):
                 case CertificateColumn.TRAINED_ON:
                     return row.trained_on.isoformat()
                 case CertificateColumn.EXPIRES:
-                    return row.expires_on.isoformat() if row.expires_on else _tr("Never")
+                    return (
+                        row.expires_on.isoformat()
+                        if row.expires_on
+                        else QCoreApplication.translate("MakerspaceModels", "Never")
+                    )
                 case CertificateColumn.STATE:
                     return self.state(row)
         if role == Qt.ItemDataRole.BackgroundRole and row.expires_on is not None:
@@ -206,7 +233,13 @@ class ConsumableColumn(IntEnum):
 
 
 class ConsumableTableModel(_RowsModel):
-    HEADERS = ("Consumable", "Used on", "In stock", "Reorder at", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Consumable"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Used on"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "In stock"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "Reorder at"),
+        QT_TRANSLATE_NOOP("MakerspaceModels", "State"),
+    )
 
     def cell(self, row: ConsumableInfo, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -214,13 +247,19 @@ class ConsumableTableModel(_RowsModel):
                 case ConsumableColumn.NAME:
                     return row.name
                 case ConsumableColumn.RESOURCE:
-                    return row.resource_name or _tr("Any")
+                    return row.resource_name or QCoreApplication.translate(
+                        "MakerspaceModels", "Any"
+                    )
                 case ConsumableColumn.STOCK:
                     return f"{row.stock:g} {row.unit}"
                 case ConsumableColumn.REORDER:
                     return f"{row.low_stock_level:g} {row.unit}"
                 case ConsumableColumn.STATE:
-                    return _tr("Low — order more") if row.is_low else _tr("OK")
+                    return (
+                        QCoreApplication.translate("MakerspaceModels", "Low — order more")
+                        if row.is_low
+                        else QCoreApplication.translate("MakerspaceModels", "OK")
+                    )
         if role == Qt.ItemDataRole.BackgroundRole and row.is_low:
             return LOW_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from lms_desktop.errors import DomainError
 from lms_desktop.makerspace.bookings import BookingInfo, release_no_shows
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.periodic_sweep import PeriodicSweep
 
 NO_SHOW_SWEEP_MS = 60_000
@@ -45,11 +45,10 @@ class NoShowSweeper(PeriodicSweep):
         self.swept.emit(len(released))
 
     def failed(self, exc: BaseException) -> None:
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
         self.ctx.hub.status_message.emit(
             self.tr(
                 "Makerspace: no-shows could not be released ({reason}). They will be tried "
                 "again in a minute."
-            ).format(reason=text)
+            ).format(reason=error_text(exc))
         )
         self.swept.emit(0)

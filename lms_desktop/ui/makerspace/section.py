@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lms_desktop.errors import DomainError
 from lms_desktop.makerspace.bookings import (
     BookingInfo,
     approval_queue,
@@ -59,6 +58,8 @@ from lms_desktop.makerspace.resources import (
 from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar, local_datetime
 from lms_desktop.makerspace.slots import label_slot
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.dates import day_label
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.makerspace.booking_dialog import BookingDialog
 from lms_desktop.ui.makerspace.dialogs import LogUseDialog, RecordTrainingDialog, RestockDialog
 from lms_desktop.ui.makerspace.models import (
@@ -440,7 +441,7 @@ class MakerspaceSection(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.show_notice(str(getattr(exc, "message", exc)), error=True)
+        self.show_notice(error_text(exc), error=True)
 
     def _loaded(self, snapshot: MakerspaceSnapshot) -> None:
         self._loading = False
@@ -454,7 +455,7 @@ class MakerspaceSection(QWidget):
         end = snapshot.monday + timedelta(days=4)
         self.week_label.setText(
             self.tr("Week of {start} to {end}").format(
-                start=f"{snapshot.monday:%a %d %b}", end=f"{end:%a %d %b %Y}"
+                start=day_label(snapshot.monday, year=False), end=day_label(end)
             )
         )
         resource = next((r for r in snapshot.resources if r.id == self.resource_filter), None)
@@ -527,7 +528,7 @@ class MakerspaceSection(QWidget):
             self.ctx.hub.data_changed.emit("makerspace")
 
         def failed(exc: BaseException) -> None:
-            self.show_notice(getattr(exc, "message", str(exc)), error=True)
+            self.show_notice(error_text(exc), error=True)
             self.refresh()
 
         self.ctx.tasks.submit(job, done, failed)  # type: ignore[arg-type]
@@ -556,7 +557,9 @@ class MakerspaceSection(QWidget):
         cal = self.snapshot.cal
         parts = [
             self.tr("{who} (from the waitlist) now has {resource}, {when}").format(
-                who=b.who, resource=b.resource_name, when=label_slot(cal, b.starts_at, b.ends_at)
+                who=b.who,
+                resource=b.resource_name,
+                when=shown(label_slot(cal, b.starts_at, b.ends_at)),
             )
             for b in result
             if isinstance(b, BookingInfo)
@@ -610,7 +613,7 @@ class MakerspaceSection(QWidget):
                 )
                 self.ctx.hub.data_changed.emit("makerspace")
 
-        self.ctx.tasks.submit(job, done, lambda exc: self.show_notice(str(exc), error=True))
+        self.ctx.tasks.submit(job, done, lambda exc: self.show_notice(error_text(exc), error=True))
 
     def show_booking_day(self, booking_id: int) -> None:
         if self.snapshot is None:
@@ -716,7 +719,6 @@ class MakerspaceSection(QWidget):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
         def failed(exc: BaseException) -> None:
-            text = exc.message if isinstance(exc, DomainError) else str(exc)
-            QMessageBox.warning(self, self.tr("Door schedule"), text)
+            QMessageBox.warning(self, self.tr("Door schedule"), error_text(exc))
 
         self.ctx.tasks.submit(job, done, failed)

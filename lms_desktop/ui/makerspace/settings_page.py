@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,6 +63,8 @@ from lms_desktop.makerspace.resources import (
 )
 from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.dates import day_label
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.makerspace.qdates import from_qdate
 from lms_desktop.ui.theme import text_colour_css
 
@@ -83,7 +85,11 @@ def _parse_time(text: str) -> time:
     try:
         return datetime.strptime(text.strip(), "%H:%M").time()
     except ValueError:
-        raise DomainError(f"{text!r} is not a time. Type it as HH:MM, such as 09:50.") from None
+        raise DomainError(
+            QCoreApplication.translate(
+                "MakerspaceSettingsPage", "{text} is not a time. Type it as HH:MM, such as 09:50."
+            ).format(text=repr(text))
+        ) from None
 
 
 W = TypeVar("W", bound=QWidget)
@@ -130,7 +136,7 @@ class MakerspaceSettingsPage(QWidget):
                 action(uow)  # type: ignore[operator]
                 uow.commit()
         except DomainError as exc:
-            self.say(exc.message, error=True)
+            self.say(error_text(exc), error=True)
             return False
         self.say(success)
         self.ctx.hub.data_changed.emit("makerspace")
@@ -232,7 +238,7 @@ class MakerspaceSettingsPage(QWidget):
                     continue
                 periods.append((texts[0], _parse_time(texts[1]), _parse_time(texts[2])))
         except DomainError as exc:
-            self.say(exc.message, error=True)
+            self.say(error_text(exc), error=True)
             return False
         schedule_id = self.schedule_box.currentData()
         name = self.schedule_name.text()
@@ -609,7 +615,7 @@ class MakerspaceSettingsPage(QWidget):
             self.special_schedule.addItem(s.name, s.id)
         self.special_list.clear()
         for sd in specials:
-            parts = [f"{sd.day:%a %d %b %Y}"]
+            parts = [day_label(sd.day)]
             if sd.schedule_name:
                 parts.append(sd.schedule_name)
             if sd.day_type:
@@ -648,7 +654,9 @@ class MakerspaceSettingsPage(QWidget):
         self.consumable_list.clear()
         for m in consumables:
             self.consumable_list.addItem(
-                f"{m.name}: {m.stock:g} {m.unit} (warn at {m.low_stock_level:g})"
+                self.tr("{name}: {stock} {unit} (warn at {level})").format(
+                    name=m.name, stock=f"{m.stock:g}", unit=m.unit, level=f"{m.low_stock_level:g}"
+                )
             )
         self.c_resource.clear()
         self.c_resource.addItem(self.tr("Any resource"), None)

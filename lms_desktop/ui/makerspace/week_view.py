@@ -30,6 +30,7 @@ from lms_desktop.makerspace.schedule import (
     periods_on,
     to_local,
 )
+from lms_desktop.ui.dates import day_label, day_time_label, long_day_label
 
 HEADER_HEIGHT = 40
 GUTTER_WIDTH = 52
@@ -149,7 +150,7 @@ class WeekView(QWidget):
             b = item.booking
             start, end = to_local(self._cal, b.starts_at), to_local(self._cal, b.ends_at)
             self.setAccessibleDescription(
-                f"{b.resource_name}, {b.who}, {start:%A %d %B %H:%M}-{end:%H:%M}, "
+                f"{b.resource_name}, {b.who}, {long_day_label(start, year=False)}-{end:%H:%M}, "
                 f"{self._status_text(b.status)}"
             )
         self.update()
@@ -339,7 +340,7 @@ class WeekView(QWidget):
             letter = day_type(self._cal, day)
             painter.setPen(text)
             painter.setFont(self._bold)
-            title = f"{day:%a} {day.day} {day:%b}"
+            title = day_label(day, year=False)
             painter.drawText(
                 header.adjusted(4, 2, -4, -HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignCenter, title
             )
@@ -440,7 +441,8 @@ class WeekView(QWidget):
                 end = to_local(self._cal, b.ends_at)
                 QToolTip.showText(
                     event.globalPos(),
-                    f"<b>{b.resource_name}</b><br>{b.who}<br>{start:%a %d %b %H:%M}-{end:%H:%M}"
+                    f"<b>{b.resource_name}</b><br>{b.who}<br>"
+                    f"{day_time_label(start, year=False)}-{end:%H:%M}"
                     f"<br>{b.purpose}<br><i>{self._status_text(b.status)}</i>",
                     self,
                 )
