@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lms_desktop.bootstrap import AppContext, open_app
 from lms_desktop.cli import add_db_option, config_from, print_json
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 if TYPE_CHECKING:
     from lms_desktop.inventory.weeding import WeedingRule
@@ -210,7 +211,9 @@ def _replay(args: argparse.Namespace) -> int:
     try:
         text = args.file.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError as exc:
-        raise ValidationError(f"Cannot read {args.file}: {exc.strerror}. Check the path.") from exc
+        raise ValidationError(
+            say("Cannot read {file}: {why}. Check the path.", file=str(args.file), why=exc.strerror)
+        ) from exc
     reads = parse_scanner_file(text)
     ctx = _open(args)
     try:
@@ -290,7 +293,7 @@ def _ids(text: str, every: list[int]) -> list[int]:
         return [int(part) for part in text.replace(",", " ").split()]
     except ValueError:
         raise ValidationError(
-            f"“{text}”: give review numbers separated by commas, or all."
+            say("“{text}”: give review numbers separated by commas, or all.", text=text)
         ) from None
 
 
@@ -333,7 +336,9 @@ def _rules(args: argparse.Namespace) -> tuple[WeedingRule, ...]:
         try:
             return weeding.rules_from_json(args.rules.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise ValidationError(f"Cannot read {args.rules}: {exc.strerror}.") from exc
+            raise ValidationError(
+                say("Cannot read {file}: {why}.", file=str(args.rules), why=exc.strerror)
+            ) from exc
     low, _, high = args.range.partition("-")
     return (
         weeding.WeedingRule(
@@ -411,8 +416,10 @@ def _year_end(args: argparse.Namespace) -> int:
             return 0
         if not (args.new_year and args.first_day and args.last_day):
             raise ValidationError(
-                "Give the new year: --new-year 2027-28 --first-day 2027-08-16 "
-                "--last-day 2028-06-02."
+                say(
+                    "Give the new year: --new-year 2027-28 --first-day 2027-08-16 "
+                    "--last-day 2028-06-02."
+                )
             )
         options = YearEndOptions(
             args.new_year, args.first_day, args.last_day, top_grade=args.top_grade,

@@ -20,6 +20,7 @@ from lms_desktop.inventory.weeding import weeding_log
 from lms_desktop.reports.common import ProgressFn, ReportParams, no_progress, school_name
 from lms_desktop.reports.document import KeyFigure, KeyFigures, ReportDocument, Table, Text
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import say
 
 _DECISIONS = {"missing": "missing (to review)", "lost": "marked lost", "restored": "put back"}
 
@@ -29,7 +30,10 @@ def _session_id(uow: UnitOfWork, params: ReportParams) -> int:
     if wanted:
         if not wanted.isdigit():
             raise ValidationError(
-                f"“{wanted}” is not an inventory number. Type the number shown in the list."
+                say(
+                    "“{wanted}” is not an inventory number. Type the number shown in the list.",
+                    wanted=wanted,
+                )
             )
         return int(wanted)
     latest = uow.session.scalar(
@@ -39,7 +43,7 @@ def _session_id(uow: UnitOfWork, params: ReportParams) -> int:
         .limit(1)
     )
     if latest is None:
-        raise NotFoundError("No inventory has been started yet. Start one in Inventory.")
+        raise NotFoundError(say("No inventory has been started yet. Start one in Inventory."))
     return latest
 
 
@@ -50,13 +54,13 @@ def inventory_document(
     session_id = _session_id(uow, params)
     view = get_inventory(uow, session_id)
     figures = inventory_progress(uow, session_id)
-    progress(1, 5, "progress")
+    progress(1, 5, say("progress"))
     missing = missing_items(uow, session_id)
-    progress(2, 5, "missing")
+    progress(2, 5, say("missing"))
     stray = misshelved_items(uow, session_id)
-    progress(3, 5, "misshelved")
+    progress(3, 5, say("misshelved"))
     disorder = out_of_order_items(uow, session_id)
-    progress(4, 5, "shelf order")
+    progress(4, 5, say("shelf order"))
     unknown = list(
         uow.session.scalars(
             select(InventoryScan.barcode)
@@ -132,7 +136,7 @@ def inventory_document(
                 tuple((code,) for code in unknown),
             )
         )
-    progress(5, 5, "done")
+    progress(5, 5, say("done"))
     return ReportDocument(
         name="inventory",
         title="Inventory results",

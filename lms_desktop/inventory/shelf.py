@@ -25,6 +25,7 @@ from lms_desktop.inventory.models import InventoryMissing, InventoryScan, Invent
 from lms_desktop.reports.common import shelf_group
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import Text, joined, month_day_text, say
 
 # statuses that say "this copy should be standing on the shelf": only these can go missing
 SHELF_STATUSES: Final = ("available", "missing")
@@ -37,6 +38,12 @@ _KEY_END: Final = "~"
 # a copy read in any inventory this long before this one started was seen in the building
 # (found away from its place in another part of the spring inventory): it is not missing
 SEEN_WINDOW: Final = timedelta(days=60)
+# how a scan names an item status it found on the shelf
+_STATUS_WORDS: Final = {
+    "missing": say("missing"),
+    "lost": say("lost"),
+    "claims_returned": say("claims returned"),
+}
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -59,17 +66,23 @@ class InventoryScope:
     def is_whole_collection(self) -> bool:
         return not (self.location or self.call_from or self.call_to or self.item_type)
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         if self.is_whole_collection:
-            return "the whole collection"
+            return say("the whole collection")
         parts = []
         if self.location:
-            parts.append(f"location {self.location}")
+            parts.append(say("location {location}", location=self.location))
         if self.call_from or self.call_to:
-            parts.append(f"call numbers {self.call_from or '…'} to {self.call_to or '…'}")
+            parts.append(
+                say(
+                    "call numbers {first} to {last}",
+                    first=self.call_from or "…",
+                    last=self.call_to or "…",
+                )
+            )
         if self.item_type:
-            parts.append(f"item type {self.item_type}")
-        return ", ".join(parts)
+            parts.append(say("item type {code}", code=self.item_type))
+        return joined(*parts, sep=", ")
 
 
 @dataclass(frozen=True)
@@ -232,13 +245,20 @@ def start_inventory(
         and s.scalar(select(ItemType.id).where(ItemType.code == scope.item_type)) is None
     ):
         raise ValidationError(
-            f"There is no item type “{scope.item_type}”. Choose one of the item types in Settings."
+            say(
+                "There is no item type “{code}”. Choose one of the item types in Settings.",
+                code=scope.item_type,
+            )
         )
     keys = _keys(scope)
     if keys.low and keys.high and keys.low >= keys.high:
         raise ValidationError(
-            f"The call-number range starts ({scope.call_from}) after it ends ({scope.call_to}). "
-            "Swap the two call numbers."
+            say(
+                "The call-number range starts ({first}) after it ends ({last}). "
+                "Swap the two call numbers.",
+                first=scope.call_from,
+                last=scope.call_to,
+            )
         )
     totals: dict[str, int] = {}
     count = 0
@@ -249,7 +269,10 @@ def start_inventory(
             totals[group] = totals.get(group, 0) + 1
     if count == 0:
         raise ValidationError(
-            f"No copies match {scope.describe()}. Check the location and call numbers."
+            say(
+                "No copies match {scope}. Check the location and call numbers.",
+                scope=scope.describe(),
+            )
         )
     session_row = InventorySession(
         site_id=site_id,
@@ -266,7 +289,9 @@ def start_inventory(
     )
     s.add(session_row)
     s.flush()
-    record_entry(uow, "inventory_start", f"Started {session_row.name}", site_id=site_id)
+    record_entry(
+        uow, "inventory_start", say("Started {name}", name=session_row.name), site_id=site_id
+    )
     uow.commit()
     return _view(session_row)
 
@@ -287,7 +312,12 @@ def _view(row: InventorySession) -> InventoryView:
 def _session(uow: UnitOfWork, session_id: int) -> InventorySession:
     row = uow.session.get(InventorySession, session_id)
     if row is None:
-        raise NotFoundError(f"Inventory #{session_id} does not exist. Choose one from the list.")
+        raise NotFoundError(
+            say(
+                "Inventory #{number} does not exist. Choose one from the list.",
+                number=session_id,
+            )
+        )
     return row
 
 
@@ -295,8 +325,11 @@ def _open_session(uow: UnitOfWork, session_id: int) -> InventorySession:
     row = _session(uow, session_id)
     if row.status != "open":
         raise ConflictError(
-            f"“{row.name}” was closed on {row.closed_at:%b %-d}. Start a new inventory to "
-            "scan more shelves."
+            say(
+                "“{name}” was closed on {day}. Start a new inventory to scan more shelves.",
+                name=row.name,
+                day=month_day_text(row.closed_at) if row.closed_at else "",
+            )
         )
     return row
 
@@ -355,7 +388,7 @@ def scan_item(
     s = uow.session
     code = _clean(barcode)
     if not code:
-        raise ValidationError("The scan was empty. Scan the barcode again.")
+        raise ValidationError(say("The scan was empty. Scan the barcode again."))
     here = (location if location is not None else row.scope_location).strip()
     shelf = shelf.strip()[:100]
     seq = (
@@ -371,7 +404,7 @@ def scan_item(
         s.flush()
         return ScanResult(
             seq, code, None, "", "", "", "unknown", False, False, False, False,
-            f"{code} is not a copy in the catalog. Put it aside for the librarian.",
+            say("{code} is not a copy in the catalog. Put it aside for the librarian.", code=code),
         )  # fmt: skip
     item_id, call_number, sort_key, home, status, _bib, type_code, title = found
     scope = _keys(_scope_of(row))
@@ -391,31 +424,49 @@ def scan_item(
         .limit(1)
     )
     title = title or ""
+    # the scan line, said part by part (each part keeps its own translation)
+    parts: list[Text] = []
     if earlier is not None:
         scan.outcome = "duplicate"
-        message = f"Already scanned: {title} ({call_number})."
+        parts.append(
+            say("Already scanned: {title} ({call_number}).", title=title, call_number=call_number)
+        )
     elif status in GONE_STATUSES:
         scan.outcome = "withdrawn"
-        message = f"{title} ({call_number}) was withdrawn: take it off the shelf."
+        parts.append(
+            say(
+                "{title} ({call_number}) was withdrawn: take it off the shelf.",
+                title=title,
+                call_number=call_number,
+            )
+        )
     elif status == "on_loan":
         scan.outcome = "on_loan"
-        message = f"{title} ({call_number}) is on loan in the system: check it in at the desk."
+        parts.append(
+            say(
+                "{title} ({call_number}) is on loan in the system: check it in at the desk.",
+                title=title,
+                call_number=call_number,
+            )
+        )
     else:
         scan.outcome = "found"
-        message = f"{title} ({call_number})"
         if in_scope and status in FOUND_AGAIN:
-            message += _back_on_the_shelf(uow, row, scan, item_id, status, title, call_number)
-        elif status in (*FOUND_AGAIN, "claims_returned"):
-            message += (
-                f" is marked {status.replace('_', ' ')}: check it in at the desk to put it "
-                "back in the catalog."
+            parts += _back_on_the_shelf(uow, row, scan, item_id, status, title, call_number)
+        elif status in _STATUS_WORDS:
+            parts.append(
+                say(
+                    "{title} ({call_number}) is marked {status}: check it in at the desk to put "
+                    "it back in the catalog.",
+                    title=title,
+                    call_number=call_number,
+                    status=_STATUS_WORDS[status],
+                )
             )
         if misshelved:
-            message += (
-                f" belongs in {home}: reshelve it there."
-                if wrong_location
-                else " does not belong on these shelves: reshelve it."
-            )
+            parts.append(_reshelve(parts, title, call_number, home if wrong_location else ""))
+        elif not parts:
+            parts.append(say("{title} ({call_number})", title=title, call_number=call_number))
     # shelf order, by the same rule as the Out of order list (longest run in order)
     out_of_order = False
     displaced: tuple[str, ...] = ()
@@ -425,12 +476,14 @@ def scan_item(
         out_of_order, displaced = _shelf_order(uow, row.id, shelf, scan, f"{call_number} ({code})")
     scan.out_of_order = out_of_order
     if out_of_order:
-        message += " Out of call-number order on this shelf: move it to its place."
+        parts.append(say("Out of call-number order on this shelf: move it to its place."))
     if displaced:
-        named = ", ".join(displaced[:5]) + (
-            f" and {len(displaced) - 5} more" if len(displaced) > 5 else ""
+        more = len(displaced) - 5
+        named = joined(
+            ", ".join(displaced[:5]), say("and {count} more", count=more) if more > 0 else ""
         )
-        message += f" Earlier on this shelf, out of call-number order: {named}."
+        parts.append(say("Earlier on this shelf, out of call-number order: {named}.", named=named))
+    message = parts[0] if len(parts) == 1 else joined(*parts)
     s.add(scan)
     s.flush()
     newly_found = in_scope and earlier is None and scan.outcome == "found"
@@ -438,6 +491,27 @@ def scan_item(
         seq, code, item_id, title, call_number, group, scan.outcome, in_scope, misshelved,
         out_of_order, newly_found, message, displaced,
     )  # fmt: skip
+
+
+def _reshelve(said: Sequence[Text], title: str, call_number: str, home: str) -> Text:
+    """Where a misshelved copy goes: a sentence of its own, or the end of what `said`
+    already told about it."""
+    if not said:
+        if home:
+            return say(
+                "{title} ({call_number}) belongs in {home}: reshelve it there.",
+                title=title,
+                call_number=call_number,
+                home=home,
+            )
+        return say(
+            "{title} ({call_number}) does not belong on these shelves: reshelve it.",
+            title=title,
+            call_number=call_number,
+        )
+    if home:
+        return say("belongs in {home}: reshelve it there.", home=home)
+    return say("does not belong on these shelves: reshelve it.")
 
 
 def _back_on_the_shelf(
@@ -448,7 +522,7 @@ def _back_on_the_shelf(
     status: str,
     title: str,
     call_number: str,
-) -> str:
+) -> list[Text]:
     """A copy marked missing or lost stands on the shelf after all: available again, as a
     check-in at the desk would make it (its unpaid lost fee is cancelled). Journaled, so
     it can be undone from the journal; the scan keeps the status it had."""
@@ -458,22 +532,38 @@ def _back_on_the_shelf(
     scan.previous_status = status
     changes = ChangeLog()
     changes.update(item, status="available")
-    said = f" was {status} — now back on the shelf."
+    said = [
+        say(
+            "{title} ({call_number}) was {status} — now back on the shelf.",
+            title=title,
+            call_number=call_number,
+            status=_STATUS_WORDS[status],
+        )
+    ]
     for fee in s.scalars(
         select(Fee).where(Fee.item_id == item_id, Fee.kind == "lost", Fee.status == "open")
     ):
         if fee.payments:
-            said += (
-                f" Its lost fee of ${fee.amount_cents / 100:.2f} was paid: refund it at the desk."
+            said.append(
+                say(
+                    "Its lost fee of ${fee:.2f} was paid: refund it at the desk.",
+                    fee=fee.amount_cents / 100,
+                )
             )
         else:
             changes.update(fee, status="cancelled")
-            said += f" Its lost fee of ${fee.amount_cents / 100:.2f} is cancelled."
+            said.append(say("Its lost fee of ${fee:.2f} is cancelled.", fee=fee.amount_cents / 100))
     s.flush()
     record_entry(
         uow,
         "inventory_found",
-        f"Found on the shelf during {row.name}: {title} ({call_number}), was {status}",
+        say(
+            "Found on the shelf during {name}: {title} ({call_number}), was {status}",
+            name=row.name,
+            title=title,
+            call_number=call_number,
+            status=_STATUS_WORDS[status],
+        ),
         changes=changes,
         item_id=item_id,
         site_id=row.site_id,
@@ -691,11 +781,11 @@ def replay_scans(
             unknown.append(read.barcode)
         if n % batch == 0:
             uow.commit()
-            progress(n, len(reads), f"{n:,} of {len(reads):,} scans")
+            progress(n, len(reads), say("{done:,} of {total:,} scans", done=n, total=len(reads)))
     uow.commit()
     # the Out of order list once the whole file is in: later reads can clear an earlier flag
     out_of_order = len(_stray_seqs(uow, session_id))
-    progress(len(reads), len(reads), "done")
+    progress(len(reads), len(reads), say("done"))
     return ReplayResult(len(reads), found, misshelved, out_of_order, tuple(unknown), duplicates)
 
 
@@ -792,8 +882,8 @@ def misshelved_items(uow: UnitOfWork, session_id: int) -> list[ScanLine]:
 
     def reason(here: str, home: str, in_scope: bool) -> str:
         if here and home and here != home:
-            return f"found in {here}, belongs in {home}"
-        return "found here, but outside this inventory's shelves"
+            return say("found in {here}, belongs in {home}", here=here, home=home)
+        return say("found here, but outside this inventory's shelves")
 
     return _scan_lines(
         uow,
@@ -837,7 +927,7 @@ def out_of_order_items(uow: UnitOfWork, session_id: int) -> list[ScanLine]:
         uow,
         session_id,
         InventoryScan.seq.in_(sorted(stray)),
-        lambda _h, _o, _s: "out of call-number order on the shelf",
+        lambda _h, _o, _s: say("out of call-number order on the shelf"),
     )
 
 
@@ -912,8 +1002,14 @@ def close_inventory(uow: UnitOfWork, session_id: int) -> CloseResult:
     record_entry(
         uow,
         "inventory_close",
-        f"Closed {row.name}: {found:,} found ({len(returned_unscanned):,} of them returned "
-        f"at the desk during the inventory), {len(missing_ids):,} missing",
+        say(
+            "Closed {name}: {found:,} found ({returned:,} of them returned at the desk during "
+            "the inventory), {missing:,} missing",
+            name=row.name,
+            found=found,
+            returned=len(returned_unscanned),
+            missing=len(missing_ids),
+        ),
         site_id=row.site_id,
     )
     uow.commit()
@@ -968,7 +1064,7 @@ def _review_rows(uow: UnitOfWork, session_id: int, ids: Iterable[int]) -> list[I
         )
     )
     if len(rows) != len(wanted):
-        raise NotFoundError("Some of those copies are not on this inventory's review list.")
+        raise NotFoundError(say("Some of those copies are not on this inventory's review list."))
     return rows
 
 
@@ -986,7 +1082,7 @@ def mark_lost(uow: UnitOfWork, session_id: int, missing_ids: Iterable[int]) -> i
         review.decided_at = utcnow()
         review.decided_by = uow.staff_name or ""
         changed += 1
-    record_entry(uow, "inventory_lost", f"Marked {changed} missing copies lost")
+    record_entry(uow, "inventory_lost", say("Marked {count} missing copies lost", count=changed))
     uow.commit()
     return changed
 
@@ -1005,6 +1101,10 @@ def restore_missing(uow: UnitOfWork, session_id: int, missing_ids: Iterable[int]
         review.decided_at = utcnow()
         review.decided_by = uow.staff_name or ""
         changed += 1
-    record_entry(uow, "inventory_restore", f"Put {changed} missing copies back on the shelf")
+    record_entry(
+        uow,
+        "inventory_restore",
+        say("Put {count} missing copies back on the shelf", count=changed),
+    )
     uow.commit()
     return changed

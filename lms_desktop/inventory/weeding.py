@@ -21,6 +21,7 @@ from lms_desktop.errors import ConflictError, ValidationError
 from lms_desktop.inventory.models import WeedingLogEntry
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import Text, joined, say
 
 _KEY_END = "~"
 NOT_WEEDABLE = ("withdrawn", "retired")
@@ -52,23 +53,23 @@ class WeedingRule:
             or bool(self.conditions)
         )
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         parts: list[str] = []
         if self.call_from or self.call_to:
             parts.append(f"{self.call_from or '…'}–{self.call_to or '…'}")
         if self.location:
-            parts.append(f"in {self.location}")
+            parts.append(say("in {location}", location=self.location))
         if self.item_type:
             parts.append(self.item_type)
         if self.older_than_years is not None:
-            parts.append(f"published {self.older_than_years}+ years ago")
+            parts.append(say("published {years}+ years ago", years=self.older_than_years))
         if self.not_borrowed_years is not None:
-            parts.append(f"not borrowed in {self.not_borrowed_years} years")
+            parts.append(say("not borrowed in {years} years", years=self.not_borrowed_years))
         if self.max_loans is not None:
-            parts.append(f"borrowed at most {self.max_loans} times")
+            parts.append(say("borrowed at most {count} times", count=self.max_loans))
         if self.conditions:
-            parts.append("condition " + "/".join(self.conditions))
-        return ", ".join(parts)
+            parts.append(say("condition {conditions}", conditions="/".join(self.conditions)))
+        return joined(*parts, sep=", ")
 
 
 # the CREW method's starting points for a school library, as the workbench offers them
@@ -122,8 +123,11 @@ def rules_from_json(text: str) -> tuple[WeedingRule, ...]:
         )
     except (ValueError, TypeError, AttributeError) as exc:
         raise ValidationError(
-            f"The weeding rules could not be read ({exc}). Give a list such as "
-            '[{"call_from": "500", "call_to": "599", "older_than_years": 5}].'
+            say(
+                "The weeding rules could not be read ({error}). Give a list such as "
+                '[{{"call_from": "500", "call_to": "599", "older_than_years": 5}}].',
+                error=str(exc),
+            )
         ) from exc
 
 
@@ -133,16 +137,20 @@ def rules_to_json(rules: Sequence[WeedingRule]) -> str:
 
 def _check(rules: Sequence[WeedingRule]) -> None:
     if not rules:
-        raise ValidationError("Add at least one weeding rule (age, use or condition).")
+        raise ValidationError(say("Add at least one weeding rule (age, use or condition)."))
     for rule in rules:
         if not rule.tests_something():
             raise ValidationError(
-                "A weeding rule needs an age, a use or a condition test; a call-number range "
-                "alone would list every copy on those shelves."
+                say(
+                    "A weeding rule needs an age, a use or a condition test; a call-number "
+                    "range alone would list every copy on those shelves."
+                )
             )
         for value in (rule.older_than_years, rule.not_borrowed_years, rule.max_loans):
             if value is not None and value < 0:
-                raise ValidationError("Years and loan counts in weeding rules cannot be negative.")
+                raise ValidationError(
+                    say("Years and loan counts in weeding rules cannot be negative.")
+                )
 
 
 def _cutoff(today: date, years: int) -> date:
@@ -309,8 +317,9 @@ def candidate_rows(
     for row in rows:
         count, last = stats.get(row[0], (0, None))
         last_date = _as_date(last)
-        reasons = "; ".join(
-            rule.describe() for rule in rules if _matches(rule, row, count, last_date, day)
+        reasons = joined(
+            *(rule.describe() for rule in rules if _matches(rule, row, count, last_date, day)),
+            sep="; ",
         )
         by_id[row[0]] = WeedingCandidate(
             row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5], last_date,
@@ -383,7 +392,7 @@ def withdraw_in_bulk(
     require_permission(uow, Permission.EDIT_CATALOG)
     why = (reason or "").strip()
     if not why:
-        raise ValidationError("Give a reason for the withdrawal (e.g. “outdated”, “worn”).")
+        raise ValidationError(say("Give a reason for the withdrawal (e.g. “outdated”, “worn”)."))
     ids = sorted(set(item_ids))
     details = {c.item_id: c for c in candidate_rows(uow, ids)}
     skipped: list[tuple[str, str]] = []
@@ -410,7 +419,12 @@ def withdraw_in_bulk(
             )
         )
         done += 1
-    record_entry(uow, "weeding", f"Withdrew {done} copies: {why}"[:500], site_id=site_id)
+    record_entry(
+        uow,
+        "weeding",
+        say("Withdrew {count} copies: {reason}", count=done, reason=why),
+        site_id=site_id,
+    )
     uow.commit()
     return WithdrawResult(done, tuple(skipped))
 

@@ -38,6 +38,7 @@ from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.inventory.models import YearEndRollover
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import Text, month_day_text, say
 
 FEE_POLICIES: Final = ("carry", "clear_overdue", "clear_all")
 # undo is for "that looked wrong, put it back": a rollover older than this is a past
@@ -178,18 +179,25 @@ class RolloverView:
 
 def _check_options(options: YearEndOptions) -> None:
     if not options.new_year_name.strip():
-        raise ValidationError("Give the new school year a name, for example 2027-28.")
+        raise ValidationError(say("Give the new school year a name, for example 2027-28."))
     if options.new_last_day <= options.new_first_day:
-        raise ValidationError("The new year's last day must come after its first day.")
+        raise ValidationError(say("The new year's last day must come after its first day."))
     if options.fee_policy not in FEE_POLICIES:
         raise ValidationError(
-            f"Choose what happens to fees: {', '.join(FEE_POLICIES)} (not “{options.fee_policy}”)."
+            say(
+                "Choose what happens to fees: {policies} (not “{policy}”).",
+                policies=", ".join(FEE_POLICIES),
+                policy=options.fee_policy,
+            )
         )
     if options.closed_days not in CLOSED_DAY_POLICIES:
-        raise ValidationError("Choose whether last year's closed days are cleared or kept.")
+        raise ValidationError(say("Choose whether last year's closed days are cleared or kept."))
     if options.top_grade and grade_rank(options.top_grade) is None:
         raise ValidationError(
-            f"“{options.top_grade}” is not a grade. Type the top grade, e.g. 12, 8 or 5."
+            say(
+                "“{grade}” is not a grade. Type the top grade, e.g. 12, 8 or 5.",
+                grade=options.top_grade,
+            )
         )
 
 
@@ -226,6 +234,13 @@ def _owing(uow: UnitOfWork, site_id: int) -> tuple[dict[int, int], dict[int, int
     )
 
 
+# the note beside a student who left mid-year still owing, by their status
+_LEFT_NOTES: Final = {
+    "left": say("left during the year"),
+    "inactive": say("inactive during the year"),
+}
+
+
 def _line(p: Patron, loans: dict[int, int], fees: dict[int, int], note: str = "") -> StudentLine:
     return StudentLine(
         p.id, f"{p.first_name} {p.last_name}".strip(), p.barcode, p.grade, p.homeroom,
@@ -255,8 +270,10 @@ def _top_grade(students: list[Patron], wanted: str) -> str:
     known = [(r, g) for r, g in ranked if r is not None]
     if not known:
         raise ValidationError(
-            "No active student has a grade the rollover understands (K, 1 … 12). "
-            "Import this year's roster first, or type the top grade."
+            say(
+                "No active student has a grade the rollover understands (K, 1 … 12). "
+                "Import this year's roster first, or type the top grade."
+            )
         )
     return max(known)[1]
 
@@ -371,14 +388,14 @@ def preview_year_end(
         if p.status == "active":
             rank = grade_rank(p.grade)
             if rank is None:
-                ungraded.append(_line(p, loans, fees, "grade not understood: left as it is"))
+                ungraded.append(_line(p, loans, fees, say("grade not understood: left as it is")))
             elif rank >= (top_rank if top_rank is not None else 99):
                 graduating.append(_line(p, loans, fees))
             else:
                 key = (p.grade, next_grade(p.grade) or p.grade)
                 promotions[key] = promotions.get(key, 0) + 1
         elif p.status in ("left", "inactive") and (loans.get(p.id) or fees.get(p.id)):
-            left.append(_line(p, loans, fees, f"{p.status} during the year"))
+            left.append(_line(p, loans, fees, _LEFT_NOTES[p.status]))
     # students who moved to another school of the district with this library's books;
     # teachers and staff with loans are not students, and do not move school at year-end
     student_ids = {p.id for p in students}
@@ -393,7 +410,7 @@ def preview_year_end(
                 Patron.site_id != site,
             )
         ):
-            left.append(_line(p, loans, fees, "moved to another school"))
+            left.append(_line(p, loans, fees, say("moved to another school")))
     moves: list[tuple[str, str, str, str]] = []
     roster_new = roster_missing = 0
     if roster is not None:
@@ -479,21 +496,23 @@ def apply_year_end(
     on_server = sqlite_path_of(database.url) is None
     if on_server and not options.server_backup_confirmed:
         raise ValidationError(
-            "This library runs on a district database server, where LMS Desktop cannot "
-            "take the backup before the rollover itself. Ask IT to back up the server, then "
-            "confirm that they have (--server-backed-up on the command line)."
+            say(
+                "This library runs on a district database server, where LMS Desktop cannot "
+                "take the backup before the rollover itself. Ask IT to back up the server, "
+                "then confirm that they have (--server-backed-up on the command line)."
+            )
         )
 
     with uow() as check:
         require_permission(check, Permission.EDIT_PATRONS)
         require_permission(check, Permission.EDIT_SETTINGS)
         preview = preview_year_end(check, options, roster=roster, mapping=mapping, today=today)
-    progress(1, 6, "Backing up the library before the rollover…")
+    progress(1, 6, say("Backing up the library before the rollover…"))
     backup_path = ""
     if not on_server:
         backup_path = str(make_backup(database, backup_folder, "year-end").path)
     site = options.site_id
-    progress(2, 6, "Promoting students and graduating the top grade…")
+    progress(2, 6, say("Promoting students and graduating the top grade…"))
     graduated = promoted = 0
     with uow() as work:
         top_rank = grade_rank(preview.top_grade)
@@ -528,14 +547,21 @@ def apply_year_end(
         record_entry(
             work,
             "year_end",
-            f"Year-end {preview.closed_year} → {preview.new_year}: {graduated} graduated "
-            f"({owing} still with loans or fees), {promoted} promoted",
+            say(
+                "Year-end {closed_year} → {new_year}: {graduated} graduated "
+                "({owing} still with loans or fees), {promoted} promoted",
+                closed_year=preview.closed_year,
+                new_year=preview.new_year,
+                graduated=graduated,
+                owing=owing,
+                promoted=promoted,
+            ),
             site_id=site,
         )
         work.commit()
     moved = 0
     if roster is not None:
-        progress(3, 6, "Applying the new roster (homerooms)…")
+        progress(3, 6, say("Applying the new roster (homerooms)…"))
         with uow() as work:
             before = _homerooms(work, site)
             apply_roster(
@@ -549,14 +575,14 @@ def apply_year_end(
             # what the roster really changed (the dry run's count is only what it expected)
             after = _homerooms(work, site)
         moved = sum(1 for pid, room in before.items() if after.get(pid, room) != room)
-    progress(4, 6, "Fees…")
+    progress(4, 6, say("Fees…"))
     cleared = 0
     with uow() as work:
         fee_ids = _fees_to_clear(work, options.fee_policy, site)
     if fee_ids:
         from lms_desktop.circulation.fees import waive_fee
 
-        note = f"Year-end {preview.closed_year}: cleared by the fee policy"
+        note = say("Year-end {year}: cleared by the fee policy", year=preview.closed_year)
         for fee_id in fee_ids:
             with uow() as work:
                 try:
@@ -564,7 +590,7 @@ def apply_year_end(
                     cleared += 1
                 except ValidationError:
                     continue  # nothing left to waive on it
-    progress(5, 6, "Calendar…")
+    progress(5, 6, say("Calendar…"))
     closed_cleared = 0
     with uow() as work:
         closed_cleared = _closed_days_to_clear(work, options)
@@ -588,19 +614,26 @@ def apply_year_end(
             ),
             site,
         )
-    summary = (
-        f"{preview.closed_year} closed, {preview.new_year} begins "
-        f"{options.new_first_day:%b %-d, %Y}: "
-        f"{graduated} graduated ({len(preview.graduating_owing)} with loans or fees), "
-        f"{promoted} promoted, {moved} homeroom moves, {cleared} fees cleared, "
-        f"{closed_cleared} closed days cleared."
+    summary = say(
+        "{closed_year} closed, {new_year} begins {first_day}: {graduated} graduated "
+        "({owing} with loans or fees), {promoted} promoted, {moved} homeroom moves, "
+        "{cleared} fees cleared, {closed_days} closed days cleared.",
+        closed_year=preview.closed_year,
+        new_year=preview.new_year,
+        first_day=month_day_text(options.new_first_day, year=True),
+        graduated=graduated,
+        owing=len(preview.graduating_owing),
+        promoted=promoted,
+        moved=moved,
+        cleared=cleared,
+        closed_days=closed_cleared,
     )
     with uow() as work:
         row = work.session.get(YearEndRollover, rollover_id)
         assert row is not None
-        row.summary = summary
+        row.summary = str(summary)
         work.commit()
-    progress(6, 6, "Done")
+    progress(6, 6, say("Done"))
     return YearEndResult(
         rollover_id, backup_path, graduated, promoted, moved, cleared, closed_cleared, summary
     )
@@ -657,11 +690,14 @@ def is_recent_rollover(rollover: RolloverView, now: datetime | None = None) -> b
     return rollover_age(rollover, now) <= UNDO_WINDOW
 
 
-def describe_rollover(rollover: RolloverView) -> str:
-    """“2026-27 → 2027-28, applied on Jun 8, 2027” (the date in the computer's time zone)."""
-    return (
-        f"{rollover.closed_year} → {rollover.new_year}, applied on "
-        f"{rollover.at.astimezone():%b %-d, %Y at %H:%M}"
+def describe_rollover(rollover: RolloverView) -> Text:
+    """“2026-27 → 2027-28, applied on Jun 8, 2027 at 14:05” (the computer's time zone)."""
+    local = rollover.at.astimezone()
+    return say(
+        "{closed_year} → {new_year}, applied on {when}",
+        closed_year=rollover.closed_year,
+        new_year=rollover.new_year,
+        when=say("{day} at {time}", day=month_day_text(local, year=True), time=f"{local:%H:%M}"),
     )
 
 
@@ -694,28 +730,36 @@ def undo_year_end(
         latest = latest_rollover(uow, site_id=site_id)
         if latest is None:
             raise NotFoundError(
-                "No year-end rollover has been applied, so there is nothing to undo."
+                say("No year-end rollover has been applied, so there is nothing to undo.")
             )
         if rollover_id is not None and latest.id != rollover_id:
             raise ConflictError(
-                f"The last rollover is now {describe_rollover(latest)}, not the one you "
-                "confirmed. Nothing was restored; look at it and choose Undo again."
+                say(
+                    "The last rollover is now {rollover}, not the one you confirmed. Nothing "
+                    "was restored; look at it and choose Undo again.",
+                    rollover=describe_rollover(latest),
+                )
             )
         age = rollover_age(latest, now)
         if not force and age > UNDO_WINDOW:
             raise ConflictError(
-                f"The last rollover in this library is {describe_rollover(latest)}, "
-                f"{age.days} days ago. Undoing it would put back the backup from before it "
-                "and lose everything done since. Nothing was restored. If that is really "
-                "what you want, confirm the undo of this older rollover (--force on the "
-                "command line)."
+                say(
+                    "The last rollover in this library is {rollover}, {days} days ago. "
+                    "Undoing it would put back the backup from before it and lose everything "
+                    "done since. Nothing was restored. If that is really what you want, "
+                    "confirm the undo of this older rollover (--force on the command line).",
+                    rollover=describe_rollover(latest),
+                    days=age.days,
+                )
             )
         backup, closed_year = latest.backup_path, latest.closed_year
     db_file = sqlite_path_of(database.url)
     if db_file is None or not backup:
         raise ConflictError(
-            "This rollover was made on a district database server; ask IT to restore the "
-            "server's backup from before it."
+            say(
+                "This rollover was made on a district database server; ask IT to restore the "
+                "server's backup from before it."
+            )
         )
     database.dispose()
     result = restore_backup(db_file, Path(backup), safety_folder)
@@ -723,7 +767,11 @@ def undo_year_end(
         record_entry(
             uow,
             "year_end_undo",
-            f"Undid the year-end rollover of {closed_year} from {Path(backup).name}",
+            say(
+                "Undid the year-end rollover of {year} from {file}",
+                year=closed_year,
+                file=Path(backup).name,
+            ),
             site_id=site_id,
         )
         uow.commit()

@@ -9,6 +9,7 @@ from barcode.errors import BarcodeError
 from reportlab.pdfgen.canvas import Canvas
 
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 SYMBOLOGIES = {"code39": "Code 39", "code128": "Code 128", "codabar": "Codabar"}
 QUIET_MODULES = 10
@@ -24,8 +25,11 @@ def symbology_key(symbology: str) -> str:
     key = symbology.lower().replace(" ", "").replace("-", "")
     if key not in SYMBOLOGIES:
         raise ValidationError(
-            f"'{symbology}' is not a barcode type LMS Desktop prints. "
-            f"Choose one of: {', '.join(SYMBOLOGIES.values())}."
+            say(
+                "'{symbology}' is not a barcode type LMS Desktop prints. Choose one of: {types}.",
+                symbology=symbology,
+                types=", ".join(SYMBOLOGIES.values()),
+            )
         )
     return key
 
@@ -39,7 +43,7 @@ def encode(data: str, symbology: str = "code39") -> str:
     """
     symbology = symbology_key(symbology)
     if not data:
-        raise ValidationError("There is no barcode number to print.")
+        raise ValidationError(say("There is no barcode number to print."))
     try:
         if symbology == "code39":
             code = barcode.get_barcode_class("code39")(data.upper(), add_checksum=False)
@@ -53,8 +57,13 @@ def encode(data: str, symbology: str = "code39") -> str:
         return "".join(code.build())
     except (BarcodeError, KeyError, ValueError) as exc:
         raise ValidationError(
-            f"'{data}' cannot be written as {SYMBOLOGIES[symbology]} ({exc}). "
-            "Choose Code 128, which takes any letters and digits."
+            say(
+                "'{data}' cannot be written as {symbology} ({error}). "
+                "Choose Code 128, which takes any letters and digits.",
+                data=data,
+                symbology=SYMBOLOGIES[symbology],
+                error=str(exc),
+            )
         ) from exc
 
 

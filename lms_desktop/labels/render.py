@@ -28,6 +28,7 @@ from lms_desktop.labels.sheets import (
     builtin_sheets,
 )
 from lms_desktop.reports.fonts import register_fonts
+from lms_desktop.texts import Text, joined, say
 
 # space kept clear inside each label's edge, in points (0.06")
 INSET = 0.06 * POINTS_PER_INCH
@@ -113,8 +114,12 @@ class LabelSheetWriter:
     ) -> None:
         if not 1 <= start <= sheet.per_sheet:
             raise ValidationError(
-                f"A {sheet.name} sheet has positions 1 to {sheet.per_sheet}; "
-                f"{start} is not one of them."
+                say(
+                    "A {sheet} sheet has positions 1 to {last}; {start} is not one of them.",
+                    sheet=sheet.name,
+                    last=sheet.per_sheet,
+                    start=start,
+                )
             )
         self.sheet = sheet
         self.start = start
@@ -125,7 +130,9 @@ class LabelSheetWriter:
     def render(self, labels: Sequence[Label], progress: ProgressFn | None = None) -> bytes:
         if not labels:
             raise ValidationError(
-                "There are no labels to print. Choose some items, a barcode range or new items."
+                say(
+                    "There are no labels to print. Choose some items, a barcode range or new items."
+                )
             )
         buffer = BytesIO()
         page_size = (
@@ -316,25 +323,40 @@ class NarrowBars:
     wider_sheet: str = ""  # a built-in sheet on which the chosen type is wide enough
 
     @property
-    def message(self) -> str:
+    def message(self) -> Text:
         shown = ", ".join(self.barcodes[:3]) + (", …" if len(self.barcodes) > 3 else "")
-        what = (
-            f"On {self.sheet_name} the thinnest bars of {len(self.barcodes)} "
-            f"{SYMBOLOGIES[self.symbology]} barcode(s) ({shown}) would be "
-            f"{self.thinnest_mm:.2f} mm wide; scanners often cannot read bars under "
-            f"{MIN_MODULE_MM:.2f} mm (7.5 mil)."
+        what = say(
+            "On {sheet} the thinnest bars of {count} {symbology} barcode(s) ({barcodes}) would "
+            "be {thinnest:.2f} mm wide; scanners often cannot read bars under {least:.2f} mm "
+            "(7.5 mil).",
+            sheet=self.sheet_name,
+            count=len(self.barcodes),
+            symbology=SYMBOLOGIES[self.symbology],
+            barcodes=shown,
+            thinnest=self.thinnest_mm,
+            least=MIN_MODULE_MM,
         )
         choices = []
         if self.better_symbology:
             choices.append(
-                f"choose {SYMBOLOGIES[self.better_symbology]} "
-                f"({self.better_mm:.2f} mm bars here) if your scanner reads it"
+                say(
+                    "choose {symbology} ({width:.2f} mm bars here) if your scanner reads it",
+                    symbology=SYMBOLOGIES[self.better_symbology],
+                    width=self.better_mm,
+                )
             )
         if self.wider_sheet:
-            choices.append(f"print on a sheet with wider labels, such as {self.wider_sheet}")
+            choices.append(
+                say("print on a sheet with wider labels, such as {sheet}", sheet=self.wider_sheet)
+            )
         if not choices:
-            choices.append("print them on a sheet with wider labels")
-        return f"{what} To be safe, {', or '.join(choices)}."
+            choices.append(say("print them on a sheet with wider labels"))
+        choice = (
+            choices[0]
+            if len(choices) == 1
+            else say("{first}, or {second}", first=choices[0], second=choices[1])
+        )
+        return joined(what, say("To be safe, {choice}.", choice=choice))
 
 
 def _thinnest(data: Sequence[str], symbology: str, width: float) -> float | None:
@@ -388,15 +410,39 @@ def narrow_bars(sheet: SheetTemplate, labels: Sequence[Label]) -> list[NarrowBar
     return found
 
 
-KIND_NAMES = {
-    BarcodeLabel: ("barcode label", "barcode labels"),
-    PatronCard: ("patron card", "patron cards"),
-    AssetTag: ("device asset tag", "device asset tags"),
+def _one_label(kind: type) -> Text:
+    """'the barcode label': the one label of a kind that leaves words off."""
+    if kind is PatronCard:
+        return say("the patron card")
+    if kind is AssetTag:
+        return say("the device asset tag")
+    return say("the barcode label")
+
+
+def _labels(kind: type, count: int) -> Text:
+    """'3 barcode labels': the labels of a kind that leave words off."""
+    if kind is PatronCard:
+        return say("{count} patron cards", count=count)
+    if kind is AssetTag:
+        return say("{count} device asset tags", count=count)
+    return say("{count} barcode labels", count=count)
+
+
+# what a label leaves off (TextLine.what), as a warning names it
+_LEFT_OFF_WORDS = {
+    "the school name": say("the school name"),
+    "the call number": say("the call number"),
+    "the title": say("the title"),
+    "the grade and homeroom": say("the grade and homeroom"),
+    "the device type and serial number": say("the device type and serial number"),
 }
 
 
 def _and(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    words = [_LEFT_OFF_WORDS.get(part, part) for part in parts]
+    if len(words) == 1:
+        return words[0]
+    return say("{items} and {last}", items=joined(*words[:-1], sep=", "), last=words[-1])
 
 
 def crowded_labels(sheet: SheetTemplate, labels: Sequence[Label]) -> list[str]:
@@ -413,9 +459,8 @@ def crowded_labels(sheet: SheetTemplate, labels: Sequence[Label]) -> list[str]:
         left_off = barcode_layout(height, label).left_off
         if left_off:
             groups.setdefault((type(label), left_off), []).append(label)
-    messages = []
+    messages: list[str] = []
     for (kind, left_off), group in groups.items():
-        one, many = KIND_NAMES[kind]
         taller = next(
             (
                 s.name
@@ -437,21 +482,57 @@ def crowded_labels(sheet: SheetTemplate, labels: Sequence[Label]) -> list[str]:
             ),
             "",
         )
-        it = "it" if len(left_off) == 1 else "them"
-        count, verb = (
-            (f"the {one}", "leaves")
-            if len(group) == 1
-            else (
-                f"{len(group)} {many}",
-                "leave",
+        words = _and(left_off)
+        height = MIN_BAR_HEIGHT / POINTS_PER_MM
+        one_word = len(left_off) == 1
+        if len(group) == 1:
+            said = (
+                say(
+                    "On {sheet} {labels} leaves off {words}: there is no room for it beside "
+                    "bars tall enough to scan ({height:.1f} mm).",
+                    sheet=sheet.name,
+                    labels=_one_label(kind),
+                    words=words,
+                    height=height,
+                )
+                if one_word
+                else say(
+                    "On {sheet} {labels} leaves off {words}: there is no room for them beside "
+                    "bars tall enough to scan ({height:.1f} mm).",
+                    sheet=sheet.name,
+                    labels=_one_label(kind),
+                    words=words,
+                    height=height,
+                )
             )
-        )
-        advice = f" To print {it}, choose a taller sheet such as {taller}." if taller else ""
-        messages.append(
-            f"On {sheet.name} {count} {verb} off {_and(left_off)}: there is no room for "
-            f"{it} beside bars tall enough to scan "
-            f"({MIN_BAR_HEIGHT / POINTS_PER_MM:.1f} mm).{advice}"
-        )
+        else:
+            said = (
+                say(
+                    "On {sheet} {labels} leave off {words}: there is no room for it beside "
+                    "bars tall enough to scan ({height:.1f} mm).",
+                    sheet=sheet.name,
+                    labels=_labels(kind, len(group)),
+                    words=words,
+                    height=height,
+                )
+                if one_word
+                else say(
+                    "On {sheet} {labels} leave off {words}: there is no room for them beside "
+                    "bars tall enough to scan ({height:.1f} mm).",
+                    sheet=sheet.name,
+                    labels=_labels(kind, len(group)),
+                    words=words,
+                    height=height,
+                )
+            )
+        if taller:
+            advice = (
+                say("To print it, choose a taller sheet such as {sheet}.", sheet=taller)
+                if one_word
+                else say("To print them, choose a taller sheet such as {sheet}.", sheet=taller)
+            )
+            said = joined(said, advice)
+        messages.append(said)
     return messages
 
 

@@ -29,12 +29,13 @@ from lms_desktop.labels.sheets import DEFAULT_PRINTER, find_sheet, printer_offse
 from lms_desktop.labels.spine import spine_lines
 from lms_desktop.reports.common import school_name
 from lms_desktop.reports.sql import grade_label
+from lms_desktop.texts import Text, joined, say
 
 KINDS = {
-    "spine": "Spine labels",
-    "barcode": "Barcode labels",
-    "patron": "Patron cards",
-    "asset": "Device asset tags",
+    "spine": say("Spine labels"),
+    "barcode": say("Barcode labels"),
+    "patron": say("Patron cards"),
+    "asset": say("Device asset tags"),
 }
 MAX_RANGE = 5000
 LABEL_SYMBOLOGY_KEY = "labels.symbology"
@@ -92,16 +93,31 @@ class LabelPlan:
     note: str = ""  # what to tell the librarian about not_found
 
 
-def _sentence(parts: Sequence[str]) -> str:
-    """'a; b' with a capital first letter (str.capitalize would lower the barcodes)."""
-    text = "; ".join(parts)
+def _capital(text: str) -> str:
+    """`text` with a capital first letter (str.capitalize would lower the barcodes)."""
     return text[:1].upper() + text[1:]
 
 
-def _listed(barcodes: Sequence[str], limit: int = 5) -> str:
+def _listed(barcodes: Sequence[str], limit: int = 5, *, capital: bool = False) -> str:
     shown = ", ".join(barcodes[:limit])
+    if capital:
+        shown = _capital(shown)
     more = len(barcodes) - limit
-    return f"{shown} and {more:,} more" if more > 0 else shown
+    return joined(shown, say("and {count} more", count=f"{more:,}")) if more > 0 else shown
+
+
+def _range_words(what: str) -> str:
+    """What a barcode of a range should be, as a label note says it."""
+    return _RANGE_WORDS.get(what, what)
+
+
+_RANGE_WORDS = {
+    "in the catalog": say("in the catalog"),
+    "an active patron's card": say("an active patron's card"),
+    "active patrons' cards": say("active patrons' cards"),
+    "a device": say("a device"),
+    "devices": say("devices"),
+}
 
 
 def _range_plan(
@@ -113,24 +129,39 @@ def _range_plan(
     ("in the catalog", "in the catalog"), ("an active patron's card", "active patrons' cards").
     """
     missing = tuple(b for b in wanted if b not in found)
-    span = f"{wanted[0]} to {wanted[-1]}"
+    first, last = wanted[0], wanted[-1]
     if not labels:
         raise ValidationError(
-            f"No barcode from {span} is {what[0]}, so there is nothing to print. "
-            "Check the first and last barcode."
+            say(
+                "No barcode from {first} to {last} is {what}, so there is nothing to print. "
+                "Check the first and last barcode.",
+                first=first,
+                last=last,
+                what=_range_words(what[0]),
+            )
         )
+    note: str = ""
     if len(missing) == 1:
-        note = (
-            f"1 of the {len(wanted):,} barcodes from {span} is not {what[0]}, "
-            f"so it has no label: {missing[0]}."
+        note = say(
+            "1 of the {total:,} barcodes from {first} to {last} is not {what}, so it has no "
+            "label: {barcode}.",
+            total=len(wanted),
+            first=first,
+            last=last,
+            what=_range_words(what[0]),
+            barcode=missing[0],
         )
     elif missing:
-        note = (
-            f"{len(missing):,} of the {len(wanted):,} barcodes from {span} are not {what[1]}, "
-            f"so they have no label: {_listed(missing)}."
+        note = say(
+            "{count:,} of the {total:,} barcodes from {first} to {last} are not {what}, so "
+            "they have no label: {barcodes}.",
+            count=len(missing),
+            total=len(wanted),
+            first=first,
+            last=last,
+            what=_range_words(what[1]),
+            barcodes=_listed(missing),
         )
-    else:
-        note = ""
     return LabelPlan(tuple(labels), missing, note)
 
 
@@ -140,16 +171,24 @@ def barcode_sequence(first: str, last: str) -> list[str]:
     b = re.fullmatch(r"(.*?)(\d+)", last.strip())
     if not a or not b or a.group(1) != b.group(1):
         raise ValidationError(
-            f"'{first}' to '{last}' is not a barcode range: both must end in a number and "
-            "start with the same letters (e.g. T00001 to T00250)."
+            say(
+                "'{first}' to '{last}' is not a barcode range: both must end in a number and "
+                "start with the same letters (e.g. T00001 to T00250).",
+                first=first,
+                last=last,
+            )
         )
     prefix, width = a.group(1), len(a.group(2))
     low, high = int(a.group(2)), int(b.group(2))
     if high < low:
-        raise ValidationError("The last barcode comes before the first. Swap them.")
+        raise ValidationError(say("The last barcode comes before the first. Swap them."))
     if high - low + 1 > MAX_RANGE:
         raise ValidationError(
-            f"That range has {high - low + 1:,} barcodes; print at most {MAX_RANGE:,} at a time."
+            say(
+                "That range has {count:,} barcodes; print at most {most:,} at a time.",
+                count=high - low + 1,
+                most=MAX_RANGE,
+            )
         )
     return [f"{prefix}{n:0{width}d}" for n in range(low, high + 1)]
 
@@ -204,8 +243,11 @@ def _item_plan(
         missing = [b for b in selection.barcodes if b not in rows]
         if missing:
             raise ValidationError(
-                f"No item has the barcode {_listed(missing)}. Check the numbers, or "
-                "add the copies in the catalog first."
+                say(
+                    "No item has the barcode {barcodes}. Check the numbers, or add the copies "
+                    "in the catalog first.",
+                    barcodes=_listed(missing),
+                )
             )
         return LabelPlan(
             tuple(make(b, rows[b][1] or "", rows[b][2] or "") for b in selection.barcodes)
@@ -235,7 +277,7 @@ def _item_plan(
         )
         return LabelPlan(tuple(make(b, t, c) for b, t, c in ordered))
     raise ValidationError(
-        "Choose what to print: scan or type barcodes, give a barcode range, or pick new items."
+        say("Choose what to print: scan or type barcodes, give a barcode range, or pick new items.")
     )
 
 
@@ -262,8 +304,10 @@ def _patron_plan(
         stmt = stmt.where(Patron.homeroom == selection.homeroom)
     elif not selection.everyone:
         raise ValidationError(
-            "Choose whose cards to print: scan cards, give a card number range, pick a "
-            "homeroom, or everyone."
+            say(
+                "Choose whose cards to print: scan cards, give a card number range, pick a "
+                "homeroom, or everyone."
+            )
         )
     rows = uow.session.execute(
         stmt.order_by(Patron.homeroom, Patron.last_name, Patron.first_name)
@@ -272,15 +316,25 @@ def _patron_plan(
     if selection.barcodes:
         inactive = [r.barcode for r in rows if r.status != "active"]
         unknown = [b for b in wanted if b not in {r.barcode for r in rows}]
-        problems = []
+        problems: list[Text] = []
         if unknown:
-            problems.append(f"no patron has the card number {_listed(unknown)}")
+            problems.append(
+                say("No patron has the card number {numbers}", numbers=_listed(unknown))
+            )
         if inactive:
-            problems.append(f"{_listed(inactive)}: the card of a patron who is not active")
+            problems.append(
+                say(
+                    "{numbers}: the card of a patron who is not active",
+                    numbers=_listed(inactive, capital=not problems),
+                )
+            )
         if problems:
             raise ValidationError(
-                f"{_sentence(problems)}. Check the numbers; a patron who has "
-                "left must be made active again before a card is printed."
+                say(
+                    "{problems}. Check the numbers; a patron who has left must be made active "
+                    "again before a card is printed.",
+                    problems=joined(*problems, sep="; "),
+                )
             )
         order = {b: i for i, b in enumerate(selection.barcodes)}
         active.sort(key=lambda r: order[r.barcode])
@@ -329,7 +383,9 @@ def _device_plan(
     elif selection.first_barcode:
         wanted = _wanted_range(selection)
     elif not selection.everyone:
-        raise ValidationError("Choose which devices to tag: scan asset tags, give a range, or all.")
+        raise ValidationError(
+            say("Choose which devices to tag: scan asset tags, give a range, or all.")
+        )
     if wanted:
         devices = devices.where(Item.barcode.in_(wanted))
     rows = uow.session.execute(devices.order_by(Item.barcode)).all()
@@ -342,15 +398,24 @@ def _device_plan(
             not_devices = set(
                 uow.session.scalars(select(Item.barcode).where(Item.barcode.in_(missing)))
             )
-            problems = []
+            problems: list[Text] = []
             unknown = [b for b in missing if b not in not_devices]
             if unknown:
-                problems.append(f"no device has the asset tag {_listed(unknown)}")
+                problems.append(say("No device has the asset tag {tags}", tags=_listed(unknown)))
             if not_devices:
-                shown = [b for b in missing if b in not_devices]
-                problems.append(f"{_listed(shown)}: a book or other copy, not a device")
+                problems.append(
+                    say(
+                        "{tags}: a book or other copy, not a device",
+                        tags=_listed(
+                            [b for b in missing if b in not_devices], capital=not problems
+                        ),
+                    )
+                )
             raise ValidationError(
-                f"{_sentence(problems)}. Check the tags, or add the devices under Devices first."
+                say(
+                    "{problems}. Check the tags, or add the devices under Devices first.",
+                    problems=joined(*problems, sep="; "),
+                )
             )
     tags: list[Label] = [
         AssetTag(
@@ -379,7 +444,13 @@ def build_labels(
     range, the barcodes with nothing to label are listed in the plan's note.
     """
     if kind not in KINDS:
-        raise ValidationError(f"'{kind}' is not a kind of label. Kinds: {', '.join(KINDS)}.")
+        raise ValidationError(
+            say(
+                "'{kind}' is not a kind of label. Kinds: {kinds}.",
+                kind=kind,
+                kinds=", ".join(KINDS),
+            )
+        )
     from lms_desktop.school.settings import get_setting
 
     school = school_name(uow, None)

@@ -11,6 +11,7 @@ from importlib import resources
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import Text, joined, say
 
 POINTS_PER_INCH = 72.0
 POINTS_PER_MM = 72.0 / 25.4
@@ -62,23 +63,31 @@ class SheetTemplate:
 
     def validate(self) -> None:
         """Refuse a sheet whose labels would fall off the page or overlap."""
-        problems = []
+        problems: list[Text] = []
         if min(self.page_width, self.page_height, self.label_width, self.label_height) <= 0:
-            problems.append("every size must be more than zero")
+            problems.append(say("every size must be more than zero"))
         if self.columns < 1 or self.rows < 1:
-            problems.append("a sheet needs at least one column and one row")
+            problems.append(say("a sheet needs at least one column and one row"))
         if self.columns > 1 and self.h_pitch < self.label_width - 1e-6:
-            problems.append("labels overlap side by side (the across pitch is below the width)")
+            problems.append(
+                say("labels overlap side by side (the across pitch is below the width)")
+            )
         if self.rows > 1 and self.v_pitch < self.label_height - 1e-6:
-            problems.append("labels overlap top to bottom (the down pitch is below the height)")
+            problems.append(
+                say("labels overlap top to bottom (the down pitch is below the height)")
+            )
         right = self.left_margin + (self.columns - 1) * self.h_pitch + self.label_width
         bottom = self.top_margin + (self.rows - 1) * self.v_pitch + self.label_height
         if right > self.page_width + 1e-6 or bottom > self.page_height + 1e-6:
-            problems.append("the last labels fall off the page")
+            problems.append(say("the last labels fall off the page"))
         if problems:
             raise ValidationError(
-                f"The label sheet '{self.name}' cannot be used: {'; '.join(problems)}. "
-                "Check the measurements against the sheet's package."
+                say(
+                    "The label sheet '{name}' cannot be used: {problems}. "
+                    "Check the measurements against the sheet's package.",
+                    name=self.name,
+                    problems=joined(*problems, sep="; "),
+                )
             )
 
 
@@ -148,7 +157,10 @@ def save_user_sheet(uow: UnitOfWork, sheet: SheetTemplate) -> SheetTemplate:
     sheet.validate()
     if any(s.code == sheet.code for s in builtin_sheets()):
         raise ValidationError(
-            f"'{sheet.name}' is the name of a built-in sheet. Give your sheet another name."
+            say(
+                "'{name}' is the name of a built-in sheet. Give your sheet another name.",
+                name=sheet.name,
+            )
         )
     kept = [s for s in user_sheets(uow) if s.code != sheet.code]
     kept.append(sheet)
@@ -177,8 +189,16 @@ def find_sheet(name: str, uow: UnitOfWork | None = None) -> SheetTemplate:
         return matches[0]
     known = ", ".join(s.code for s in (matches or sheets))
     if matches:
-        raise NotFoundError(f"'{name}' matches several label sheets: {known}. Type one of them.")
-    raise NotFoundError(f"There is no label sheet called '{name}'. Sheets: {known}.")
+        raise NotFoundError(
+            say(
+                "'{name}' matches several label sheets: {known}. Type one of them.",
+                name=name,
+                known=known,
+            )
+        )
+    raise NotFoundError(
+        say("There is no label sheet called '{name}'. Sheets: {known}.", name=name, known=known)
+    )
 
 
 @dataclass(frozen=True)
@@ -204,8 +224,10 @@ def set_printer_offset(uow: UnitOfWork, printer: str, offset: PrinterOffset) -> 
     """Remember a printer's offset; the caller commits. Offsets beyond 10 mm are refused."""
     if abs(offset.right_mm) > 10 or abs(offset.down_mm) > 10:
         raise ValidationError(
-            "An offset of more than 10 mm means the wrong sheet is chosen. "
-            "Check the sheet type, then print a test page and measure again."
+            say(
+                "An offset of more than 10 mm means the wrong sheet is chosen. "
+                "Check the sheet type, then print a test page and measure again."
+            )
         )
     offsets = dict(get_setting(uow, PRINTER_OFFSETS_KEY, {}) or {})
     offsets[printer or DEFAULT_PRINTER] = asdict(offset)

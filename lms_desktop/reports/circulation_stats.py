@@ -24,6 +24,7 @@ from lms_desktop.reports.common import (
 )
 from lms_desktop.reports.document import Chart, Columns, ReportDocument, Series, Table
 from lms_desktop.reports.sql import grade_label, grade_sort_key, local_day
+from lms_desktop.texts import say
 
 PERIODS = ("day", "week", "month")
 
@@ -67,7 +68,7 @@ def circulation_statistics(
         rows = s.execute(select(column, func.count()).where(*conditions).group_by(column)).all()
         return [(key, int(n)) for key, n in rows]
 
-    progress(0, 5, "Counting by day…")
+    progress(0, 5, say("Counting by day…"))
     day = local_day(uow, Loan.checked_out_at, zone, start)
     per_day: Counter[date] = Counter()
     for key, n in grouped(day):
@@ -82,7 +83,7 @@ def circulation_statistics(
             buckets[label] += 0
         buckets[label] += per_day[cursor]
         cursor += timedelta(days=1)
-    progress(1, 5, "Counting by grade and homeroom…")
+    progress(1, 5, say("Counting by grade and homeroom…"))
     grades: Counter[str] = Counter()
     for key, n in sorted(grouped(Loan.patron_grade), key=lambda r: grade_sort_key(str(r[0] or ""))):
         grades[grade_label(str(key or ""))] += n
@@ -90,7 +91,7 @@ def circulation_statistics(
         ((str(k) if k else "(none)", n) for k, n in grouped(Loan.patron_homeroom)),
         key=lambda r: (r[0] == "(none)", r[0]),
     )
-    progress(2, 5, "Counting by type…")
+    progress(2, 5, say("Counting by type…"))
     patron_names: dict[str, str] = {
         c: n for c, n in s.execute(select(PatronType.code, PatronType.name))
     }
@@ -109,7 +110,7 @@ def circulation_statistics(
         ),
         key=lambda r: -r[1],
     )
-    progress(3, 5, "Counting by Dewey class…")
+    progress(3, 5, say("Counting by Dewey class…"))
     dewey: Counter[str] = Counter()
     rows = s.execute(
         select(Item.call_number, func.count())
@@ -122,7 +123,7 @@ def circulation_statistics(
     for call, n in rows:
         group = shelf_group(call or "")
         dewey[DEWEY_NAMES.get(group, group)] += int(n)
-    progress(4, 5, "Done counting")
+    progress(4, 5, say("Done counting"))
     return CirculationStatistics(
         period=period,
         by_period=tuple((label, buckets[label]) for label in order),

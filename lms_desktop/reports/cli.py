@@ -11,6 +11,7 @@ from lms_desktop.bootstrap import AppContext, open_app, workstation_site
 from lms_desktop.care.district import resolve_site
 from lms_desktop.cli import add_db_option, config_from
 from lms_desktop.errors import ValidationError
+from lms_desktop.texts import say
 
 
 def _date(text: str) -> date:
@@ -102,7 +103,9 @@ def _report(args: argparse.Namespace) -> int:
         return 0 if args.list else 2
     spec = get_report(args.name)
     if args.out is None:
-        raise ValidationError("Say where to write the report with --out FILE.pdf (or .csv, .xlsx).")
+        raise ValidationError(
+            say("Say where to write the report with --out FILE.pdf (or .csv, .xlsx).")
+        )
     today = args.today or date.today()
     start, end = default_dates(spec, today)
     start, end = args.start or start, args.end or end
@@ -110,7 +113,9 @@ def _report(args: argparse.Namespace) -> int:
     for item in args.filter:
         key, sep, value = item.partition("=")
         if not sep:
-            raise ValidationError(f"Write filters as KEY=VALUE (e.g. grade=3), not '{item}'.")
+            raise ValidationError(
+                say("Write filters as KEY=VALUE (e.g. grade=3), not '{item}'.", item=item)
+            )
         filters[key.strip()] = value.strip()
     ctx = open_app(config_from(args))
     try:
@@ -148,7 +153,7 @@ def _labels(args: argparse.Namespace) -> int:
                 return 0 if args.list_sheets else 2
             if not args.sheet or args.out is None:
                 raise ValidationError(
-                    "Give the sheet (--sheet NAME) and the file (--out FILE.pdf)."
+                    say("Give the sheet (--sheet NAME) and the file (--out FILE.pdf).")
                 )
             barcodes = [b.strip() for b in args.barcodes.split(",") if b.strip()]
             if args.barcode_file:

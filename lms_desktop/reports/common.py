@@ -13,6 +13,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import DomainError, ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
 from lms_desktop.school.settings import SCHOOL_NAME, get_setting
+from lms_desktop.texts import month_day_text, say
 
 SCHOOL_LOGO = "school.logo_path"
 
@@ -27,7 +28,9 @@ class ReportCancelled(DomainError):
     """The librarian stopped a report before it was finished."""
 
     def __init__(self) -> None:
-        super().__init__("The report was stopped before it was finished. Run it again when ready.")
+        super().__init__(
+            say("The report was stopped before it was finished. Run it again when ready.")
+        )
 
 
 def cancellable(report: ProgressFn, is_cancelled: Callable[[], bool]) -> ProgressFn:
@@ -54,8 +57,12 @@ class ReportParams:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError(
-                f"The report ends ({self.end:%b %-d, %Y}) before it starts "
-                f"({self.start:%b %-d, %Y}). Swap the two dates and run it again."
+                say(
+                    "The report ends ({end}) before it starts ({start}). Swap the two dates "
+                    "and run it again.",
+                    end=month_day_text(self.end, year=True),
+                    start=month_day_text(self.start, year=True),
+                )
             )
 
     def filter(self, name: str) -> str:

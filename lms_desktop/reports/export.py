@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lms_desktop.errors import ValidationError
 from lms_desktop.reports.document import ReportDocument, Table
+from lms_desktop.texts import say
 
 
 def render_csv(doc: ReportDocument) -> bytes:
@@ -92,8 +93,11 @@ def write_report(doc: ReportDocument, path: Path, pdf_bytes: bytes | None = None
         data = pdf_bytes
     else:
         raise ValidationError(
-            f"Cannot write a report as '{path.suffix or path.name}'. "
-            "Choose a file name ending in .pdf, .csv or .xlsx."
+            say(
+                "Cannot write a report as '{kind}'. Choose a file name ending in .pdf, .csv "
+                "or .xlsx.",
+                kind=path.suffix or path.name,
+            )
         )
     path.write_bytes(data)
 

@@ -31,6 +31,7 @@ from lms_desktop.reports.common import (
 from lms_desktop.reports.document import Chart, KeyFigure, KeyFigures, ReportDocument, Series, Table
 from lms_desktop.reports.sql import grade_code
 from lms_desktop.reports.summary import GONE_STATUSES, USED_BOOKING_STATUSES
+from lms_desktop.texts import say
 
 
 def _doc(
@@ -223,8 +224,12 @@ def devices_out_document(
     status = params.filter("status").lower().replace(" ", "_")
     if status and status not in DEVICE_STATUSES:
         raise ValidationError(
-            f"'{params.filter('status')}' is not a device status to report on. "
-            f"Use one of: {', '.join(DEVICE_STATUSES)} (or leave it empty for all)."
+            say(
+                "'{status}' is not a device status to report on. Use one of: {statuses} "
+                "(or leave it empty for all).",
+                status=params.filter("status"),
+                statuses=", ".join(DEVICE_STATUSES),
+            )
         )
     wanted_type = params.filter("device_type")
     type_filter = (
@@ -468,7 +473,10 @@ def certificates_expiring_document(
     if within:
         if not within.isdigit():
             raise ValidationError(
-                f"'Within days' must be a number of days, like 30; '{within}' is not one."
+                say(
+                    "'Within days' must be a number of days, like 30; '{within}' is not one.",
+                    within=within,
+                )
             )
         first_day, last_day = date.min, params.as_of + timedelta(days=int(within))
     conditions: list[ColumnElement[bool]] = []
@@ -591,7 +599,7 @@ def collection_age_document(
     if params.filter("location"):
         stmt = stmt.where(_same_text(Item.location, params.filter("location")))
     rows = s.execute(stmt).all()
-    progress(1, 3, "Reading publication years…")
+    progress(1, 3, say("Reading publication years…"))
     missing = {bib for _, year, bib in rows if year is None and bib is not None}
     from_marc: dict[int, int | None] = {}
     if missing:

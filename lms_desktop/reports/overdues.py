@@ -20,6 +20,7 @@ from lms_desktop.reports.common import (
 from lms_desktop.reports.document import Notice, PageBreak, ReportDocument, Table, Text
 from lms_desktop.school.models import Site
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import say
 
 NOTICE_TEMPLATE_KEY = "reports.notice_template.{language}"
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -138,11 +139,11 @@ def overdues_by_homeroom_document(
     uow: UnitOfWork, params: ReportParams, progress: ProgressFn = no_progress
 ) -> ReportDocument:
     today = _today(params)
-    progress(0, 2, "Finding overdue items…")
+    progress(0, 2, say("Finding overdue items…"))
     groups = overdues_by_homeroom(
         uow, today, params.site_id, params.filter("grade"), params.filter("homeroom")
     )
-    progress(1, 2, "Building one page per teacher…")
+    progress(1, 2, say("Building one page per teacher…"))
     blocks: list[Text | Table | PageBreak] = []
     for index, group in enumerate(groups):
         if index:
@@ -263,7 +264,7 @@ def student_notices_document(
                 )
             )
             if len(blocks) % 50 == 0:
-                progress(len(blocks), total, "Writing notices…")
+                progress(len(blocks), total, say("Writing notices…"))
     return ReportDocument(
         name="overdue-notices",
         title="Overdue notices for students",

@@ -45,6 +45,7 @@ from lms_desktop.reports.document import (
     Text,
 )
 from lms_desktop.reports.fonts import register_fonts
+from lms_desktop.texts import say
 
 ACCENT = colors.HexColor("#1F4E79")
 ACCENT_LIGHT = colors.HexColor("#DCE6F1")
@@ -270,7 +271,7 @@ class PdfRenderer:
         for index, block in enumerate(doc.blocks):
             story.extend(self._flowables(block, width))
             if progress is not None and (index % 25 == 0 or index == total - 1):
-                progress(index + 1, total + 1, "Laying out pages…")
+                progress(index + 1, total + 1, say("Laying out pages…"))
         if not story:
             story.append(Paragraph("Nothing to report for this period.", self.styles.body))
 
@@ -291,7 +292,7 @@ class PdfRenderer:
 
         template.build(story, canvasmaker=make_canvas)
         if progress is not None:
-            progress(total + 1, total + 1, "PDF ready")
+            progress(total + 1, total + 1, say("PDF ready"))
         return buffer.getvalue()
 
     def write(self, doc: ReportDocument, path: Path, progress: ProgressFn | None = None) -> None:

@@ -12,6 +12,7 @@ from lms_desktop.reports import circulation_stats, lists, overdues, summary
 from lms_desktop.reports.common import ProgressFn, ReportParams, month_range, no_progress
 from lms_desktop.reports.document import ReportDocument
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 ReportBuilder = Callable[[UnitOfWork, ReportParams, ProgressFn], ReportDocument]
 
@@ -52,39 +53,47 @@ def _weeding_log_document(
     return weeding_log_document(uow, params, progress)
 
 
-GRADE = FilterSpec("grade", "Grade")
-HOMEROOM = FilterSpec("homeroom", "Homeroom")
-RESOURCE = FilterSpec("resource", "Resource (e.g. Laser cutter)")
+GRADE = FilterSpec("grade", say("Grade"))
+HOMEROOM = FilterSpec("homeroom", say("Homeroom"))
+RESOURCE = FilterSpec("resource", say("Resource (e.g. Laser cutter)"))
 
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         "monthly-summary",
-        "Principal's monthly summary",
-        "Visits, checkouts and returns by week, checkouts by grade, top titles, devices, "
-        "makerspace hours and the collection, compared with the month before.",
+        say("Principal's monthly summary"),
+        say(
+            "Visits, checkouts and returns by week, checkouts by grade, top titles, devices, "
+            "makerspace hours and the collection, compared with the month before."
+        ),
         summary.monthly_summary_document,
         filters=(GRADE,),
     ),
     ReportSpec(
         "circulation",
-        "Circulation statistics",
-        "Checkouts by day, week or month, by grade, homeroom, patron type, item type and "
-        "Dewey class.",
+        say("Circulation statistics"),
+        say(
+            "Checkouts by day, week or month, by grade, homeroom, patron type, item type and "
+            "Dewey class."
+        ),
         circulation_stats.circulation_statistics_document,
         filters=(
             FilterSpec(
-                "period", "Group by", (("week", "Week"), ("day", "Day"), ("month", "Month"))
+                "period",
+                say("Group by"),
+                (("week", say("Week")), ("day", say("Day")), ("month", say("Month"))),
             ),
             GRADE,
             HOMEROOM,
-            FilterSpec("patron_type", "Patron type"),
-            FilterSpec("item_type", "Item type"),
+            FilterSpec("patron_type", say("Patron type")),
+            FilterSpec("item_type", say("Item type")),
         ),
     ),
     ReportSpec(
         "overdues-by-homeroom",
-        "Overdues by homeroom",
-        "One page per homeroom teacher listing each student's overdue items, ready to hand out.",
+        say("Overdues by homeroom"),
+        say(
+            "One page per homeroom teacher listing each student's overdue items, ready to hand out."
+        ),
         overdues.overdues_by_homeroom_document,
         default_range="today",
         filters=(GRADE, HOMEROOM),
@@ -92,16 +101,22 @@ REPORTS: tuple[ReportSpec, ...] = (
     ),
     ReportSpec(
         "overdue-notices",
-        "Overdue notices for students",
-        "A notice for each student with overdue items, in English or Spanish (the text is "
-        "editable in Settings).",
+        say("Overdue notices for students"),
+        say(
+            "A notice for each student with overdue items, in English or Spanish (the text is "
+            "editable in Settings)."
+        ),
         overdues.student_notices_document,
         default_range="today",
         filters=(
             FilterSpec(
                 "language",
-                "Language",
-                (("auto", "Each student's language"), ("en", "English"), ("es", "Spanish")),
+                say("Language"),
+                (
+                    ("auto", say("Each student's language")),
+                    ("en", say("English")),
+                    ("es", say("Spanish")),
+                ),
             ),
             GRADE,
             HOMEROOM,
@@ -110,8 +125,8 @@ REPORTS: tuple[ReportSpec, ...] = (
     ),
     ReportSpec(
         "fees",
-        "Fees outstanding",
-        "Every open fee, with what is still owed after payments and waivers.",
+        say("Fees outstanding"),
+        say("Every open fee, with what is still owed after payments and waivers."),
         lists.fees_outstanding_document,
         default_range="today",
         filters=(GRADE, HOMEROOM),
@@ -119,8 +134,8 @@ REPORTS: tuple[ReportSpec, ...] = (
     ),
     ReportSpec(
         "holds",
-        "Holds waiting",
-        "Holds waiting for a copy and holds on the hold shelf, oldest first.",
+        say("Holds waiting"),
+        say("Holds waiting for a copy and holds on the hold shelf, oldest first."),
         lists.holds_waiting_document,
         default_range="today",
         filters=(GRADE, HOMEROOM),
@@ -128,20 +143,20 @@ REPORTS: tuple[ReportSpec, ...] = (
     ),
     ReportSpec(
         "devices",
-        "Devices out and in repair",
-        "Devices on loan now with their borrowers, and devices with open repair tickets.",
+        say("Devices out and in repair"),
+        say("Devices on loan now with their borrowers, and devices with open repair tickets."),
         lists.devices_out_document,
         default_range="today",
         filters=(
-            FilterSpec("device_type", "Device type (e.g. Chromebook)"),
+            FilterSpec("device_type", say("Device type (e.g. Chromebook)")),
             FilterSpec(
                 "status",
-                "Show",
+                say("Show"),
                 (
-                    ("", "On loan and in repair"),
-                    ("on_loan", "On loan"),
-                    ("overdue", "Overdue"),
-                    ("in_repair", "In repair"),
+                    ("", say("On loan and in repair")),
+                    ("on_loan", say("On loan")),
+                    ("overdue", say("Overdue")),
+                    ("in_repair", say("In repair")),
                 ),
             ),
         ),
@@ -149,65 +164,70 @@ REPORTS: tuple[ReportSpec, ...] = (
     ),
     ReportSpec(
         "makerspace",
-        "Makerspace use",
-        "Hours by resource and by class, sessions, no-shows and every booking.",
+        say("Makerspace use"),
+        say("Hours by resource and by class, sessions, no-shows and every booking."),
         lists.makerspace_use_document,
         filters=(RESOURCE,),
     ),
     ReportSpec(
         "certificates",
-        "Training certificates expiring",
-        "Makerspace training certificates that expire in the chosen period.",
+        say("Training certificates expiring"),
+        say("Makerspace training certificates that expire in the chosen period."),
         lists.certificates_expiring_document,
         default_range="next_month",
         filters=(
             RESOURCE,
-            FilterSpec("within_days", "Expiring within (days; instead of the dates)"),
+            FilterSpec("within_days", say("Expiring within (days; instead of the dates)")),
         ),
     ),
     ReportSpec(
         "collection-age",
-        "Collection age by Dewey range",
-        "Average and median publication year per shelf, items per student: the weeding map.",
+        say("Collection age by Dewey range"),
+        say("Average and median publication year per shelf, items per student: the weeding map."),
         lists.collection_age_document,
         default_range="today",
-        filters=(FilterSpec("location", "Location"), FilterSpec("item_type", "Item type")),
+        filters=(
+            FilterSpec("location", say("Location")),
+            FilterSpec("item_type", say("Item type")),
+        ),
         uses_range=False,
     ),
     ReportSpec(
         "new-acquisitions",
-        "New acquisitions",
-        "Copies added in the period, in call-number order, with what they cost.",
+        say("New acquisitions"),
+        say("Copies added in the period, in call-number order, with what they cost."),
         lists.new_acquisitions_document,
         default_range="school_year",
     ),
     ReportSpec(
         "inventory",
-        "Inventory results",
-        "One shelf inventory: progress by shelf, missing copies and their review, misshelved "
-        "and out-of-order copies, unknown barcodes (the latest inventory unless a number is "
-        "given).",
+        say("Inventory results"),
+        say(
+            "One shelf inventory: progress by shelf, missing copies and their review, misshelved "
+            "and out-of-order copies, unknown barcodes (the latest inventory unless a number is "
+            "given)."
+        ),
         _inventory_document,
         default_range="today",
-        filters=(FilterSpec("inventory", "Inventory number (empty: the latest)"),),
+        filters=(FilterSpec("inventory", say("Inventory number (empty: the latest)")),),
         uses_range=False,
     ),
     ReportSpec(
         "weeding-log",
-        "Weeding log",
-        "Copies withdrawn from the weeding workbench in the period, with reasons.",
+        say("Weeding log"),
+        say("Copies withdrawn from the weeding workbench in the period, with reasons."),
         _weeding_log_document,
         default_range="school_year",
     ),
     ReportSpec(
         "shelf-list",
-        "Shelf list",
-        "Every copy on the shelves in call-number order.",
+        say("Shelf list"),
+        say("Every copy on the shelves in call-number order."),
         lists.shelf_list_document,
         default_range="today",
         filters=(
-            FilterSpec("shelf", "Shelf (e.g. 500s, Fiction)"),
-            FilterSpec("location", "Location"),
+            FilterSpec("shelf", say("Shelf (e.g. 500s, Fiction)")),
+            FilterSpec("location", say("Location")),
         ),
         uses_range=False,
     ),
@@ -223,7 +243,11 @@ def get_report(name: str) -> ReportSpec:
         if spec.name == name:
             return spec
     raise NotFoundError(
-        f"There is no report called '{name}'. Reports: {', '.join(report_names())}."
+        say(
+            "There is no report called '{name}'. Reports: {names}.",
+            name=name,
+            names=", ".join(report_names()),
+        )
     )
 
 

@@ -11,6 +11,7 @@ from lms_desktop.reports.document import ReportDocument
 from lms_desktop.reports.export import render_csv, render_xlsx
 from lms_desktop.reports.registry import run_report
 from lms_desktop.school.settings import get_setting
+from lms_desktop.texts import say
 
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -39,7 +40,9 @@ def render_report(
     """Query the report inside `uow` (read-only) and render it."""
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValidationError(f"Reports can be saved as PDF, CSV or XLSX, not '{fmt}'.")
+        raise ValidationError(
+            say("Reports can be saved as PDF, CSV or XLSX, not '{fmt}'.", fmt=fmt)
+        )
     document = run_report(uow, name, params, progress)
     logo = get_setting(uow, SCHOOL_LOGO, None)
     if fmt == "csv":

@@ -32,6 +32,7 @@ from lms_desktop.reports.document import (
     Table,
 )
 from lms_desktop.reports.sql import grade_code, grade_label, grade_sort_key, local_day
+from lms_desktop.texts import say
 
 GONE_STATUSES = ("withdrawn", "retired", "lost", "missing")
 USED_BOOKING_STATUSES = ("approved", "checked_in", "completed")
@@ -252,12 +253,12 @@ def monthly_summary(
     s = uow.session
     zone = site_zone(uow, params.site_id)
     start, end = utc_bounds(params, zone)
-    progress(0, 6, "Counting this period…")
+    progress(0, 6, say("Counting this period…"))
     counts = loan_counts(uow, params)
     figures = monthly_figures(uow, params, counts=counts)
-    progress(1, 6, "Counting the previous period…")
+    progress(1, 6, say("Counting the previous period…"))
     previous = monthly_figures(uow, params.previous_period(), figures.collection_size)
-    progress(2, 6, "Weeks…")
+    progress(2, 6, say("Weeks…"))
 
     def week_of(day: date) -> date:
         return day - timedelta(days=day.weekday())
@@ -282,7 +283,7 @@ def monthly_summary(
         weeks.append(WeekCounts(monday, visits[monday], checkouts[monday], returns[monday]))
         monday += timedelta(days=7)
 
-    progress(3, 6, "Grades and titles…")
+    progress(3, 6, say("Grades and titles…"))
     grades: Counter[str] = Counter()
     for grade, count in sorted(counts.by_grade.items(), key=lambda r: grade_sort_key(r[0])):
         grades[grade_label(grade)] += count
@@ -298,7 +299,7 @@ def monthly_summary(
         .limit(10)
     ).all()
 
-    progress(4, 6, "Devices and makerspace…")
+    progress(4, 6, say("Devices and makerspace…"))
     device_names: dict[str, str] = {
         code: name
         for code, name in s.execute(
@@ -316,7 +317,7 @@ def monthly_summary(
         by_resource[resource] += hours
         by_class[cls] += hours
         sessions[cls] += 1
-    progress(5, 6, "Done counting")
+    progress(5, 6, say("Done counting"))
     return MonthlySummary(
         figures=figures,
         previous=previous,

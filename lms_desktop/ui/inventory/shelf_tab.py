@@ -52,6 +52,7 @@ from lms_desktop.inventory.shelf import (
     start_inventory,
 )
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.theme import text_colour_css
 
@@ -292,7 +293,7 @@ class ShelfInventoryTab(QWidget):
         elif view.status == "open":
             self.last_scan.setText(
                 self.tr("Scanning {scope}: type the shelf, then scan each book.").format(
-                    scope=view.scope.describe()
+                    scope=shown(view.scope.describe())
                 )
             )
         else:
@@ -336,7 +337,7 @@ class ShelfInventoryTab(QWidget):
             stray, disorder, review = result
             _fill(
                 self.misshelved_table,
-                [(s.call_number, s.title, s.barcode, s.reason) for s in stray],
+                [(s.call_number, s.title, s.barcode, shown(s.reason)) for s in stray],
             )
             _fill(
                 self.order_table,
@@ -480,7 +481,7 @@ class ShelfInventoryTab(QWidget):
             or result.earlier_out_of_order
         ):
             colour = _WARN
-        self.last_scan.setText(result.message)
+        self.last_scan.setText(shown(result.message))
         self.last_scan.setStyleSheet(text_colour_css(colour))
         if result.newly_found:
             self._bump_group(result.shelf_group)
@@ -648,7 +649,7 @@ class ShelfInventoryTab(QWidget):
         self.ctx.tasks.submit(work, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = error_text(exc)
         self.status.setText(message)
         self.last_scan.setStyleSheet(text_colour_css(_BAD))
         if isinstance(exc, DomainError):

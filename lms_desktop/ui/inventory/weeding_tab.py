@@ -42,6 +42,7 @@ from lms_desktop.inventory.weeding import (
     withdraw_in_bulk,
 )
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.tasks import Progress
 
 PAGE_SIZE = 100
@@ -153,7 +154,7 @@ class CandidateModel(QAbstractTableModel):
             CandidateColumn.CONDITION: candidate.condition,
             CandidateColumn.STATUS: candidate.status.replace("_", " "),
             CandidateColumn.BARCODE: candidate.barcode,
-            CandidateColumn.REASONS: candidate.reasons,
+            CandidateColumn.REASONS: shown(candidate.reasons),
         }[column]
 
 
@@ -348,7 +349,7 @@ class WeedingTab(QWidget):
         try:
             rules = self.rules()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.find_button.setEnabled(False)
         self.status.setText(self.tr("Looking through the collection…"))
@@ -400,7 +401,7 @@ class WeedingTab(QWidget):
             text = self.tr("{n} copies withdrawn.").format(n=f"{result.withdrawn:,}")
             if result.skipped:
                 text += " " + self.tr("Skipped: {list}").format(
-                    list="; ".join(f"{b} ({why})" for b, why in result.skipped[:5])
+                    list="; ".join(f"{b} ({shown(why)})" for b, why in result.skipped[:5])
                 )
             self.status.setText(text)
             self.ctx.hub.data_changed.emit("catalog")
@@ -415,4 +416,4 @@ class WeedingTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.find_button.setEnabled(True)
-        self.status.setText(exc.message if isinstance(exc, DomainError) else str(exc))
+        self.status.setText(error_text(exc))

@@ -45,6 +45,8 @@ from lms_desktop.inventory.yearend import (
     undo_year_end,
 )
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.dates import month_day_label
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.tasks import Progress
 
 _ATTENTION = QBrush(QColor("#fde7e9"))
@@ -281,7 +283,7 @@ class YearEndTab(QWidget):
         try:
             self._roster = read_roster(path)
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.roster_label.setText(
             self.tr("{file}: {n} students").format(file=path.name, n=len(self._roster.rows))
@@ -351,7 +353,7 @@ class YearEndTab(QWidget):
                 s.homeroom,
                 str(s.open_loans) if s.open_loans else "",
                 f"${s.fees_cents / 100:.2f}" if s.fees_cents else "",
-                s.note,
+                shown(s.note),
             ]
         )
         if s.owes_something:
@@ -499,7 +501,7 @@ class YearEndTab(QWidget):
             self._invalidate()
             self.status.setText(
                 self.tr("{summary} Backup taken before: {path}").format(
-                    summary=result.summary, path=result.backup_path
+                    summary=shown(result.summary), path=result.backup_path
                 )
             )
             self.ctx.hub.data_changed.emit("all")
@@ -535,7 +537,7 @@ class YearEndTab(QWidget):
         named = self.tr("{old} → {new}, applied on {day} at {time}").format(
             old=latest.closed_year,
             new=latest.new_year,
-            day=when.strftime("%b %-d, %Y"),
+            day=month_day_label(when),
             time=when.strftime("%H:%M"),
         )
         if is_recent_rollover(latest):
@@ -602,4 +604,4 @@ class YearEndTab(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
         self.apply_button.setEnabled(self._preview is not None)
-        self.status.setText(exc.message if isinstance(exc, DomainError) else str(exc))
+        self.status.setText(error_text(exc))

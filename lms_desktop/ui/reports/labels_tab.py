@@ -42,6 +42,7 @@ from lms_desktop.labels.sheets import (
     set_printer_offset,
 )
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.reports.preview import PdfPreview
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.theme import text_colour_css
@@ -70,7 +71,7 @@ class LabelsTab(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(self.tr("Kind of label"))
         for key, label in KINDS.items():
-            self.kind_box.addItem(self.tr(label), key)
+            self.kind_box.addItem(shown(label), key)
         self.sheet_box = QComboBox()
         self.sheet_box.setAccessibleName(self.tr("Label sheet"))
         self.start_spin = QSpinBox()
@@ -299,7 +300,7 @@ class LabelsTab(QWidget):
                 )
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Offset saved for {printer}.").format(printer=name))
         self.ctx.hub.data_changed.emit("settings")
@@ -381,7 +382,9 @@ class LabelsTab(QWidget):
     def _show_warnings(self, warnings: tuple[str, ...]) -> None:
         if warnings:
             self.warning.setText(
-                self.tr("Check before you print: {warnings}").format(warnings=" ".join(warnings))
+                self.tr("Check before you print: {warnings}").format(
+                    warnings=" ".join(shown(warning) for warning in warnings)
+                )
             )
         else:
             self.warning.clear()
@@ -389,7 +392,7 @@ class LabelsTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            message = exc.message
+            message = error_text(exc)
         else:
             message = self.tr("The labels could not be made ({error}). Try again.").format(
                 error=type(exc).__name__

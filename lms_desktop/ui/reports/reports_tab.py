@@ -35,6 +35,7 @@ from lms_desktop.reports.export import render_csv, render_xlsx
 from lms_desktop.reports.registry import REPORTS, ReportSpec, default_dates, get_report
 from lms_desktop.reports.service import RenderedReport, render_report
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.reports.preview import PdfPreview
 from lms_desktop.ui.tasks import Progress
 
@@ -76,9 +77,9 @@ class ReportsTab(QWidget):
         self.report_list = QListWidget()
         self.report_list.setAccessibleName(self.tr("Reports"))
         for spec in REPORTS:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(shown(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            item.setToolTip(spec.description)
+            item.setToolTip(shown(spec.description))
             self.report_list.addItem(item)
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -207,7 +208,7 @@ class ReportsTab(QWidget):
     def _report_chosen(self, _row: int) -> None:
         spec = self.spec()
         self.settings.setValue(LAST_REPORT, spec.name)
-        self.description.setText(spec.description)
+        self.description.setText(shown(spec.description))
         # an "as of" list always opens on today: yesterday's overdues are never wanted
         range_key = (
             self.settings.value(f"reports/{spec.name}/range", spec.default_range)
@@ -246,14 +247,14 @@ class ReportsTab(QWidget):
             if filter_spec.choices:
                 widget = QComboBox()
                 for value, label in filter_spec.choices:
-                    widget.addItem(self.tr(label), value)
+                    widget.addItem(shown(label), value)
                 widget.setCurrentIndex(max(0, widget.findData(saved)))
             else:
                 widget = QLineEdit(saved)
                 widget.setPlaceholderText(self.tr("all"))
                 widget.setClearButtonEnabled(True)
-            widget.setAccessibleName(self.tr(filter_spec.label))
-            self.filters_form.addRow(self.tr(filter_spec.label) + ":", widget)
+            widget.setAccessibleName(shown(filter_spec.label))
+            self.filters_form.addRow(shown(filter_spec.label) + ":", widget)
             self._filter_widgets[filter_spec.name] = widget
 
     def set_filter(self, name: str, value: str) -> None:
@@ -341,10 +342,14 @@ class ReportsTab(QWidget):
         self._update_buttons()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(self.tr("Making “{title}”…").format(title=spec.title))
+        self.status.setText(self.tr("Making “{title}”…").format(title=shown(spec.title)))
 
         def job(progress: Progress) -> RenderedReport:
-            report = cancellable(progress.report, lambda: progress.cancelled)
+            # a progress message is translated here: a Text loses its template on the signal
+            def said(done: int, total: int, message: str = "") -> None:
+                progress.report(done, total, shown(message))
+
+            report = cancellable(said, lambda: progress.cancelled)
             report(0, 1, "")
             with self.ctx.unit_of_work() as uow:
                 return render_report(uow, spec.name, params, "pdf", report)
@@ -385,7 +390,7 @@ class ReportsTab(QWidget):
         self.cancel_button.hide()
         self.progress.hide()
         if isinstance(exc, DomainError):
-            message = exc.message
+            message = error_text(exc)
         else:
             message = self.tr(
                 "The report could not be made ({error}). Try again; if it keeps failing, "

@@ -35,6 +35,7 @@ from lms_desktop.reports.overdues import (
 )
 from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 
 
 class ReportsSettingsPage(QWidget):
@@ -200,7 +201,7 @@ class ReportsSettingsPage(QWidget):
                 saved = save_user_sheet(uow, sheet)
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Sheet “{name}” added.").format(name=saved.name))
         self.ctx.hub.data_changed.emit("settings")
