@@ -13,6 +13,7 @@ from lms_desktop.errors import NotFoundError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
 from lms_desktop.school.settings import school_name
 from lms_desktop.school.setup import ensure_school_defaults
+from lms_desktop.texts import say
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,15 @@ def workstation_site(app: AppContext) -> WorkstationSite:
         except NotFoundError:
             schools = "; ".join(f"{s.code} ({s.id}) {s.name}" for s in list_sites(uow))
             raise NotFoundError(
-                f"This computer is set to work for the school '{app.config.site}' "
-                f"(--site or {SITE_ENV}), but the database has no such school. Its schools "
-                f"are: {schools}. Start again with one of these codes or numbers, or add "
-                "the school first with 'lms-desktop site add'."
+                say(
+                    "This computer is set to work for the school '{site}' (--site or "
+                    "{variable}), but the database has no such school. Its schools are: "
+                    "{schools}. Start again with one of these codes or numbers, or add the "
+                    "school first with 'lms-desktop site add'.",
+                    site=app.config.site,
+                    variable=SITE_ENV,
+                    schools=schools,
+                )
             ) from None
     return describe_site(app.database, site_id)
 

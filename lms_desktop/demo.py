@@ -38,6 +38,7 @@ from lms_desktop.makerspace.models import (
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site, StaffUser
 from lms_desktop.school.settings import SCHOOL_NAME, set_setting
 from lms_desktop.school.setup import item_type_id, patron_type_id
+from lms_desktop.texts import say
 
 DEMO_SCHOOL_NAME = "Riverside Middle School"
 DEMO_TIMEZONE = "America/Chicago"
@@ -217,8 +218,10 @@ def build_demo_school(
     with database.unit_of_work(staff_name="Demo set-up") as uow:
         if _database_has_data(uow) and not force:
             raise ConflictError(
-                "This database already has titles or patrons, so the demo school was not "
-                "added. Use a new database file (--db demo.sqlite3), or add --force."
+                say(
+                    "This database already has titles or patrons, so the demo school was "
+                    "not added. Use a new database file (--db demo.sqlite3), or add --force."
+                )
             )
         summary = _build(uow, rng, zone, today)
         uow.commit()

@@ -14,6 +14,7 @@ from lms_desktop.db.backup import backup_sqlite_file
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import say
 
 BACKUP_FOLDER = "care.backup_folder"
 KEEP_DAILY = "care.backup_keep_daily"
@@ -146,23 +147,29 @@ def preview_backup(path: Path) -> BackupPreview:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return BackupPreview(path, taken, None, {}, False, f"unreadable ({exc})")
+        return BackupPreview(
+            path, taken, None, {}, False, say("unreadable ({error})", error=str(exc))
+        )
     try:
         check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         if check != ["ok"]:
             detail = "; ".join(check[:3])
-            return BackupPreview(path, taken, None, {}, False, f"damaged ({detail})")
+            return BackupPreview(
+                path, taken, None, {}, False, say("damaged ({detail})", detail=detail)
+            )
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error:
-            return BackupPreview(path, taken, None, {}, False, "not an LMS Desktop database")
+            return BackupPreview(path, taken, None, {}, False, say("not an LMS Desktop database"))
         for label, sql in PREVIEW_COUNTS:
             try:
                 counts[label] = int(conn.execute(sql).fetchone()[0])
             except sqlite3.Error:
                 continue
     except sqlite3.DatabaseError as exc:
-        return BackupPreview(path, taken, None, {}, False, f"damaged ({exc})")
+        return BackupPreview(
+            path, taken, None, {}, False, say("damaged ({detail})", detail=str(exc))
+        )
     finally:
         conn.close()
     return BackupPreview(path, taken, revision[0] if revision else None, counts, True, "")
@@ -222,11 +229,12 @@ def save_backup_settings(
     from lms_desktop.school.access import Permission, require_permission
 
     require_permission(uow, Permission.MANAGE_BACKUPS)
-    for label, value in (("daily", policy.daily), ("weekly", policy.weekly)):
-        if not 1 <= value <= 60:
-            raise ValidationError(f"Keep between 1 and 60 {label} backups.")
+    if not 1 <= policy.daily <= 60:
+        raise ValidationError(say("Keep between 1 and 60 daily backups."))
+    if not 1 <= policy.weekly <= 60:
+        raise ValidationError(say("Keep between 1 and 60 weekly backups."))
     if not 0 <= policy.monthly <= 120:
-        raise ValidationError("Keep between 0 and 120 monthly backups.")
+        raise ValidationError(say("Keep between 0 and 120 monthly backups."))
     check_folder_writable(folder)
     set_setting(uow, BACKUP_FOLDER, str(folder))
     set_setting(uow, KEEP_DAILY, policy.daily)
@@ -256,8 +264,12 @@ def check_folder_writable(folder: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise ValidationError(
-            f"Backups cannot be written to {folder} ({exc.strerror or exc}). Plug in the "
-            "drive or choose another folder."
+            say(
+                "Backups cannot be written to {folder} ({why}). Plug in the drive or choose "
+                "another folder.",
+                folder=str(folder),
+                why=str(exc.strerror or exc),
+            )
         ) from exc
 
 
@@ -268,9 +280,11 @@ def _require_sqlite_file(database: Database) -> Path:
     path = sqlite_path_of(database.url)
     if path is None:
         raise ValidationError(
-            "This library runs on a district database server; back it up with the "
-            "server's own tools (pg_dump) — see docs/DISTRICT.md. Use 'lms-desktop "
-            "export-all' for an open copy of everything."
+            say(
+                "This library runs on a district database server; back it up with the "
+                "server's own tools (pg_dump) — see docs/DISTRICT.md. Use 'lms-desktop "
+                "export-all' for an open copy of everything."
+            )
         )
     return path
 
@@ -300,8 +314,11 @@ def make_backup(
         # a damaged database must not push good backups out of the rotation
         target.unlink(missing_ok=True)
         raise ValidationError(
-            "The library database looks damaged, so no backup was made (the older good "
-            "backups are kept). Run 'lms-desktop check' and restore the latest good backup."
+            say(
+                "The library database looks damaged, so no backup was made (the older good "
+                "backups are kept). Run 'lms-desktop check' and restore the latest good "
+                "backup."
+            )
         )
     with database.unit_of_work() as uow:
         set_setting(uow, LAST_BACKUP_AT, when.isoformat())
@@ -376,19 +393,28 @@ def restore_backup(
     from lms_desktop.db.migrate import alembic_config
 
     if not backup.exists():
-        raise NotFoundError(f"The backup {backup} is gone. Choose another one.")
+        raise NotFoundError(
+            say("The backup {backup} is gone. Choose another one.", backup=str(backup))
+        )
     preview = preview_backup(backup)
     if not preview.healthy:
         raise ValidationError(
-            f"The backup {backup.name} is {preview.problem}. Choose an older backup."
+            say(
+                "The backup {name} is {problem}. Choose an older backup.",
+                name=backup.name,
+                problem=preview.problem,
+            )
         )
     from alembic.script import ScriptDirectory
 
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if preview.schema_revision not in known:
         raise ValidationError(
-            f"The backup {backup.name} was made by a newer version of LMS Desktop. Install "
-            "that version to restore it."
+            say(
+                "The backup {name} was made by a newer version of LMS Desktop. Install "
+                "that version to restore it.",
+                name=backup.name,
+            )
         )
     when = (now or datetime.now()).replace(microsecond=0)
     stamp = when.strftime("%Y%m%d-%H%M%S")

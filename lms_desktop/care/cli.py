@@ -27,6 +27,7 @@ from lms_desktop.cli import add_db_option, config_from, describe, print_json
 from lms_desktop.config import sqlite_path_of
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.access import add_staff, list_staff, set_staff_active, set_staff_pin
+from lms_desktop.texts import say
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -179,8 +180,10 @@ def _restore(args: argparse.Namespace) -> int:
     db_file = sqlite_path_of(config.database_url)
     if db_file is None:
         raise ValidationError(
-            "Restoring is for a library on one computer (a SQLite file). A district "
-            "database is restored with PostgreSQL's tools; see docs/DISTRICT.md."
+            say(
+                "Restoring is for a library on one computer (a SQLite file). A district "
+                "database is restored with PostgreSQL's tools; see docs/DISTRICT.md."
+            )
         )
     folder = Path(args.from_folder) if args.from_folder else None
     if folder is None:
@@ -189,8 +192,11 @@ def _restore(args: argparse.Namespace) -> int:
         chosen = latest_good_backup(folder)
         if chosen is None:
             raise NotFoundError(
-                f"There is no intact backup in {folder}. Plug in the backup drive or name "
-                "the folder with --from."
+                say(
+                    "There is no intact backup in {folder}. Plug in the backup drive or name "
+                    "the folder with --from.",
+                    folder=str(folder),
+                )
             )
         path = chosen.path
     else:
@@ -198,7 +204,12 @@ def _restore(args: argparse.Namespace) -> int:
         if not path.exists() and (folder / path.name).exists():
             path = folder / path.name
         if not path.exists():
-            raise NotFoundError(f"There is no backup file {path}. Run 'lms-desktop backup --list'.")
+            raise NotFoundError(
+                say(
+                    "There is no backup file {path}. Run 'lms-desktop backup --list'.",
+                    path=str(path),
+                )
+            )
     preview = preview_backup(path)
     taken = f"{preview.taken_at:%Y-%m-%d %H:%M}" if preview.taken_at else "unknown date"
     print(f"Backup {path.name} from {taken}:")
@@ -245,7 +256,7 @@ def _read_pin(given: str | None) -> str:
     first = getpass.getpass("PIN (4-12 digits): ")
     again = getpass.getpass("The same PIN again: ")
     if first != again:
-        raise ValidationError("The two PINs differ. Nothing was changed; try again.")
+        raise ValidationError(say("The two PINs differ. Nothing was changed; try again."))
     return first
 
 
@@ -320,7 +331,12 @@ def _privacy_export_patron(args: argparse.Namespace) -> int:
         with ctx.database.unit_of_work() as uow:
             patron_id = uow.session.scalar(select(Patron.id).where(Patron.barcode == args.barcode))
             if patron_id is None:
-                raise NotFoundError(f"No patron has the card {args.barcode}. Check the barcode.")
+                raise NotFoundError(
+                    say(
+                        "No patron has the card {barcode}. Check the barcode.",
+                        barcode=args.barcode,
+                    )
+                )
             record = export_patron_record(uow, patron_id)
     finally:
         ctx.database.dispose()

@@ -11,6 +11,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
+from lms_desktop.texts import say
 
 _POLICY_COLUMNS = tuple(
     c.name for c in LoanPolicy.__table__.columns if c.name not in ("id", "site_id")
@@ -41,11 +42,13 @@ def add_site(
     require_permission(uow, Permission.EDIT_SETTINGS)
     clean_code = code.strip().lower()
     if not clean_code or not clean_code.replace("-", "").replace("_", "").isalnum():
-        raise ValidationError("A school code is short letters and digits, like 'north'.")
+        raise ValidationError(say("A school code is short letters and digits, like 'north'."))
     if not name.strip():
-        raise ValidationError("Type the school's name.")
+        raise ValidationError(say("Type the school's name."))
     if uow.session.scalar(select(Site.id).where(Site.code == clean_code)) is not None:
-        raise ValidationError(f"There is already a school with the code '{clean_code}'.")
+        raise ValidationError(
+            say("There is already a school with the code '{code}'.", code=clean_code)
+        )
     site = Site(code=clean_code, name=name.strip(), timezone=timezone)
     uow.session.add(site)
     uow.session.flush()
@@ -88,7 +91,11 @@ def resolve_site(uow: UnitOfWork, code_or_id: str) -> SiteView:
     if site is None:
         known = ", ".join(s.code for s in uow.session.scalars(select(Site).order_by(Site.id)))
         raise NotFoundError(
-            f"There is no school '{wanted}' in this database (schools: {known}). "
-            "Check LMS_SITE, or add the school with 'lms-desktop site add'."
+            say(
+                "There is no school '{wanted}' in this database (schools: {known}). "
+                "Check LMS_SITE, or add the school with 'lms-desktop site add'.",
+                wanted=wanted,
+                known=known,
+            )
         )
     return next(view for view in list_sites(uow) if view.id == site.id)

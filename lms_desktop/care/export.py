@@ -20,6 +20,7 @@ from lms_desktop.db.all_models import Base
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
 from lms_desktop.school.access import Permission, require_permission
+from lms_desktop.texts import say
 
 # never exported: secrets, and the search index's internal shadow tables
 SECRET_COLUMNS: dict[str, frozenset[str]] = {"staff_users": frozenset({"pin_hash"})}
@@ -87,7 +88,11 @@ def export_everything(
     folder.mkdir(parents=True, exist_ok=True)
     if any(folder.iterdir()):
         raise ValidationError(
-            f"The folder {folder} is not empty. Choose an empty folder so nothing is overwritten."
+            say(
+                "The folder {folder} is not empty. Choose an empty folder so nothing is "
+                "overwritten.",
+                folder=str(folder),
+            )
         )
     session = uow.session
     tables = list(Base.metadata.sorted_tables)

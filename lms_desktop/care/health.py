@@ -8,10 +8,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from lms_desktop.care.backups import BackupPreview, latest_good_backup, remembered_backup_folder
-from lms_desktop.db.integrity import IntegrityReport, check_database
+from lms_desktop.db.integrity import (
+    IntegrityReport,
+    check_database,
+    integrity_problem,
+    missing_row_problem,
+)
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.errors import ValidationError
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import Text, joined, long_day_text, say
 
 INTEGRITY_EVERY_DAYS = "care.integrity_every_days"
 LAST_INTEGRITY_AT = "care.last_integrity_at"
@@ -33,7 +39,7 @@ def set_integrity_every_days(uow: UnitOfWork, days: int) -> None:
 
     require_permission(uow, Permission.EDIT_SETTINGS)
     if not 0 <= days <= 90:
-        raise ValidationError("Check the database every 0 (never) to 90 days.")
+        raise ValidationError(say("Check the database every 0 (never) to 90 days."))
     set_setting(uow, INTEGRITY_EVERY_DAYS, days)
 
 
@@ -74,12 +80,11 @@ def check_file(path: Path) -> IntegrityReport:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return IntegrityReport(ok=False, problems=(f"the file cannot be read: {exc}",))
-    problems = [f"integrity: {line}" for line in lines if line != "ok"]
-    problems += [
-        f"row {rowid} of {table} points to a missing row in {parent}"
-        for table, rowid, parent, _ in fk
-    ]
+        return IntegrityReport(
+            ok=False, problems=(say("the file cannot be read: {error}", error=str(exc)),)
+        )
+    problems: list[str] = [integrity_problem(line) for line in lines if line != "ok"]
+    problems += [missing_row_problem(table, rowid, parent) for table, rowid, parent, _ in fk]
     return IntegrityReport(ok=not problems, problems=tuple(problems))
 
 
@@ -91,19 +96,28 @@ def advise_on_damage(
     good = latest_good_backup(folder)
     if good is None and folder != default_folder:
         good = latest_good_backup(default_folder)
-    detail = problems[0] if problems else "it could not be read"
-    explanation = (
-        f"The library database {database_file.name} is damaged ({detail}). This happens "
-        "after a power cut or a failing disk or USB stick. "
+    detail = problems[0] if problems else say("it could not be read")
+    damaged = say(
+        "The library database {name} is damaged ({detail}). This happens "
+        "after a power cut or a failing disk or USB stick.",
+        name=database_file.name,
+        detail=detail,
     )
     if good is not None and good.taken_at is not None:
-        explanation += (
-            f"The latest good backup is from {good.taken_at:%A %d %B %Y at %H:%M}; restoring "
-            "it brings back everything up to that moment. The damaged file is kept aside."
+        remedy = say(
+            "The latest good backup is from {when}; restoring "
+            "it brings back everything up to that moment. The damaged file is kept aside.",
+            when=backup_time_text(good.taken_at),
         )
     else:
-        explanation += (
-            f"No intact backup was found in {folder}. Plug in the backup drive, or ask your "
-            "IT department for help; do not delete the damaged file."
+        remedy = say(
+            "No intact backup was found in {folder}. Plug in the backup drive, or ask your "
+            "IT department for help; do not delete the damaged file.",
+            folder=str(folder),
         )
-    return DamageAdvice(explanation=explanation, latest_good=good, backup_folder=folder)
+    return DamageAdvice(explanation=joined(damaged, remedy), latest_good=good, backup_folder=folder)
+
+
+def backup_time_text(when: datetime) -> Text:
+    """'Tuesday 15 December 2026 at 14:30', when a backup was taken (translatable)."""
+    return say("{day} at {time}", day=long_day_text(when), time=f"{when:%H:%M}")

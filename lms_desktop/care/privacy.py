@@ -29,6 +29,7 @@ from lms_desktop.devices.models import AgreementReceipt
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import say
 
 ANONYMIZE_AFTER_DAYS = "privacy.anonymize_after_days"
 DELETED_PATRON = "(deleted patron)"
@@ -63,7 +64,7 @@ def anonymize_after_days(uow: UnitOfWork) -> int | None:
 def set_anonymize_after_days(uow: UnitOfWork, days: int | None) -> None:
     require_permission(uow, Permission.EDIT_SETTINGS)
     if days is not None and not 0 <= days <= 3650:
-        raise ValidationError("Forget who borrowed what after 0 to 3650 days, or never.")
+        raise ValidationError(say("Forget who borrowed what after 0 to 3650 days, or never."))
     set_setting(uow, ANONYMIZE_AFTER_DAYS, days)
 
 
@@ -257,7 +258,7 @@ def _row_dict(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
 def _patron(uow: UnitOfWork, patron_id: int) -> Patron:
     patron = uow.session.get(Patron, patron_id)
     if patron is None or patron.status == "deleted":
-        raise NotFoundError("That patron is not in the database. Search for them again.")
+        raise NotFoundError(say("That patron is not in the database. Search for them again."))
     return patron
 
 
@@ -333,16 +334,23 @@ def delete_patron(uow: UnitOfWork, patron_id: int) -> DeletionResult:
     )
     if open_loans:
         raise ConflictError(
-            f"{patron.first_name} {patron.last_name} still has {open_loans} item(s) out. "
-            "Check them in or mark them lost before deleting the patron."
+            say(
+                "{name} still has {count} item(s) out. "
+                "Check them in or mark them lost before deleting the patron.",
+                name=f"{patron.first_name} {patron.last_name}",
+                count=open_loans,
+            )
         )
     open_fees = session.scalar(
         select(func.count()).where(Fee.patron_id == patron_id, Fee.status == "open")
     )
     if open_fees:
         raise ConflictError(
-            f"{patron.first_name} {patron.last_name} has {open_fees} open fee(s). Collect or "
-            "waive them before deleting the patron."
+            say(
+                "{name} has {count} open fee(s). Collect or waive them before deleting the patron.",
+                name=f"{patron.first_name} {patron.last_name}",
+                count=open_fees,
+            )
         )
     variants = _name_variants(patron)
     scrubbed = 0

@@ -21,6 +21,7 @@ from lms_desktop.db.backup import backup_sqlite_file, timestamped_name
 from lms_desktop.db.engine import make_engine
 from lms_desktop.db.unit_of_work import Database
 from lms_desktop.errors import DatabaseOpenError, DatabaseVersionError
+from lms_desktop.texts import say
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,12 @@ def open_database(url: str, backup_dir: Path | None = None) -> OpenResult:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         raise DatabaseOpenError(
-            f"The library database at {describe_database(url)} cannot be opened: "
-            f"{_first_line(exc)}. If the file is damaged, restore your latest backup "
-            "(lms-desktop restore)."
+            say(
+                "The library database at {where} cannot be opened: {why}. If the file is "
+                "damaged, restore your latest backup (lms-desktop restore).",
+                where=describe_database(url),
+                why=_first_line(exc),
+            )
         ) from exc
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -111,9 +115,13 @@ def open_database(url: str, backup_dir: Path | None = None) -> OpenResult:
     if current is not None and current not in known:
         engine.dispose()
         raise DatabaseVersionError(
-            f"The library database at {describe_database(url)} was saved by a newer version "
-            f"of LMS Desktop (schema {current}). Install the newer version to open it, or "
-            "open a backup made with this version. The database was not changed."
+            say(
+                "The library database at {where} was saved by a newer version of LMS "
+                "Desktop (schema {schema}). Install the newer version to open it, or open a "
+                "backup made with this version. The database was not changed.",
+                where=describe_database(url),
+                schema=current,
+            )
         )
 
     backup_path: Path | None = None

@@ -110,7 +110,7 @@ def role_of(value: str) -> Role:
         return Role(value)
     except ValueError:
         raise ValidationError(
-            f"'{value}' is not a role. Choose librarian, aide or kiosk."
+            say("'{value}' is not a role. Choose librarian, aide or kiosk.", value=value)
         ) from None
 
 
@@ -187,7 +187,11 @@ def verify_pin(pin: str, stored: str | None) -> bool:
 def check_pin_rules(pin: str) -> None:
     if not pin.isdigit() or not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
         raise ValidationError(
-            f"A PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits. Type digits only."
+            say(
+                "A PIN is {shortest} to {longest} digits. Type digits only.",
+                shortest=PIN_MIN_LENGTH,
+                longest=PIN_MAX_LENGTH,
+            )
         )
 
 
@@ -261,19 +265,23 @@ def add_staff(
     """Create a staff account. The very first account must be a librarian's."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("Type the staff member's name.")
+        raise ValidationError(say("Type the staff member's name."))
     chosen = role_of(role)
     first = not has_staff_accounts(uow, site_id)
     if first and chosen is not Role.LIBRARIAN:
         raise ValidationError(
-            "The first staff account must be a librarian, so someone can always manage "
-            "the others. Add the librarian first."
+            say(
+                "The first staff account must be a librarian, so someone can always manage "
+                "the others. Add the librarian first."
+            )
         )
     if not first:
         require_permission(uow, Permission.MANAGE_STAFF)
     check_pin_rules(pin)
     if _find_staff(uow, clean, site_id) is not None:
-        raise ValidationError(f"There is already a staff account named {clean}. Pick another.")
+        raise ValidationError(
+            say("There is already a staff account named {name}. Pick another.", name=clean)
+        )
     row = StaffUser(site_id=site_id, name=clean, role=chosen.value, pin_hash=hash_pin(pin))
     uow.session.add(row)
     uow.session.flush()
@@ -284,7 +292,9 @@ def set_staff_pin(uow: UnitOfWork, name: str, pin: str, site_id: int = DEFAULT_S
     """A librarian may reset anyone's PIN; everyone may change their own."""
     row = _find_staff(uow, name, site_id)
     if row is None:
-        raise NotFoundError(f"There is no staff account named {name}. Check the spelling.")
+        raise NotFoundError(
+            say("There is no staff account named {name}. Check the spelling.", name=name)
+        )
     if (uow.staff_name or "").lower() != row.name.lower():
         require_permission(uow, Permission.MANAGE_STAFF)
     check_pin_rules(pin)
@@ -297,7 +307,9 @@ def set_staff_active(
     require_permission(uow, Permission.MANAGE_STAFF)
     row = _find_staff(uow, name, site_id)
     if row is None:
-        raise NotFoundError(f"There is no staff account named {name}. Check the spelling.")
+        raise NotFoundError(
+            say("There is no staff account named {name}. Check the spelling.", name=name)
+        )
     if not active and row.role == Role.LIBRARIAN.value:
         others = uow.session.scalar(
             select(func.count())
@@ -311,8 +323,10 @@ def set_staff_active(
         )
         if not others:
             raise ValidationError(
-                "This is the last active librarian account. Add another librarian before "
-                "turning this one off."
+                say(
+                    "This is the last active librarian account. Add another librarian "
+                    "before turning this one off."
+                )
             )
     row.active = active
 
@@ -322,13 +336,18 @@ def sign_in(uow: UnitOfWork, name: str, pin: str, site_id: int = DEFAULT_SITE_ID
     row = _find_staff(uow, name, site_id)
     if row is not None and row.active and not row.pin_hash:
         raise PermissionDeniedError(
-            f"{row.name} has no PIN yet. The librarian sets one in Settings > Privacy and "
-            "staff, or with 'lms-desktop staff set-pin'."
+            say(
+                "{name} has no PIN yet. The librarian sets one in Settings > Privacy and "
+                "staff, or with 'lms-desktop staff set-pin'.",
+                name=row.name,
+            )
         )
     if row is None or not row.active or not verify_pin(pin, row.pin_hash):
         raise PermissionDeniedError(
-            "That name and PIN do not match an active staff account. Try again, or ask "
-            "the librarian to reset your PIN."
+            say(
+                "That name and PIN do not match an active staff account. Try again, or ask "
+                "the librarian to reset your PIN."
+            )
         )
     return SignedIn(staff_id=row.id, name=row.name, role=role_of(row.role))
 
@@ -342,5 +361,5 @@ def idle_lock_minutes(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> int:
 def set_idle_lock_minutes(uow: UnitOfWork, minutes: int, site_id: int = DEFAULT_SITE_ID) -> None:
     require_permission(uow, Permission.EDIT_SETTINGS)
     if not 0 <= minutes <= 240:
-        raise ValidationError("The idle lock is 0 (never) to 240 minutes.")
+        raise ValidationError(say("The idle lock is 0 (never) to 240 minutes."))
     set_setting(uow, IDLE_LOCK_MINUTES, minutes, site_id)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Setting, Site
+from lms_desktop.texts import say
 
 SCHOOL_NAME = "school.name"
 SCHOOL_LOGO = "school.logo_path"  # the key reports.common.SCHOOL_LOGO reads
@@ -80,9 +81,14 @@ def set_school_name(uow: UnitOfWork, name: str, site_id: int = DEFAULT_SITE_ID) 
     """Rename the school (letterheads, labels, receipts, the site list). Commits."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("The school name cannot be empty. Type the school's name.")
+        raise ValidationError(say("The school name cannot be empty. Type the school's name."))
     if len(clean) > SCHOOL_NAME_MAX:
-        raise ValidationError(f"A school name is at most {SCHOOL_NAME_MAX} characters. Shorten it.")
+        raise ValidationError(
+            say(
+                "A school name is at most {longest} characters. Shorten it.",
+                longest=SCHOOL_NAME_MAX,
+            )
+        )
     set_setting(uow, SCHOOL_NAME, clean, site_id)
     site = uow.session.get(Site, site_id)
     if site is not None:
@@ -95,6 +101,8 @@ def set_school_logo(uow: UnitOfWork, path: str | None, site_id: int = DEFAULT_SI
     """Use the image at `path` as the school's logo on reports (None: no logo). Commits."""
     chosen = (path or "").strip()
     if chosen and not Path(chosen).is_file():
-        raise ValidationError(f"There is no image file at {chosen}. Choose the logo again.")
+        raise ValidationError(
+            say("There is no image file at {path}. Choose the logo again.", path=chosen)
+        )
     set_setting(uow, SCHOOL_LOGO, chosen or None, site_id)
     uow.commit()

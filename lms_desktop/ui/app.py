@@ -13,6 +13,7 @@ from lms_desktop.bootstrap import open_app, workstation_site
 from lms_desktop.config import AppConfig
 from lms_desktop.errors import DatabaseOpenError, DomainError
 from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.icons import APP_ICON, icon
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
@@ -71,7 +72,7 @@ def run_gui(config: AppConfig, quit_after_ms: int | None = None, report_shown: b
                 raise
             window = build_main_window(config)
     except DomainError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 2
     if not sign_in_at_start(window.ctx):
         window.ctx.app.database.dispose()

@@ -39,6 +39,7 @@ from lms_desktop.errors import DomainError
 from lms_desktop.ui.care.restore_dialog import RestoreDialog
 from lms_desktop.ui.care.sign_in import is_librarian
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -94,11 +95,14 @@ class BackupListModel(QAbstractTableModel):
         if column is BackupColumn.TAKEN:
             return info.taken_at.strftime("%Y-%m-%d %H:%M")
         if column is BackupColumn.REASON:
+            if info.reason.startswith("before-upgrade-"):  # before-upgrade-<old schema>
+                return self.tr("before an upgrade")
             return {
                 "daily": self.tr("daily"),
                 "close": self.tr("on close"),
                 "manual": self.tr("backup now"),
                 "before-restore": self.tr("before a restore"),
+                "damaged": self.tr("damaged, set aside"),
             }.get(info.reason, info.reason)
         return self.tr("{kib} KiB").format(kib=max(1, info.size_bytes // 1024))
 
@@ -262,7 +266,7 @@ class BackupsPage(QWidget):
                 set_integrity_every_days(uow, self.check_every.value())
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("Backup settings saved."))
         self.ctx.hub.data_changed.emit("backups")
@@ -288,8 +292,7 @@ class BackupsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.backup_now_button.setEnabled(True)
-            message = exc.message if isinstance(exc, DomainError) else str(exc)
-            self.status.setText(self.tr("The backup failed: {why}").format(why=message))
+            self.status.setText(self.tr("The backup failed: {why}").format(why=error_text(exc)))
 
         self.ctx.tasks.submit(job, done, failed)
 
@@ -320,7 +323,7 @@ class BackupsPage(QWidget):
             else:
                 self.status.setText(
                     self.tr("Problems found: {problems}. Restore the latest good backup.").format(
-                        problems="; ".join(report.problems[:3])
+                        problems="; ".join(shown(problem) for problem in report.problems[:3])
                     )
                 )
 

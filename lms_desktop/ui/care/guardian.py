@@ -38,6 +38,7 @@ from lms_desktop.school.access import has_staff_accounts
 from lms_desktop.ui.care.sign_in import IdleLock, SignInDialog, apply_sign_in
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class DamagedDatabaseDialog(QDialog):
         self.advice = advice
         self.setWindowTitle(self.tr("The library database is damaged"))
         layout = QVBoxLayout(self)
-        self.text = QLabel(advice.explanation)
+        self.text = QLabel(shown(advice.explanation))
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.tr("What is wrong"))
         layout.addWidget(self.text)
@@ -235,10 +236,9 @@ class CareGuardian(QObject):
         self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
-        log.warning("start-up care failed: %s", message)
+        log.warning("start-up care failed: %s", exc)
         self.ctx.hub.status_message.emit(
-            self.tr("The automatic backup did not run: {why}").format(why=message)
+            self.tr("The automatic backup did not run: {why}").format(why=error_text(exc))
         )
 
     def _startup_finished(self, result: StartupCare) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -24,6 +24,7 @@ from lms_desktop.school.access import Role, SignedIn
 from lms_desktop.ui.care.sign_in import SignInDialog, apply_sign_in
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 
 IDLE_RESET_MS = 60_000
 
@@ -31,7 +32,7 @@ IDLE_RESET_MS = 60_000
 @dataclass(frozen=True)
 class KioskAnswer:
     ok: bool
-    message: str
+    message: str  # the kiosk's own words already translated; a domain message as it came
     patron: PatronSummary | None = None
 
 
@@ -41,14 +42,27 @@ def kiosk_scan(
     """One scan at the kiosk: the student's own card first, then their items."""
     code = text.strip()
     if not code:
-        return KioskAnswer(False, "Scan your library card.")
+        # translated here, on the database worker (QCoreApplication.translate is
+        # thread-safe), in the context of the screen that shows it
+        return KioskAnswer(
+            False, QCoreApplication.translate("KioskScreen", "Scan your library card.")
+        )
     if patron is None:
         with database.unit_of_work(staff_name=kiosk_name, staff_role=Role.KIOSK.value) as uow:
             found = find_patron_by_barcode(uow, code)
         if found is None or found.status != "active":
-            return KioskAnswer(False, "That is not a library card we know. Ask at the desk.")
+            return KioskAnswer(
+                False,
+                QCoreApplication.translate(
+                    "KioskScreen", "That is not a library card we know. Ask at the desk."
+                ),
+            )
         return KioskAnswer(
-            True, f"Hello {found.first_name}! Scan each book you want to borrow.", found
+            True,
+            QCoreApplication.translate(
+                "KioskScreen", "Hello {name}! Scan each book you want to borrow."
+            ).format(name=found.first_name),
+            found,
         )
     try:
         with database.unit_of_work(
@@ -134,7 +148,7 @@ class KioskScreen(QWidget):
         self.ctx.tasks.submit(
             lambda _p: kiosk_scan(database, name, patron, text),
             self._show,
-            lambda exc: self._show(KioskAnswer(False, str(exc), patron)),
+            lambda exc: self._show(KioskAnswer(False, error_text(exc), patron)),
         )
 
     def _show(self, answer: KioskAnswer) -> None:
@@ -143,13 +157,13 @@ class KioskScreen(QWidget):
             self.ctx.kiosk_patron_id = answer.patron.id
             self.prompt.setText(self.tr("Scan each book, then press I'm done."))
         elif answer.ok and self.patron is not None:
-            self.borrowed.addItem(answer.message)
+            self.borrowed.addItem(shown(answer.message))
             self.ctx.hub.data_changed.emit("loans")
-        self.message.setText(answer.message)
+        self.message.setText(shown(answer.message))
         self.message.setStyleSheet(
             "font-size: 14pt; color: %s;" % ("#1b5e20" if answer.ok else "#b00020")
         )
-        self.answered.emit(answer.ok, answer.message)
+        self.answered.emit(answer.ok, shown(answer.message))
         self.scan.setFocus()
 
     def staff_sign_in(self) -> SignInDialog:

@@ -22,6 +22,7 @@ from lms_desktop.care.privacy import delete_patron, export_patron_record, readin
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.care.sign_in import is_librarian
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 
 
 class PatronPrivacyDialog(QDialog):
@@ -79,7 +80,7 @@ class PatronPrivacyDialog(QDialog):
                 entries = reading_history(uow, self.patron_id)
         except DomainError as exc:
             self.history.setEnabled(False)
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         for entry in entries:
             when = entry.checked_out_at.strftime("%Y-%m-%d")
@@ -107,7 +108,7 @@ class PatronPrivacyDialog(QDialog):
                 record = export_patron_record(uow, self.patron_id)
             path.write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
         except (DomainError, OSError) as exc:
-            self.status.setText(exc.message if isinstance(exc, DomainError) else str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("Saved to {path}.").format(path=str(path)))
         self.exported.emit(str(path))
@@ -131,7 +132,7 @@ class PatronPrivacyDialog(QDialog):
                 result = delete_patron(uow, self.patron_id)
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(
             self.tr("Deleted. {n} past loan(s) remain as anonymous counts.").format(

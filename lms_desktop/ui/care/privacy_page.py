@@ -36,6 +36,7 @@ from lms_desktop.school.access import (
 from lms_desktop.ui.care.sign_in import is_librarian
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 
 
 class PrivacyPage(QWidget):
@@ -98,7 +99,7 @@ class PrivacyPage(QWidget):
         self.new_role = QComboBox()
         self.new_role.setAccessibleName(self.tr("New staff role"))
         for role in Role:
-            self.new_role.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            self.new_role.addItem(shown(ROLE_LABELS[role]), role.value)
         self.new_pin = QLineEdit()
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_pin.setMaxLength(PIN_MAX_LENGTH)
@@ -138,7 +139,7 @@ class PrivacyPage(QWidget):
         self.idle_minutes.setValue(minutes)
         self.staff_list.clear()
         for account in accounts:
-            text = f"{account.name} — {self.tr(ROLE_LABELS[account.role])}"
+            text = f"{account.name} — {shown(ROLE_LABELS[account.role])}"
             if not account.active:
                 text += self.tr(" (turned off)")
             self.staff_list.addItem(text)
@@ -157,7 +158,7 @@ class PrivacyPage(QWidget):
                 set_idle_lock_minutes(uow, self.idle_minutes.value(), site_of(self.ctx))
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("Privacy settings saved."))
         self.ctx.hub.data_changed.emit("settings")
@@ -178,7 +179,7 @@ class PrivacyPage(QWidget):
             )
             self.ctx.hub.data_changed.emit("loans")
 
-        self.ctx.tasks.submit(job, done, lambda exc: self.status.setText(str(exc)))
+        self.ctx.tasks.submit(job, done, lambda exc: self.status.setText(error_text(exc)))
 
     def add(self) -> bool:
         try:
@@ -192,7 +193,7 @@ class PrivacyPage(QWidget):
                 )
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return False
         self.new_name.clear()
         self.new_pin.clear()
@@ -210,6 +211,6 @@ class PrivacyPage(QWidget):
                 set_staff_active(uow, self._names[row], False, site_of(self.ctx))
                 uow.commit()
         except DomainError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.load()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,10 @@ from lms_desktop.db.migrate import open_database
 from lms_desktop.errors import DomainError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.dates import long_day_label
+from lms_desktop.ui.domain_text import error_text, shown
 
+# the counts of care.backups.PREVIEW_COUNTS, in the order the dialog lists them
 COUNT_LABELS = ("titles", "items", "patrons", "loans", "open loans", "journal entries")
 
 
@@ -34,7 +37,11 @@ def restore_in_place(ctx: UiContext, backup: Path) -> RestoreResult:
     database = ctx.app.database
     db_file = sqlite_path_of(database.url)
     if db_file is None:
-        raise DomainError("A district database is restored by IT with PostgreSQL's tools.")
+        raise DomainError(
+            QCoreApplication.translate(
+                "RestoreDialog", "A district database is restored by IT with PostgreSQL's tools."
+            )
+        )
     database.dispose()
     result = restore_backup(db_file, backup, ctx.app.config.backup_dir)
     # an older backup is upgraded (after its own safety copy), as on any start
@@ -85,19 +92,23 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def _describe(self, preview: BackupPreview) -> str:
-        when = (
-            preview.taken_at.strftime("%A %d %B %Y, %H:%M")
-            if preview.taken_at
-            else self.tr("an unknown date")
-        )
+        when = long_day_label(preview.taken_at) if preview.taken_at else self.tr("an unknown date")
         if not preview.healthy:
             return self.tr("The backup from {when} is {problem}. Choose another one.").format(
-                when=when, problem=preview.problem
+                when=when, problem=shown(preview.problem)
             )
+        counted = {
+            "titles": self.tr("{n} titles"),
+            "items": self.tr("{n} items"),
+            "patrons": self.tr("{n} patrons"),
+            "loans": self.tr("{n} loans"),
+            "open loans": self.tr("{n} open loans"),
+            "journal entries": self.tr("{n} journal entries"),
+        }
         lines = [self.tr("Backup from {when}:").format(when=when)]
         for label in COUNT_LABELS:
             if label in preview.counts:
-                lines.append(f"  • {preview.counts[label]} {self.tr(label)}")
+                lines.append("  • " + counted[label].format(n=preview.counts[label]))
         return "\n".join(lines)
 
     def restore(self) -> None:
@@ -118,7 +129,6 @@ class RestoreDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.restore_button.setEnabled(True)
-            message = exc.message if isinstance(exc, DomainError) else str(exc)
-            self.status.setText(self.tr("Nothing was restored: {why}").format(why=message))
+            self.status.setText(self.tr("Nothing was restored: {why}").format(why=error_text(exc)))
 
         self.ctx.tasks.submit(lambda _p: restore_in_place(self.ctx, self.backup), done, failed)

@@ -29,6 +29,7 @@ from lms_desktop.school.access import (
 from lms_desktop.school.models import DEFAULT_SITE_ID
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.theme import text_colour_css
 
 
@@ -105,7 +106,7 @@ class SignInDialog(QDialog):
             with self._database.unit_of_work() as uow:
                 who = sign_in(uow, self.name.currentText(), self.pin.text(), self._site_id)
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.pin.clear()
             self.pin.setFocus()
             return

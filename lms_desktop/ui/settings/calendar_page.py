@@ -30,11 +30,11 @@ from lms_desktop.circulation.rules_admin import (
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.dates import day_label
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.theme import text_colour_css
-
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _qdate(day: date) -> QDate:
@@ -85,8 +85,18 @@ class CalendarPage(QWidget):
         self.end_of_day.setAccessibleName(self.tr("End of the school day"))
         weekdays = QHBoxLayout()
         self.weekday_boxes: list[QCheckBox] = []
-        for name in WEEKDAY_NAMES:
-            box = QCheckBox(self.tr(name))
+        # Monday first, as the school weekdays are numbered (1 = Monday)
+        day_names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        for name in day_names:
+            box = QCheckBox(name)
             box.setAccessibleName(self.tr("School on {day}").format(day=name))
             self.weekday_boxes.append(box)
             weekdays.addWidget(box)
@@ -128,7 +138,7 @@ class CalendarPage(QWidget):
         add_row.addWidget(self.add_button)
         self.closed: RowsModel[ClosedDayView] = RowsModel(
             [
-                Column(self.tr("Day"), lambda c: c.day.strftime("%a %d %b %Y")),
+                Column(self.tr("Day"), lambda c: day_label(c.day)),
                 Column(self.tr("Why"), lambda c: c.reason),
             ],
             parent=self,
@@ -186,7 +196,7 @@ class CalendarPage(QWidget):
 
     def _failed(self, exc: DomainError) -> None:
         self.message.setStyleSheet(text_colour_css("#9b1c1c"))
-        self.message.setText(exc.message)
+        self.message.setText(error_text(exc))
 
     def save_year(self) -> bool:
         qt_time = self.end_of_day.time()

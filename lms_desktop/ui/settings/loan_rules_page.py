@@ -40,6 +40,7 @@ from lms_desktop.circulation.rules_admin import (
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.theme import text_colour_css
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ class LoanRuleMatrixModel(QAbstractTableModel):
             renewals = self.tr("1 renewal") if cell.max_renewals == 1 else self.tr("{n} renewals")
             return " · ".join(
                 (
-                    cell.loan_period_text(),
+                    shown(cell.loan_period_text()),
                     items.format(n=cell.max_items),
                     renewals.format(n=cell.max_renewals),
                 )
@@ -305,7 +306,7 @@ class LoanRulesPage(QWidget):
                 save_loan_rule(uow, cell, site_of(self.ctx))
         except DomainError as exc:
             self.message.setStyleSheet(text_colour_css("#9b1c1c"))
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         row, column = self.table.currentIndex().row(), self.table.currentIndex().column()
         self.reload()

@@ -35,6 +35,7 @@ from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
 from lms_desktop.ui.desk.scanner import now_ms
 from lms_desktop.ui.desk.sounds import SOUND_NAMES, DeskSounds
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.theme import text_colour_css
 
 
@@ -247,7 +248,7 @@ class ScannerPage(QWidget):
                 save_scanner_config(uow, config)
                 uow.commit()
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             self.message.setStyleSheet(text_colour_css("#9b1c1c"))
             return False
         self.message.setStyleSheet(text_colour_css("#14532d"))

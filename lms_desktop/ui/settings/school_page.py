@@ -10,6 +10,7 @@ from lms_desktop.errors import DomainError
 from lms_desktop.school.settings import school_name, set_school_name
 from lms_desktop.ui.care.site import site_of
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.translation import LANGUAGE_KEY, SUPPORTED_LANGUAGES
 
 
@@ -67,7 +68,7 @@ class SchoolPage(QWidget):
             with self.ctx.unit_of_work() as uow:
                 saved = set_school_name(uow, name, site_of(self.ctx))
         except DomainError as exc:
-            self.ctx.hub.status_message.emit(exc.message)
+            self.ctx.hub.status_message.emit(error_text(exc))
             return
         self.school_name.setText(saved)
         self.ctx.hub.status_message.emit(self.tr("School name saved."))
