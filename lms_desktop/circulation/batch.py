@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 from zoneinfo import ZoneInfo
@@ -23,9 +24,10 @@ from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import Database, UnitOfWork
 from lms_desktop.errors import ValidationError
 from lms_desktop.school.models import DEFAULT_SITE_ID, Site
-from lms_desktop.texts import say
+from lms_desktop.texts import Text, say
 
 MAX_LINE_LENGTH = 200
+MAX_BATCH_BYTES = 20 * 1024 * 1024
 _STAMP = re.compile(
     r"^(?P<at>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)(?:[\s,;]+(?P<rest>.*))?$"
@@ -85,6 +87,34 @@ class BatchReport:
         if self.cancelled:
             text += "; stopped before the end"
         return text + "."
+
+
+def read_batch_file(path: Path) -> str:
+    """The batch file's text; a clear ValidationError for files that are not batches."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            say(
+                "The file {file} could not be read ({reason}). Copy it to this "
+                "computer and try again.",
+                file=path.name,
+                reason=exc.strerror,
+            )
+        ) from exc
+    if len(data) > MAX_BATCH_BYTES:
+        raise ValidationError(say("{file} is too big to be a scanner batch.", file=path.name))
+    if b"\x00" in data[:4096]:
+        raise ValidationError(
+            say(
+                "{file} is not a text file. Export the scanner's memory as plain text.",
+                file=path.name,
+            )
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _parse_stamp(text: str, line_no: int) -> datetime:
@@ -249,15 +279,17 @@ def legacy_scan_id(text: str, line_no: int) -> str:
     return f"batch:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}:{line_no}"
 
 
-def _wrong_kind(uow: UnitOfWork, line: BatchLine, code: str) -> tuple[ScanOutcome, str] | None:
+def _wrong_kind(uow: UnitOfWork, line: BatchLine, code: str) -> tuple[ScanOutcome, Text] | None:
     """A P line that is no patron card, or an I line that is one: reported, not acted on."""
     if line.command not in ("patron", "item"):
         return None
     is_patron = patron_row_by_barcode(uow, code) is not None
     if line.command == "patron" and not is_patron:
-        return ScanOutcome.UNKNOWN, f"{code} is not a patron card; the line was skipped."
+        return ScanOutcome.UNKNOWN, say(
+            "{code} is not a patron card; the line was skipped.", code=code
+        )
     if line.command == "item" and is_patron:
-        return ScanOutcome.REFUSED, f"{code} is a patron card, not an item; skipped."
+        return ScanOutcome.REFUSED, say("{code} is a patron card, not an item; skipped.", code=code)
     return None
 
 
@@ -289,9 +321,9 @@ def _replay_lines(
             checkin_mode = line.command == "checkin"
             patron_id = None
             label = {
-                "checkin": "Check-in mode: items are returned.",
-                "checkout": "Check-out mode: a patron card, then their items.",
-                "end": "Patron finished.",
+                "checkin": say("Check-in mode: items are returned."),
+                "checkout": say("Check-out mode: a patron card, then their items."),
+                "end": say("Patron finished."),
             }[line.command]
             results.append(BatchLineResult(line.line_no, "", None, label))
             continue
@@ -306,7 +338,7 @@ def _replay_lines(
         # the scanner's prefix, suffix and control characters, as at the desk
         code = clean_scan(line.text, scanner)
         if not code:
-            message = "Nothing readable is left once the scanner's prefix is taken off."
+            message = say("Nothing readable is left once the scanner's prefix is taken off.")
             results.append(BatchLineResult(line.line_no, line.text, ScanOutcome.INVALID, message))
             continue
         with _ScanSavepoint(outer) as uow:

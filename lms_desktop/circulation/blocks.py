@@ -182,7 +182,7 @@ def blocks_for_patron_row(
             select(ItemType.id).where(ItemType.code == item_type_code)
         )
         if item_type_id is None:
-            raise NotFoundError(f"There is no item type “{item_type_code}”.")
+            raise NotFoundError(say("There is no item type “{code}”.", code=item_type_code))
         rule = load_rule(uow, patron_type_id, item_type_id, site_id)
     return judge_blocks(
         name=f"{row.first_name} {row.last_name}",
@@ -206,11 +206,15 @@ def set_manual_block(uow: UnitOfWork, patron_id: int, reason: str) -> None:
     require_permission(uow, Permission.EDIT_PATRONS)
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron is no longer in the database.")
+        raise NotFoundError(say("That patron is no longer in the database."))
     changes = ChangeLog()
     changes.update(patron, block_reason=reason.strip())
     name = f"{patron.first_name} {patron.last_name}"
-    summary = f"Blocked {name}: {reason.strip()}" if reason.strip() else f"Unblocked {name}"
+    summary = (
+        say("Blocked {name}: {reason}", name=name, reason=reason.strip())
+        if reason.strip()
+        else say("Unblocked {name}", name=name)
+    )
     record_entry(
         uow,
         "block" if reason.strip() else "unblock",

@@ -24,6 +24,7 @@ from lms_desktop.circulation.roster import (
 )
 from lms_desktop.cli import add_db_option, config_from, print_json
 from lms_desktop.errors import NotFoundError, ValidationError
+from lms_desktop.texts import say
 
 # outcomes that are not a problem in a report (a double scan did nothing, rightly)
 SUCCESSFUL = {
@@ -109,12 +110,14 @@ def _scan_batch(args: argparse.Namespace) -> int:
     try:
         raw = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{args.file} cannot be read ({exc.strerror}).") from exc
+        raise ValidationError(
+            say("{file} cannot be read ({reason}).", file=str(args.file), reason=exc.strerror)
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"{args.file.name} is not a text file of scans. Check the file name."
+            say("{file} is not a text file of scans. Check the file name.", file=args.file.name)
         ) from exc
     ctx = open_app(config_from(args))
     try:
@@ -159,7 +162,7 @@ def _checkout(args: argparse.Namespace) -> int:
         with ctx.database.unit_of_work() as uow:
             row = patron_row_by_barcode(uow, args.patron)
             if row is None:
-                raise NotFoundError(f"No patron has the card {args.patron}.")
+                raise NotFoundError(say("No patron has the card {card}.", card=args.patron))
             patron_id = row.id
         for barcode in args.items:
             with ctx.database.unit_of_work(staff_name=args.staff) as uow:
@@ -209,13 +212,13 @@ def _roster(args: argparse.Namespace) -> int:
             print(undone.summary)
             return 0
         if args.file is None:
-            raise ValidationError("Name the roster file to import (or --undo ID).")
+            raise ValidationError(say("Name the roster file to import (or --undo ID)."))
         roster = read_roster(args.file)
         mapping = guess_mapping(roster.headers)
         for item in args.map:
             field, sep, header = item.partition("=")
             if not sep or field not in {f.name for f in fields(RosterColumnMapping)}:
-                raise ValidationError(f"--map {item}: write it as FIELD=HEADER.")
+                raise ValidationError(say("--map {item}: write it as FIELD=HEADER.", item=item))
             mapping = replace(mapping, **{field: header})
         with ctx.database.unit_of_work(staff_name="command line") as uow:
             preview = preview_roster(uow, roster, mapping)

@@ -268,7 +268,7 @@ def item_label(item: ItemSummary) -> str:
     """How messages name an item: its title, or its barcode when it has none."""
     if item.title:
         title = item.title if len(item.title) <= 60 else item.title[:57] + "…"
-        return f"“{title}” ({item.barcode})"
+        return say("“{title}” ({barcode})", title=title, barcode=item.barcode)
     return f"{item.item_type} {item.barcode}"
 
 

@@ -17,6 +17,7 @@ from lms_desktop.circulation.models import (
     RosterImport,
 )
 from lms_desktop.circulation.results import JournalView, PatronSummary
+from lms_desktop.circulation.roster import stored_summary
 from lms_desktop.db.base import utcnow
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.school.models import DEFAULT_SITE_ID
@@ -158,7 +159,7 @@ def latest_roster_import(
     )
     if row is None:
         return None
-    return RosterImportInfo(row.id, row.at, row.file_name, row.summary)
+    return RosterImportInfo(row.id, row.at, row.file_name, stored_summary(row))
 
 
 def latest_journal(

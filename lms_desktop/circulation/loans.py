@@ -445,7 +445,9 @@ def checkout_item(
                 return earlier
         patron_row(uow, patron_id)
         _item_and_loan(uow, item_barcode)
-        raise NotFoundError(f"No item has the barcode {item_barcode}.")  # pragma: no cover
+        raise NotFoundError(  # pragma: no cover
+            say("No item has the barcode {barcode}.", barcode=item_barcode)
+        )
     p_end = len(PATRON_COLUMNS)
     i_start = p_end + 6
     l_start = i_start + len(ITEM_COLUMNS)

@@ -13,8 +13,9 @@ from lms_desktop.circulation.models import Item, Loan, Patron, PatronType
 from lms_desktop.circulation.results import HomeroomOverdues, OverdueLine
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import say
 
-STAFF_GROUP = "Staff"
+STAFF_GROUP = say("Staff")
 
 
 def overdues_by_homeroom(
@@ -72,7 +73,7 @@ def overdues_by_homeroom(
         ]
         result.append(
             HomeroomOverdues(
-                homeroom=key[0] or "No homeroom",
+                homeroom=key[0] or say("No homeroom"),
                 teacher=key[1],
                 grade=", ".join(sorted(grades[key])),
                 lines=tuple(lines),

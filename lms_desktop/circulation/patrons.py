@@ -20,6 +20,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import say
 
 PATRON_STATUSES = ("active", "inactive", "graduated", "left", "deleted")
 
@@ -76,7 +77,7 @@ def patron_detail(uow: UnitOfWork, patron_id: int) -> PatronDetail:
     """The desk's patron card: loans, holds, fees, blocks, photo. NotFoundError if gone."""
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron is no longer in the database. Scan their card again.")
+        raise NotFoundError(say("That patron is no longer in the database. Scan their card again."))
     return PatronDetail(
         patron=patron_summary(patron_row(uow, patron_id)),
         email=patron.email,
@@ -95,26 +96,31 @@ def _type_id(uow: UnitOfWork, code: str) -> int:
     found = uow.session.scalar(select(PatronType.id).where(PatronType.code == code))
     if found is None:
         codes = ", ".join(uow.session.scalars(select(PatronType.code).order_by(PatronType.id)))
-        raise ValidationError(f"“{code}” is not a patron type. Use one of: {codes}.")
+        raise ValidationError(
+            say("“{code}” is not a patron type. Use one of: {codes}.", code=code, codes=codes)
+        )
     return found
 
 
 def _check(uow: UnitOfWork, data: PatronInput, patron_id: int | None) -> dict[str, object]:
     barcode = data.barcode.strip()
     if not barcode:
-        raise ValidationError("A patron needs a card barcode. Scan or type one.")
+        raise ValidationError(say("A patron needs a card barcode. Scan or type one."))
     if not barcode.isprintable() or len(barcode) > 64:
-        raise ValidationError("That card barcode has odd characters or is too long.")
+        raise ValidationError(say("That card barcode has odd characters or is too long."))
     if not data.first_name.strip() and not data.last_name.strip():
-        raise ValidationError("A patron needs a name. Type the first or last name.")
+        raise ValidationError(say("A patron needs a name. Type the first or last name."))
     if data.status not in PATRON_STATUSES:
-        raise ValidationError(f"“{data.status}” is not a patron status.")
+        raise ValidationError(say("“{status}” is not a patron status.", status=data.status))
     clash = uow.session.scalar(
         select(Patron.id).where(func.lower(Patron.barcode) == barcode.lower())
     )
     if clash is not None and clash != patron_id:
         raise ConflictError(
-            f"The barcode {barcode} is already on another patron's card. Use another card."
+            say(
+                "The barcode {barcode} is already on another patron's card. Use another card.",
+                barcode=barcode,
+            )
         )
     # one barcode, one thing: a card that reads as a book's or a device's barcode would
     # send every scan of it to the wrong place
@@ -122,7 +128,10 @@ def _check(uow: UnitOfWork, data: PatronInput, patron_id: int | None) -> dict[st
     item = uow.session.scalar(select(Item.id).where(Item.barcode.in_(spellings)))
     if item is not None:
         raise ConflictError(
-            f"The barcode {barcode} is already on a book or device. Use another card."
+            say(
+                "The barcode {barcode} is already on a book or device. Use another card.",
+                barcode=barcode,
+            )
         )
     return {
         "barcode": barcode,
@@ -152,14 +161,16 @@ def create_patron(
     try:
         uow.session.flush()
     except IntegrityError as exc:
-        raise ConflictError(f"The barcode {data.barcode} is already in use.") from exc
+        raise ConflictError(
+            say("The barcode {barcode} is already in use.", barcode=data.barcode)
+        ) from exc
     changes = ChangeLog()
     changes.insert(patron)
     name = f"{patron.first_name} {patron.last_name}"
     record_entry(
         uow,
         "patron_add",
-        f"Added patron {name}",
+        say("Added patron {name}", name=name),
         changes=changes,
         patron_id=patron.id,
         site_id=site_id,
@@ -174,7 +185,7 @@ def update_patron(uow: UnitOfWork, patron_id: int, data: PatronInput) -> PatronS
     require_permission(uow, Permission.EDIT_PATRONS)
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron is no longer in the database.")
+        raise NotFoundError(say("That patron is no longer in the database."))
     values = _check(uow, data, patron_id)
     changes = ChangeLog()
     changes.update(patron, **values)
@@ -184,7 +195,7 @@ def update_patron(uow: UnitOfWork, patron_id: int, data: PatronInput) -> PatronS
         record_entry(
             uow,
             "patron_edit",
-            f"Edited {name}: {fields}",
+            say("Edited {name}: {fields}", name=name, fields=fields),
             changes=changes,
             patron_id=patron_id,
             site_id=patron.site_id,
@@ -199,14 +210,17 @@ def set_patron_photo(uow: UnitOfWork, patron_id: int, photo: bytes | None) -> No
     require_permission(uow, Permission.EDIT_PATRONS)
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise NotFoundError("That patron is no longer in the database.")
+        raise NotFoundError(say("That patron is no longer in the database."))
     if photo is not None and not (photo.startswith(b"\x89PNG") or photo.startswith(b"\xff\xd8")):
-        raise ValidationError("The photo must be a PNG or JPEG picture.")
+        raise ValidationError(say("The photo must be a PNG or JPEG picture."))
     patron.photo = photo
+    name = f"{patron.first_name} {patron.last_name}"
     record_entry(
         uow,
         "patron_photo",
-        f"{'Changed' if photo else 'Removed'} the photo of {patron.first_name} {patron.last_name}",
+        say("Changed the photo of {name}", name=name)
+        if photo
+        else say("Removed the photo of {name}", name=name),
         patron_id=patron_id,
         site_id=patron.site_id,
     )

@@ -22,6 +22,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ConflictError, NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import Text, joined, say, text_from_json, text_to_json
 
 # Files bigger than this are not rosters.
 MAX_ROSTER_BYTES = 50 * 1024 * 1024
@@ -166,12 +167,18 @@ def read_roster(path: Path) -> RosterFile:
         size = path.stat().st_size
         if size > MAX_ROSTER_BYTES:
             raise ValidationError(
-                f"{path.name} is {size // (1024 * 1024)} MB, too big for a roster. Export "
-                "only the students (CSV) from your student information system."
+                say(
+                    "{file} is {size} MB, too big for a roster. Export only the students "
+                    "(CSV) from your student information system.",
+                    file=path.name,
+                    size=size // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read ({exc.strerror}).") from exc
+        raise ValidationError(
+            say("{file} cannot be read ({reason}).", file=path.name, reason=exc.strerror)
+        ) from exc
     return parse_roster_bytes(data, path.name)
 
 
@@ -259,15 +266,15 @@ def _refuse_garbled(text: str, file_name: str, encoding: str) -> None:
     words = garbled_words(text, read_as_cp1252=encoding == "cp1252")
     if not words:
         return
-    sample = ", ".join(f"“{w}”" for w in words)
+    sample = joined(*(say("“{word}”", word=w) for w in words), sep=", ")
     if encoding.startswith("utf-8"):
-        what = (
+        what = say(
             "its accented letters were converted to UTF-8 twice on the way (by a program "
             "that opened and saved it). Nothing was imported. Export the roster again from "
             "your student information system as “CSV UTF-8” and import that file as it is"
         )
     else:
-        what = (
+        what = say(
             "it is not UTF-8, and read as Windows-1252 (the older Excel encoding) its "
             "accented letters come out wrong, so it was saved in another encoding (such as "
             "Central European ISO-8859-2 or Mac OS Roman). Nothing was imported. Export "
@@ -275,7 +282,9 @@ def _refuse_garbled(text: str, file_name: str, encoding: str) -> None:
             "open it in a spreadsheet program, check the names and save it as “CSV UTF-8 "
             "(comma delimited)”, then import that file"
         )
-    raise ValidationError(f"{file_name} looks garbled ({sample}): {what}.")
+    raise ValidationError(
+        say("{file} looks garbled ({sample}): {what}.", file=file_name, sample=sample, what=what)
+    )
 
 
 def _decode(data: bytes, file_name: str) -> tuple[str, str]:
@@ -283,24 +292,35 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise ValidationError(f"{file_name} is damaged: its UTF-16 text is broken.") from exc
+            raise ValidationError(
+                say("{file} is damaged: its UTF-16 text is broken.", file=file_name)
+            ) from exc
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ValidationError(
-            f"{file_name} is a spreadsheet, not a CSV file. Open it in your spreadsheet "
-            "program and save it as “CSV (comma delimited)”, then import that file."
+            say(
+                "{file} is a spreadsheet, not a CSV file. Open it in your spreadsheet "
+                "program and save it as “CSV (comma delimited)”, then import that file.",
+                file=file_name,
+            )
         )
     control = sum(1 for b in data[:65536] if b < 9 or 13 < b < 32)
     if b"\x00" in data or control > len(data[:65536]) // 100:
         raise ValidationError(
-            f"{file_name} is not a text file. Export the roster from your student information "
-            "system as CSV and import that."
+            say(
+                "{file} is not a text file. Export the roster from your student information "
+                "system as CSV and import that.",
+                file=file_name,
+            )
         )
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise ValidationError(
-                f"{file_name} says it is UTF-8 but is not. Export it again as CSV UTF-8."
+                say(
+                    "{file} says it is UTF-8 but is not. Export it again as CSV UTF-8.",
+                    file=file_name,
+                )
             ) from exc
     try:
         return data.decode("utf-8"), "utf-8"
@@ -310,15 +330,18 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"The characters in {file_name} are in an encoding LMS Desktop does not know. "
-            "Export it again as “CSV UTF-8”."
+            say(
+                "The characters in {file} are in an encoding LMS Desktop does not know. "
+                "Export it again as “CSV UTF-8”.",
+                file=file_name,
+            )
         ) from exc
 
 
 def parse_roster_bytes(data: bytes, file_name: str = "roster.csv") -> RosterFile:
     """Like `read_roster` for bytes already in memory."""
     if not data.strip():
-        raise ValidationError(f"{file_name} is empty. Export the roster again.")
+        raise ValidationError(say("{file} is empty. Export the roster again.", file=file_name))
     text, encoding = _decode(data, file_name)
     if encoding != "utf-16":
         _refuse_garbled(text, file_name, encoding)
@@ -334,24 +357,38 @@ def parse_roster_bytes(data: bytes, file_name: str = "roster.csv") -> RosterFile
             rows.append(tuple(cell.strip() for cell in record))
     except csv.Error as exc:
         raise ValidationError(
-            f"{file_name} is not a well-formed CSV file (line {reader.line_num}: {exc}). "
-            "Export it again, or fix that line in a spreadsheet."
+            say(
+                "{file} is not a well-formed CSV file (line {line}: {error}). "
+                "Export it again, or fix that line in a spreadsheet.",
+                file=file_name,
+                line=reader.line_num,
+                error=str(exc),
+            )
         ) from exc
     rows = [r for r in rows if any(r)]
     if not rows:
-        raise ValidationError(f"{file_name} has no rows. Export the roster again.")
+        raise ValidationError(say("{file} has no rows. Export the roster again.", file=file_name))
     headers = rows[0]
     if len(headers) < 2 or not all(headers):
         raise ValidationError(
-            f"{file_name} does not start with a line of column names (like “Student ID, First "
-            "Name, Last Name, Grade”). Export it with headers."
+            say(
+                "{file} does not start with a line of column names (like “Student ID, First "
+                "Name, Last Name, Grade”). Export it with headers.",
+                file=file_name,
+            )
         )
     body = rows[1:]
     bad = [i for i, r in enumerate(body, start=2) if len(r) != len(headers)]
     if bad and len(bad) > max(2, len(body) // 20):
         raise ValidationError(
-            f"{file_name} is malformed: {len(bad)} lines do not have {len(headers)} columns "
-            f"(first: line {bad[0]}). Nothing was imported. Export the roster again."
+            say(
+                "{file} is malformed: {bad} lines do not have {columns} columns "
+                "(first: line {first}). Nothing was imported. Export the roster again.",
+                file=file_name,
+                bad=len(bad),
+                columns=len(headers),
+                first=bad[0],
+            )
         )
     return RosterFile(
         file_name=file_name,
@@ -389,10 +426,31 @@ class _Planned:
     missing_ids: tuple[int, ...]
 
 
-_ITEM_CLASH = (
-    "card barcode {barcode} is a book's or a device's barcode; skipped (give this "
-    "student another card number)"
-)
+# how a message names each field of the mapping (its name with spaces)
+_FIELD_WORDS: dict[str, Text] = {
+    "sis_id": say("sis id"),
+    "first_name": say("first name"),
+    "last_name": say("last name"),
+    "grade": say("grade"),
+    "homeroom": say("homeroom"),
+    "homeroom_teacher": say("homeroom teacher"),
+    "barcode": say("barcode"),
+    "email": say("email"),
+    "guardian_email": say("guardian email"),
+    "patron_type": say("patron type"),
+}
+
+
+def _item_clash(barcode: str) -> Text:
+    return say(
+        "card barcode {barcode} is a book's or a device's barcode; skipped (give this "
+        "student another card number)",
+        barcode=barcode,
+    )
+
+
+def _someone_elses(barcode: str) -> Text:
+    return say("card barcode {barcode} is already someone else's", barcode=barcode)
 
 
 def _barcodes_on_items(uow: UnitOfWork, roster: RosterFile, index: dict[str, int]) -> set[str]:
@@ -419,9 +477,9 @@ def _plan(
     uow: UnitOfWork, roster: RosterFile, mapping: RosterColumnMapping, site_id: int
 ) -> _Planned:
     if not mapping.sis_id:
-        raise ValidationError("Choose which column holds the student ID: it is required.")
+        raise ValidationError(say("Choose which column holds the student ID: it is required."))
     if not (mapping.first_name or mapping.last_name):
-        raise ValidationError("Choose which columns hold the first and last names.")
+        raise ValidationError(say("Choose which columns hold the first and last names."))
     index: dict[str, int] = {}
     for field in fields(RosterColumnMapping):
         header = getattr(mapping, field.name)
@@ -429,8 +487,12 @@ def _plan(
             continue
         if header not in roster.headers:
             raise ValidationError(
-                f"The column “{header}” (for {field.name.replace('_', ' ')}) is not in "
-                f"{roster.file_name}. Map the columns again."
+                say(
+                    "The column “{header}” (for {field}) is not in {file}. Map the columns again.",
+                    header=header,
+                    field=_FIELD_WORDS.get(field.name) or field.name.replace("_", " "),
+                    file=roster.file_name,
+                )
             )
         index[field.name] = roster.headers.index(header)
     session = uow.session
@@ -454,37 +516,48 @@ def _plan(
     for line, row in enumerate(roster.rows, start=2):
         if len(row) != len(roster.headers):
             problems.append(
-                RosterRowProblem(line, f"has {len(row)} columns instead of {len(roster.headers)}")
+                RosterRowProblem(
+                    line,
+                    say(
+                        "has {count} columns instead of {columns}",
+                        count=len(row),
+                        columns=len(roster.headers),
+                    ),
+                )
             )
             continue
         values = {name: row[i] for name, i in index.items()}
         sis_id = values.pop("sis_id", "")
         if not sis_id:
-            problems.append(RosterRowProblem(line, "has no student ID; skipped"))
+            problems.append(RosterRowProblem(line, say("has no student ID; skipped")))
             continue
         if sis_id in seen:
-            problems.append(RosterRowProblem(line, f"repeats student ID {sis_id}; skipped"))
+            problems.append(
+                RosterRowProblem(line, say("repeats student ID {sis_id}; skipped", sis_id=sis_id))
+            )
             continue
         seen.add(sis_id)
         type_code = (values.pop("patron_type", "") or "student").lower()
         if type_code not in type_ids:
-            problems.append(RosterRowProblem(line, f"has an unknown patron type “{type_code}”"))
+            problems.append(
+                RosterRowProblem(line, say("has an unknown patron type “{type}”", type=type_code))
+            )
             continue
         types_in_file.add(type_ids[type_code])
         name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
         if not name:
-            problems.append(RosterRowProblem(line, f"student {sis_id} has no name; skipped"))
+            problems.append(
+                RosterRowProblem(line, say("student {sis_id} has no name; skipped", sis_id=sis_id))
+            )
             continue
         patron = existing.get(sis_id)
         if patron is None:
             barcode = values.get("barcode") or sis_id
             if barcode in barcodes:
-                problems.append(
-                    RosterRowProblem(line, f"card barcode {barcode} is already someone else's")
-                )
+                problems.append(RosterRowProblem(line, _someone_elses(barcode)))
                 continue
             if barcode.lower() in on_items:
-                problems.append(RosterRowProblem(line, _ITEM_CLASH.format(barcode=barcode)))
+                problems.append(RosterRowProblem(line, _item_clash(barcode)))
                 continue
             barcodes[barcode] = -1
             record: dict[str, Any] = {f: values.get(f, "") for f in PATRON_FIELDS if f in values}
@@ -509,12 +582,10 @@ def _plan(
                     continue
                 owner = barcodes.get(value)
                 if owner is not None and owner != patron.id:
-                    problems.append(
-                        RosterRowProblem(line, f"card barcode {value} is already someone else's")
-                    )
+                    problems.append(RosterRowProblem(line, _someone_elses(value)))
                     continue
                 if value.lower() in on_items:
-                    problems.append(RosterRowProblem(line, _ITEM_CLASH.format(barcode=value)))
+                    problems.append(RosterRowProblem(line, _item_clash(value)))
                     continue
             if getattr(patron, field_name) != value:
                 diffs[field_name] = value
@@ -611,17 +682,24 @@ def apply_roster(
             changes.update(patron, status="inactive")
             deactivated += 1
     session.flush()
-    summary = (
-        f"Roster {roster.file_name}: {len(added)} new, {len(plan.updates)} changed "
-        f"({len(plan.preview.moved)} moved), {deactivated} made inactive, "
-        f"{len(plan.preview.problems)} lines skipped"
+    summary = say(
+        "Roster {file}: {added} new, {changed} changed ({moved} moved), "
+        "{deactivated} made inactive, {skipped} lines skipped",
+        file=roster.file_name,
+        added=len(added),
+        changed=len(plan.updates),
+        moved=len(plan.preview.moved),
+        deactivated=deactivated,
+        skipped=len(plan.preview.problems),
     )
     row = RosterImportRow(
         site_id=site_id,
         at=utcnow(),
         file_name=roster.file_name[:300],
         summary=summary[:500],
-        undo_json=json.dumps({"ops": changes.ops}, ensure_ascii=False),
+        undo_json=json.dumps(
+            {"ops": changes.ops, "summary_text": text_to_json(summary)}, ensure_ascii=False
+        ),
     )
     session.add(row)
     session.flush()
@@ -650,9 +728,9 @@ def undo_roster_import(uow: UnitOfWork, import_id: int) -> RosterImportResult:
     session = uow.session
     row = session.get(RosterImportRow, import_id)
     if row is None:
-        raise NotFoundError("That roster import is no longer recorded.")
+        raise NotFoundError(say("That roster import is no longer recorded."))
     if row.undone_at is not None:
-        raise ConflictError(f"The import of {row.file_name} was already undone.")
+        raise ConflictError(say("The import of {file} was already undone.", file=row.file_name))
     ops = json.loads(row.undo_json or "{}").get("ops", [])
     table = cast(Table, Patron.__table__)
     removed = restored = kept = 0
@@ -688,9 +766,13 @@ def undo_roster_import(uow: UnitOfWork, import_id: int) -> RosterImportResult:
             session.execute(update(table).where(table.c.id == patron_id).values(**back))
             restored += 1
     row.undone_at = utcnow()
-    summary = (
-        f"Undid roster {row.file_name}: {removed} new patrons removed, {kept} kept as "
-        f"inactive (they borrowed since), {restored} restored"
+    summary = say(
+        "Undid roster {file}: {removed} new patrons removed, {kept} kept as "
+        "inactive (they borrowed since), {restored} restored",
+        file=row.file_name,
+        removed=removed,
+        kept=kept,
+        restored=restored,
     )
     record_entry(uow, "roster_undo", summary, site_id=row.site_id)
     uow.commit()
@@ -702,4 +784,17 @@ def roster_imports(uow: UnitOfWork, *, limit: int = 20) -> list[tuple[int, str, 
     rows = uow.session.scalars(
         select(RosterImportRow).order_by(RosterImportRow.at.desc()).limit(limit)
     ).all()
-    return [(r.id, r.at.isoformat(), r.summary, r.undone_at is not None) for r in rows]
+    return [(r.id, r.at.isoformat(), stored_summary(r), r.undone_at is not None) for r in rows]
+
+
+def stored_summary(row: RosterImportRow) -> str:
+    """The import's summary; translatable when the import kept it as a Text."""
+    try:
+        payload = json.loads(row.undo_json or "{}")
+    except ValueError:
+        return row.summary
+    if isinstance(payload, dict) and "summary_text" in payload:
+        text = text_from_json(payload["summary_text"])
+        if text == row.summary:
+            return text
+    return row.summary

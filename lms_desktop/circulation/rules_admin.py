@@ -12,6 +12,7 @@ from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import NotFoundError, ValidationError
 from lms_desktop.school.access import Permission, require_permission
 from lms_desktop.school.models import DEFAULT_SITE_ID
+from lms_desktop.texts import Text, say
 
 # A break longer than this is a typo in a date, not a break.
 MAX_BREAK_DAYS = 120
@@ -46,11 +47,15 @@ class LoanRuleCell:
 
     def loan_period_text(self) -> str:
         if self.due_time is not None:
-            return f"until {self.due_time:%H:%M}"
+            return say("until {time}", time=f"{self.due_time:%H:%M}")
         if self.loan_periods:
-            return f"{self.loan_periods} period" + ("s" if self.loan_periods != 1 else "")
+            if self.loan_periods == 1:
+                return say("1 period")
+            return say("{count} periods", count=self.loan_periods)
         if self.loan_days is not None:
-            return f"{self.loan_days} day" + ("s" if self.loan_days != 1 else "")
+            if self.loan_days == 1:
+                return say("1 day")
+            return say("{count} days", count=self.loan_days)
         return "—"
 
 
@@ -94,6 +99,18 @@ def loan_rule_matrix(uow: UnitOfWork, site_id: int = DEFAULT_SITE_ID) -> LoanRul
     return LoanRuleMatrix(patron_types, item_types, cells)
 
 
+# how a message names each limit of a rule (its field name in words)
+_LIMIT_WORDS: dict[str, Text] = {
+    "max_items": say("max items"),
+    "max_renewals": say("max renewals"),
+    "grace_days": say("grace days"),
+    "daily_fine_cents": say("daily fine"),
+    "max_fine_cents": say("max fine"),
+    "block_fee_cents": say("block fee"),
+    "block_overdue_count": say("block overdue count"),
+}
+
+
 def _check(cell: LoanRuleCell) -> None:
     by_days = cell.loan_days is not None
     by_time = cell.due_time is not None
@@ -102,14 +119,16 @@ def _check(cell: LoanRuleCell) -> None:
     # (a hotspot: 1 day, due at 08:30 the next school morning)
     if by_periods == (by_days or by_time):
         raise ValidationError(
-            "Choose one loan period: a number of days (and, if you like, the time it is "
-            "due back on the last day, e.g. overnight: 1 day, due at 08:30), a time of day, "
-            "or a number of class periods."
+            say(
+                "Choose one loan period: a number of days (and, if you like, the time it is "
+                "due back on the last day, e.g. overnight: 1 day, due at 08:30), a time of "
+                "day, or a number of class periods."
+            )
         )
     if cell.loan_days is not None and not 0 <= cell.loan_days <= 365:
-        raise ValidationError("The loan period is between 0 and 365 days.")
+        raise ValidationError(say("The loan period is between 0 and 365 days."))
     if cell.loan_periods is not None and not 0 <= cell.loan_periods <= 12:
-        raise ValidationError("A loan lasts between 1 and 12 class periods.")
+        raise ValidationError(say("A loan lasts between 1 and 12 class periods."))
     for name, top in (
         ("max_items", 500),
         ("max_renewals", 99),
@@ -121,8 +140,10 @@ def _check(cell: LoanRuleCell) -> None:
     ):
         value = getattr(cell, name)
         if not 0 <= value <= top:
-            label = name.replace("_cents", "").replace("_", " ")
-            raise ValidationError(f"The {label} must be between 0 and {top}.")
+            label = _LIMIT_WORDS[name]
+            raise ValidationError(
+                say("The {label} must be between 0 and {top}.", label=label, top=top)
+            )
 
 
 def save_loan_rule(uow: UnitOfWork, cell: LoanRuleCell, site_id: int = DEFAULT_SITE_ID) -> None:
@@ -136,8 +157,12 @@ def save_loan_rule(uow: UnitOfWork, cell: LoanRuleCell, site_id: int = DEFAULT_S
     item_type_id = session.scalar(select(ItemType.id).where(ItemType.code == cell.item_type))
     if patron_type_id is None or item_type_id is None:
         raise NotFoundError(
-            f"There is no patron type {cell.patron_type!r} or item type {cell.item_type!r}; "
-            "reopen Settings and try again."
+            say(
+                "There is no patron type {patron_type} or item type {item_type}; "
+                "reopen Settings and try again.",
+                patron_type=repr(cell.patron_type),
+                item_type=repr(cell.item_type),
+            )
         )
     policy = session.scalar(
         select(LoanPolicy).where(
@@ -203,11 +228,11 @@ def save_school_year(uow: UnitOfWork, year: SchoolYearView, site_id: int = DEFAU
     """Create or replace the school year with this name. Commits."""
     require_permission(uow, Permission.EDIT_SETTINGS)
     if not year.name.strip():
-        raise ValidationError("Give the school year a name, for example 2026-27.")
+        raise ValidationError(say("Give the school year a name, for example 2026-27."))
     if year.last_day <= year.first_day:
-        raise ValidationError("The last day of school must come after the first day.")
+        raise ValidationError(say("The last day of school must come after the first day."))
     if not year.school_weekdays or any(c not in "1234567" for c in year.school_weekdays):
-        raise ValidationError("Tick at least one school day of the week.")
+        raise ValidationError(say("Tick at least one school day of the week."))
     session = uow.session
     row = session.scalar(
         select(SchoolYear).where(SchoolYear.site_id == site_id, SchoolYear.name == year.name)
@@ -230,10 +255,13 @@ def add_closed_days(
     closed keep their reason. Returns how many days were added. Commits."""
     require_permission(uow, Permission.EDIT_SETTINGS)
     if last < first:
-        raise ValidationError("The break must end on or after the day it starts.")
+        raise ValidationError(say("The break must end on or after the day it starts."))
     if (last - first).days >= MAX_BREAK_DAYS:
         raise ValidationError(
-            f"A break is at most {MAX_BREAK_DAYS} days; check the start and end dates."
+            say(
+                "A break is at most {days} days; check the start and end dates.",
+                days=MAX_BREAK_DAYS,
+            )
         )
     session = uow.session
     existing = set(

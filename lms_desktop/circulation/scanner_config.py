@@ -9,6 +9,7 @@ from typing import Any
 from lms_desktop.db.unit_of_work import UnitOfWork
 from lms_desktop.errors import ValidationError
 from lms_desktop.school.settings import get_setting, set_setting
+from lms_desktop.texts import say
 
 SCANNER_SETTING = "scanner.config"
 
@@ -32,20 +33,27 @@ class ScannerConfig:
     def validate(self) -> ScannerConfig:
         if not 5 <= self.max_key_gap_ms <= 500:
             raise ValidationError(
-                "The pause between scanner keystrokes must be between 5 and 500 ms; "
-                "45 ms suits almost every USB scanner."
+                say(
+                    "The pause between scanner keystrokes must be between 5 and 500 ms; "
+                    "45 ms suits almost every USB scanner."
+                )
             )
         if not 1 <= self.min_length <= 32:
-            raise ValidationError("The shortest barcode must be between 1 and 32 characters.")
+            raise ValidationError(say("The shortest barcode must be between 1 and 32 characters."))
         if not (self.enter_ends_scan or self.tab_ends_scan or self.suffix):
             raise ValidationError(
-                "The scanner needs a way to end a scan: tick Enter or Tab, or enter the "
-                "suffix your scanner sends after each barcode."
+                say(
+                    "The scanner needs a way to end a scan: tick Enter or Tab, or enter the "
+                    "suffix your scanner sends after each barcode."
+                )
             )
-        for name, value in (("prefix", self.prefix), ("suffix", self.suffix)):
+        for name, value in ((say("prefix"), self.prefix), (say("suffix"), self.suffix)):
             if len(value) > 8:
                 raise ValidationError(
-                    f"The {name} is at most 8 characters; check your scanner's manual."
+                    say(
+                        "The {name} is at most 8 characters; check your scanner's manual.",
+                        name=name,
+                    )
                 )
         return self
 

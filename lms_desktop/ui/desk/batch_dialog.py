@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lms_desktop.circulation.batch import BatchLineResult, BatchReport, parse_batch, replay_batch
+from lms_desktop.circulation.batch import (
+    BatchLineResult,
+    BatchReport,
+    parse_batch,
+    read_batch_file,
+    replay_batch,
+)
 from lms_desktop.circulation.results import ScanOutcome
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
@@ -27,37 +33,45 @@ from lms_desktop.ui.desk.row_models import Column, RowsModel
 from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.tasks import Progress
 
-MAX_BATCH_BYTES = 20 * 1024 * 1024
+# what the Result column and the summary call each outcome
+OUTCOME_LABELS = {
+    ScanOutcome.PATRON_SELECTED: QT_TRANSLATE_NOOP("BatchImportDialog", "patron selected"),
+    ScanOutcome.CHECKED_OUT: QT_TRANSLATE_NOOP("BatchImportDialog", "checked out"),
+    ScanOutcome.CHECKED_IN: QT_TRANSLATE_NOOP("BatchImportDialog", "checked in"),
+    ScanOutcome.HOLD_TRAPPED: QT_TRANSLATE_NOOP("BatchImportDialog", "hold trapped"),
+    ScanOutcome.RENEWED: QT_TRANSLATE_NOOP("BatchImportDialog", "renewed"),
+    ScanOutcome.TITLE_FOUND: QT_TRANSLATE_NOOP("BatchImportDialog", "title found"),
+    ScanOutcome.DUPLICATE: QT_TRANSLATE_NOOP("BatchImportDialog", "duplicate"),
+    ScanOutcome.BLOCKED: QT_TRANSLATE_NOOP("BatchImportDialog", "blocked"),
+    ScanOutcome.REFUSED: QT_TRANSLATE_NOOP("BatchImportDialog", "refused"),
+    ScanOutcome.UNKNOWN: QT_TRANSLATE_NOOP("BatchImportDialog", "unknown"),
+    ScanOutcome.INVALID: QT_TRANSLATE_NOOP("BatchImportDialog", "invalid"),
+}
 
 
-def read_batch_file(path: Path) -> str:
-    """The batch file's text; a clear ValidationError for files that are not batches."""
-    from lms_desktop.errors import ValidationError
+def outcome_label(outcome: ScanOutcome) -> str:
+    """The outcome in the reader's language ("checked out", "refused")."""
+    english = str(OUTCOME_LABELS.get(outcome) or outcome.value.replace("_", " "))
+    return QCoreApplication.translate("BatchImportDialog", english)
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            f"The file {path.name} could not be read ({exc.strerror}). Copy it to this "
-            "computer and try again."
-        ) from exc
-    if len(data) > MAX_BATCH_BYTES:
-        raise ValidationError(f"{path.name} is too big to be a scanner batch.")
-    if b"\x00" in data[:4096]:
-        raise ValidationError(
-            f"{path.name} is not a text file. Export the scanner's memory as plain text."
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+
+def outcome_count(outcome: ScanOutcome, count: int) -> str:
+    """'3 checked out', as the replay summary counts an outcome."""
+    return QCoreApplication.translate("BatchImportDialog", "{n} {outcome}").format(
+        n=count, outcome=outcome_label(outcome)
+    )
 
 
 def report_model(parent: QWidget | None = None) -> RowsModel[BatchLineResult]:
     def outcome(line: BatchLineResult) -> str:
         if line.outcome is None:
             return ""
-        return line.outcome.value.replace("_", " ") + (" (again)" if line.repeated else "")
+        label = outcome_label(line.outcome)
+        if line.repeated:
+            return QCoreApplication.translate("BatchImportDialog", "{outcome} (again)").format(
+                outcome=label
+            )
+        return label
 
     problems = {ScanOutcome.BLOCKED, ScanOutcome.REFUSED, ScanOutcome.UNKNOWN, ScanOutcome.INVALID}
     return RowsModel(
@@ -198,7 +212,7 @@ class BatchImportDialog(QDialog):
         self.lines.set_rows(report.lines)
         self.progress.setValue(self.progress.maximum())
         counts = ", ".join(
-            f"{report.count(o)} {o.value.replace('_', ' ')}" for o in ScanOutcome if report.count(o)
+            outcome_count(o, report.count(o)) for o in ScanOutcome if report.count(o)
         )
         scans = sum(1 for line in report.lines if line.outcome is not None)
         text = self.tr("{n} scans replayed in {s:.1f} s: {counts}.").format(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.circulation.results import Block, FeeView, HoldSlip
+from lms_desktop.ui.dates import long_day_label
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import hold_shelf_model, local_text, money
 from lms_desktop.ui.domain_text import shown
@@ -36,19 +37,26 @@ SLIP_HEIGHT_MM = 150.0
 def slip_html(slip: HoldSlip, school_name: str = "") -> str:
     """The hold slip as simple HTML (prints on a receipt printer or a sheet)."""
     e = html.escape
-    expires = slip.expires_on.strftime("%A %d %B %Y") if slip.expires_on else ""
+    translate = QCoreApplication.translate
+    expires = long_day_label(slip.expires_on) if slip.expires_on else ""
+    trapped = local_text(slip.trapped_at, with_time=True)
     teacher = f"— {e(slip.homeroom_teacher)}" if slip.homeroom_teacher else ""
+    heading = translate("HoldSlipDialog", "HOLD")
+    patron = translate("HoldSlipDialog", "Patron: {barcode}").format(barcode=slip.patron_barcode)
+    item = translate("HoldSlipDialog", "Item: {barcode}").format(barcode=slip.item_barcode)
+    when = translate("HoldSlipDialog", "Trapped {when}").format(when=trapped)
+    pick_up = translate("HoldSlipDialog", "Pick up by {day}").format(day=expires)
     rows = [
         f"<p style='font-size:9pt'>{e(school_name)}</p>" if school_name else "",
-        "<h2 style='margin:0'>HOLD</h2>",
+        f"<h2 style='margin:0'>{e(heading)}</h2>",
         f"<p style='font-size:20pt; margin:4px 0'><b>{e(slip.patron_name)}</b></p>",
         f"<p>{e(slip.homeroom)} {teacher}</p>",
-        f"<p>Patron: {e(slip.patron_barcode)}</p>",
+        f"<p>{e(patron)}</p>",
         "<hr/>",
         f"<p><b>{e(slip.title)}</b></p>",
-        f"<p>{e(slip.call_number)}<br/>Item: {e(slip.item_barcode)}</p>",
-        f"<p>Trapped {e(local_text(slip.trapped_at, with_time=True))}</p>",
-        f"<p><b>Pick up by {e(expires)}</b></p>" if expires else "",
+        f"<p>{e(slip.call_number)}<br/>{e(item)}</p>",
+        f"<p>{e(when)}</p>",
+        f"<p><b>{e(pick_up)}</b></p>" if expires else "",
     ]
     return "<html><body>" + "".join(rows) + "</body></html>"
 
@@ -60,7 +68,11 @@ def write_slip_pdf(slip: HoldSlip, path: Path, school_name: str = "") -> Path:
         QPageSize(QSizeF(SLIP_WIDTH_MM, SLIP_HEIGHT_MM), QPageSize.Unit.Millimeter, "Slip")
     )
     writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Hold slip — {slip.patron_name}")
+    writer.setTitle(
+        QCoreApplication.translate("HoldSlipDialog", "Hold slip — {name}").format(
+            name=slip.patron_name
+        )
+    )
     document = QTextDocument()
     document.setHtml(slip_html(slip, school_name))
     # drawn on one page at screen scale: QTextDocument.print_ would add margins and

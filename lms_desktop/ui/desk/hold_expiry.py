@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 from lms_desktop.circulation.holds import expire_holds
 from lms_desktop.circulation.results import HoldView
-from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.periodic_sweep import PeriodicSweep
 
 # once at start, then every hour: a desk left open overnight expires the next morning
@@ -43,7 +43,9 @@ class HoldExpirySweeper(PeriodicSweep):
     def message(self, expired: list[HoldView]) -> str:
         """What the librarian should do about the holds that just expired."""
         items = ", ".join(
-            f"“{h.title}” ({h.trapped_item_barcode})" if h.trapped_item_barcode else f"“{h.title}”"
+            self.tr("“{title}” ({barcode})").format(title=h.title, barcode=h.trapped_item_barcode)
+            if h.trapped_item_barcode
+            else self.tr("“{title}”").format(title=h.title)
             for h in expired[:5]
         )
         if len(expired) > 5:
@@ -55,7 +57,7 @@ class HoldExpirySweeper(PeriodicSweep):
         ).format(n=len(expired), items=items)
 
     def failed(self, exc: BaseException) -> None:
-        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc)
         self.ctx.hub.status_message.emit(
             self.tr(
                 "Holds could not be expired ({reason}). They will be tried again in an hour."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.results import FeeView, HoldView, LoanView, PatronDetail
 from lms_desktop.ui.desk.row_models import RowsModel, fees_model, holds_model, loans_model, money
 from lms_desktop.ui.domain_text import shown
+from lms_desktop.ui.patrons.statuses import status_label
 from lms_desktop.ui.theme import readable_colour, text_colour_css
 from lms_desktop.ui.type_scale import use_scaled_font
 
@@ -197,7 +198,7 @@ class PatronCard(QFrame):
             card = html.escape(p.barcode)
             bits.append(f"<span style='color:{muted.name()}'>{card}</span>" if muted else card)
             if p.status != "active":
-                bits.append(f"<b>{html.escape(p.status)}</b>")
+                bits.append(f"<b>{html.escape(status_label(p.status))}</b>")
             balance = detail.fee_balance_cents
             if balance:
                 bits.append(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from lms_desktop.circulation.results import FeeView, HoldSlip, HoldView, JournalView, LoanView
+from lms_desktop.ui.dates import day_label, day_time_label
 from lms_desktop.ui.domain_text import shown
 
 Row = TypeVar("Row")
@@ -36,7 +37,7 @@ def local_text(moment: datetime | None, with_time: bool = False) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
-    return local.strftime("%a %d %b %Y %H:%M" if with_time else "%a %d %b %Y")
+    return day_time_label(local) if with_time else day_label(local.date())
 
 
 def short_time(moment: datetime | None) -> str:
@@ -154,7 +155,7 @@ def loans_model(parent: Any = None) -> RowsModel[LoanView]:
 
 
 def _expires(hold: HoldView | HoldSlip) -> str:
-    return hold.expires_on.strftime("%a %d %b") if isinstance(hold.expires_on, date) else ""
+    return day_label(hold.expires_on, year=False) if isinstance(hold.expires_on, date) else ""
 
 
 def holds_model(parent: Any = None) -> RowsModel[HoldView]:

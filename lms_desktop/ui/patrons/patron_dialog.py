@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from lms_desktop.circulation.patrons import PatronInput
 from lms_desktop.circulation.results import PatronDetail
 from lms_desktop.errors import ValidationError
+from lms_desktop.ui.domain_text import shown
+from lms_desktop.ui.patrons.statuses import status_label
 from lms_desktop.ui.theme import text_colour_css
 
 STATUSES = ("active", "inactive", "graduated", "left")
@@ -32,16 +34,30 @@ MAX_PHOTO_FILE_BYTES = 20 * 1024 * 1024
 
 
 def photo_from_file(path: Path) -> bytes:
-    """A patron photo from an image file, scaled down and stored as JPEG."""
+    """A patron photo from an image file, scaled down and stored as JPEG. The
+    ValidationError's message is already in the reader's language (this runs on the GUI
+    thread, where the translators are)."""
+    translate = QCoreApplication.translate
     try:
         if path.stat().st_size > MAX_PHOTO_FILE_BYTES:
-            raise ValidationError(f"{path.name} is too big for a photo. Pick a smaller image.")
+            raise ValidationError(
+                translate(
+                    "PatronDialog", "{file} is too big for a photo. Pick a smaller image."
+                ).format(file=path.name)
+            )
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read ({exc.strerror}).") from exc
+        raise ValidationError(
+            translate("PatronDialog", "{file} cannot be read ({reason}).").format(
+                file=path.name, reason=exc.strerror
+            )
+        ) from exc
     image = QImage(str(path))
     if image.isNull():
         raise ValidationError(
-            f"{path.name} is not a picture this app can read. Use a JPEG or PNG photo."
+            translate(
+                "PatronDialog",
+                "{file} is not a picture this app can read. Use a JPEG or PNG photo.",
+            ).format(file=path.name)
         )
     if image.width() > PHOTO_MAX[0] or image.height() > PHOTO_MAX[1]:
         image = image.scaled(
@@ -104,7 +120,7 @@ class PatronDialog(QDialog):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for status in STATUSES:
-            self.status.addItem(status.capitalize(), status)
+            self.status.addItem(status_label(status).capitalize(), status)
         if p:
             self.status.setCurrentIndex(max(0, self.status.findData(p.status)))
         self.notes = QPlainTextEdit(detail.notes if detail else "")
@@ -186,7 +202,7 @@ class PatronDialog(QDialog):
         try:
             self.set_photo(photo_from_file(path))
         except ValidationError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(shown(exc.message))
             return False
         self.message.clear()
         return True

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from lms_desktop.circulation.results import PatronSummary
+from lms_desktop.ui.patrons.statuses import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PatronIdRole = Qt.ItemDataRole.UserRole + 1
@@ -125,5 +126,5 @@ class PatronListModel(QAbstractTableModel):
             PatronColumn.GRADE: patron.grade,
             PatronColumn.HOMEROOM: patron.homeroom,
             PatronColumn.TEACHER: patron.homeroom_teacher,
-            PatronColumn.STATUS: patron.status,
+            PatronColumn.STATUS: status_label(patron.status),
         }[column]

@@ -37,6 +37,7 @@ from lms_desktop.circulation.results import PatronSummary
 from lms_desktop.circulation.roster import RosterImportResult, undo_roster_import
 from lms_desktop.errors import DomainError
 from lms_desktop.ui.context import UiContext
+from lms_desktop.ui.domain_text import shown
 from lms_desktop.ui.patrons.patron_dialog import PatronDialog
 from lms_desktop.ui.patrons.patron_model import SORT_KEYS, PatronColumn, PatronListModel
 from lms_desktop.ui.patrons.roster_wizard import RosterWizard
@@ -177,11 +178,11 @@ class PatronsSection(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setStyleSheet(text_colour_css("#9b1c1c"))
-        self.message.setText(exc.message if isinstance(exc, DomainError) else repr(exc))
+        self.message.setText(shown(exc.message) if isinstance(exc, DomainError) else repr(exc))
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(text_colour_css("#14532d"))
-        self.message.setText(text)
+        self.message.setText(shown(text))
 
     def _data_changed(self, what: str) -> None:
         if what == "patrons" and not self._announcing:
@@ -281,7 +282,7 @@ class PatronsSection(QWidget):
                 self.tr(
                     "Undo the import of {file} ({summary})? Every patron goes back to how "
                     "they were before it."
-                ).format(file=last.file_name, summary=last.summary),
+                ).format(file=last.file_name, summary=shown(last.summary)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,23 +40,42 @@ from lms_desktop.school.settings import get_setting, set_setting
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.desk.patron_card import make_table
 from lms_desktop.ui.desk.row_models import Column, RowsModel
+from lms_desktop.ui.domain_text import shown
+from lms_desktop.ui.patrons.statuses import status_label
 from lms_desktop.ui.tasks import Progress
 from lms_desktop.ui.theme import text_colour_css
 
 MAPPING_SETTING = "roster.column_mapping"
 
 FIELD_LABELS = {
-    "sis_id": "Student ID (required)",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "grade": "Grade",
-    "homeroom": "Homeroom",
-    "homeroom_teacher": "Homeroom teacher",
-    "barcode": "Library card barcode",
-    "email": "Email",
-    "guardian_email": "Guardian email",
-    "patron_type": "Patron type",
+    "sis_id": QT_TRANSLATE_NOOP("MappingPage", "Student ID (required)"),
+    "first_name": QT_TRANSLATE_NOOP("MappingPage", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("MappingPage", "Last name"),
+    "grade": QT_TRANSLATE_NOOP("MappingPage", "Grade"),
+    "homeroom": QT_TRANSLATE_NOOP("MappingPage", "Homeroom"),
+    "homeroom_teacher": QT_TRANSLATE_NOOP("MappingPage", "Homeroom teacher"),
+    "barcode": QT_TRANSLATE_NOOP("MappingPage", "Library card barcode"),
+    "email": QT_TRANSLATE_NOOP("MappingPage", "Email"),
+    "guardian_email": QT_TRANSLATE_NOOP("MappingPage", "Guardian email"),
+    "patron_type": QT_TRANSLATE_NOOP("MappingPage", "Patron type"),
 }
+# how the preview names a changed field (the English is the field's own name)
+CHANGED_FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("PreviewPage", "first_name"),
+    "last_name": QT_TRANSLATE_NOOP("PreviewPage", "last_name"),
+    "grade": QT_TRANSLATE_NOOP("PreviewPage", "grade"),
+    "homeroom": QT_TRANSLATE_NOOP("PreviewPage", "homeroom"),
+    "homeroom_teacher": QT_TRANSLATE_NOOP("PreviewPage", "homeroom_teacher"),
+    "barcode": QT_TRANSLATE_NOOP("PreviewPage", "barcode"),
+    "email": QT_TRANSLATE_NOOP("PreviewPage", "email"),
+    "guardian_email": QT_TRANSLATE_NOOP("PreviewPage", "guardian_email"),
+    "status": QT_TRANSLATE_NOOP("PreviewPage", "status"),
+    "patron_type": QT_TRANSLATE_NOOP("PreviewPage", "patron_type"),
+}
+
+
+def _preview_text(text: object) -> str:
+    return QCoreApplication.translate("PreviewPage", str(text))
 
 
 @dataclass(frozen=True)
@@ -65,12 +84,22 @@ class PreviewRow:
     change: RosterChange
 
     def describe(self) -> str:
+        """What happens to this patron, in the reader's language."""
         if self.kind == "new":
-            return "new patron"
+            return QCoreApplication.translate("PreviewPage", "new patron")
         if self.kind == "missing":
-            return "not in the file: will be made inactive"
-        return "; ".join(
-            f"{field}: {old or '—'} → {new or '—'}" for field, old, new in self.change.changes
+            return QCoreApplication.translate(
+                "PreviewPage", "not in the file: will be made inactive"
+            )
+        return "; ".join(self._change(*change) for change in self.change.changes)
+
+    @staticmethod
+    def _change(field: str, old: str, new: str) -> str:
+        if field == "status":
+            old, new = status_label(old) if old else old, status_label(new) if new else new
+        name = _preview_text(CHANGED_FIELDS[field]) if field in CHANGED_FIELDS else field
+        return QCoreApplication.translate("PreviewPage", "{field}: {old} → {new}").format(
+            field=name, old=old or "—", new=new or "—"
         )
 
 
@@ -140,7 +169,7 @@ class FilePage(QWizardPage):
         try:
             self.wiz.roster = read_roster(Path(text))
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(shown(exc.message))
             return False
         self.message.clear()
         return True
@@ -165,9 +194,10 @@ class MappingPage(QWizardPage):
         self.message.setWordWrap(True)
         for f in fields(RosterColumnMapping):
             combo = QComboBox()
-            combo.setAccessibleName(self.tr(FIELD_LABELS.get(f.name, f.name)))
+            label = self.tr(str(FIELD_LABELS.get(f.name, f.name)))
+            combo.setAccessibleName(label)
             self.combos[f.name] = combo
-            self.form.addRow(self.tr(FIELD_LABELS.get(f.name, f.name)) + ":", combo)
+            self.form.addRow(self.tr("{field}:").format(field=label), combo)
         self.form.addRow(self.remembered)
         self.form.addRow(self.message)
 
@@ -217,6 +247,12 @@ class PreviewPage(QWizardPage):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Roster changes"))
         self.models: dict[str, RowsModel[PreviewRow]] = {}
+        names = {
+            "new": self.tr("New patrons"),
+            "moved": self.tr("Patrons who moved homeroom or grade"),
+            "changed": self.tr("Patrons with other changes"),
+            "missing": self.tr("Patrons missing from the file"),
+        }
         for key in ("new", "moved", "changed", "missing"):
             model: RowsModel[PreviewRow] = RowsModel(
                 [
@@ -227,12 +263,12 @@ class PreviewPage(QWizardPage):
                 parent=self,
             )
             self.models[key] = model
-            view = make_table(model, key)
+            view = make_table(model, names[key])
             header = view.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             view.setWordWrap(True)
-            self.tabs.addTab(view, key)
+            self.tabs.addTab(view, names[key])
         self.deactivate = QCheckBox(self.tr("Make students missing from the file inactive"))
         self.deactivate.setChecked(True)
         self.deactivate.setAccessibleName(self.tr("Make missing students inactive"))
@@ -290,7 +326,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(summary)
         self.problems.setText(
             "\n".join(
-                self.tr("Line {line}: {message}").format(line=p.line, message=p.message)
+                self.tr("Line {line}: {message}").format(line=p.line, message=shown(p.message))
                 for p in preview.problems[:20]
             )
         )
@@ -309,7 +345,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        message = exc.message if isinstance(exc, DomainError) else repr(exc)
+        message = shown(exc.message) if isinstance(exc, DomainError) else repr(exc)
         self.summary.setText(message)
         self.summary.setStyleSheet(text_colour_css("#9b1c1c"))
 
@@ -354,7 +390,7 @@ class DonePage(QWizardPage):
     def _show(self, result: RosterImportResult) -> None:
         self.wiz.result = result
         self.result.setText(
-            result.summary
+            shown(result.summary)
             + "\n\n"
             + self.tr("Changed your mind? Patrons → Undo last roster import puts everything back.")
         )
@@ -364,7 +400,7 @@ class DonePage(QWizardPage):
         self.wiz.imported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else repr(exc)
+        message = shown(exc.message) if isinstance(exc, DomainError) else repr(exc)
         self.result.setText(self.tr("Nothing was changed. ") + message)
         self.result.setStyleSheet(text_colour_css("#9b1c1c"))
 
