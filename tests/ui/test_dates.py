@@ -3,28 +3,15 @@ desk, the day of a makerspace booking, the day an inventory was closed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from lms_desktop.ui.dates import day_label, day_time_label, long_day_label, month_day_label
 from lms_desktop.ui.translation import install_translators
-from tests.ui.test_translation import compiled_translations
-
-__all__ = ["compiled_translations"]
 
 TUESDAY = date(2026, 12, 15)
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_in_english_a_day_reads_as_it_always_has(qapp: QApplication) -> None:

@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QComboBox
 from lms_desktop.texts import say
 from lms_desktop.ui.tasks import Progress, TaskRunner
 from lms_desktop.ui.translation import install_translators
-from tests.ui.test_translation import compiled_translations
-
-__all__ = ["compiled_translations"]  # the fixture that builds the .qm files
 
 
 def test_a_result_reaches_the_screen_that_asked(qtbot) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -49,7 +48,7 @@ from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.settings.school_page import SchoolPage
 from lms_desktop.ui.tasks import TaskRunner
-from lms_desktop.ui.translation import LANGUAGE_KEY, chosen_language, install_translators
+from lms_desktop.ui.translation import LANGUAGE_KEY, chosen_language
 from tests.makerspace.school_setup import set_up_riverside
 from tests.ui.desk import conftest as desk_fixtures
 from tests.ui.desk.conftest import DeskSchool, DeskWindow, scan_and_wait
@@ -60,26 +59,6 @@ ROOT = Path(__file__).resolve().parents[2]
 school = desk_fixtures.school
 ui_context = desk_fixtures.ui_context
 desk_window = desk_fixtures.window
-
-
-@pytest.fixture(scope="session")
-def compiled_translations() -> list[Path]:
-    """Build the .qm files from the committed .ts sources, as a fresh checkout must."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.compile_all()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

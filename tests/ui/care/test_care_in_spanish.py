@@ -7,7 +7,6 @@ holds the translations.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -15,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
@@ -34,31 +32,10 @@ from lms_desktop.ui.care.sign_in import SignInDialog
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.tasks import TaskRunner
-from lms_desktop.ui.translation import install_translators
 
 pytestmark = pytest.mark.sqlite_only
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> list[Path]:
-    """Build the .qm files from the committed .ts sources, as a fresh checkout must."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.compile_all()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -3,13 +3,9 @@ is refused, and why a copy-cataloging server did not answer, all read in Spanish
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
 import pymarc
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.catalog.exporter import ExportFormat, ExportReport
@@ -20,7 +16,6 @@ from lms_desktop.ui.catalog.marc_editor import MarcEditor
 from lms_desktop.ui.catalog.sru_dialog import CopyCatalogingDialog
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.domain_text import shown
-from lms_desktop.ui.translation import install_translators
 from tests.catalog.yaz_server import closed_port_url
 from tests.ui.catalog.conftest import ShelfBooks
 
@@ -45,27 +40,6 @@ def _catcher_in_the_rye() -> pymarc.Record:
         )
     )
     return record
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> list[Path]:
-    """The .qm files built from the committed .ts sources."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built: list[Path] = module.compile_all()
-    return built
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_import_report_says_in_spanish_what_was_repaired(

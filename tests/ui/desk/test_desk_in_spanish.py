@@ -8,44 +8,19 @@ once the .qm holds the translations.
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.circulation.results import HoldSlip, ScanOutcome
 from lms_desktop.ui.desk.batch_dialog import BatchImportDialog
 from lms_desktop.ui.desk.desk_screen import DeskSection
 from lms_desktop.ui.desk.dialogs import slip_html
-from lms_desktop.ui.translation import install_translators
 from tests.ui.desk.conftest import DeskSchool
 
 ROOT = Path(__file__).resolve().parents[3]
 RESULT, WHAT_HAPPENED = 2, 3
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> list[Path]:
-    """Build the .qm files from the committed .ts sources, as a fresh checkout must."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.compile_all()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def replay(qtbot: QtBot, dialog: BatchImportDialog, batch: Path) -> None:

@@ -5,40 +5,18 @@ These need the devices area's Spanish in lms_desktop/resources/translations/*.ts
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.devices.section import DevicesSection
-from lms_desktop.ui.translation import install_translators
 from tests.ui.devices.conftest import DeviceSchool
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="session")
-def compiled_translations() -> list[Path]:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.compile_all()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@ reading what the inventory says in Spanish."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
@@ -27,33 +26,11 @@ from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.inventory.section import InventorySection
 from lms_desktop.ui.tasks import TaskRunner
-from lms_desktop.ui.translation import install_translators
 from tests.inventory.helpers import add_copy
 
 pytestmark = pytest.mark.sqlite_only
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> list[Path]:
-    """The .qm files built from the committed .ts sources, as a fresh checkout builds them."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built: list[Path] = module.compile_all()
-    return built
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

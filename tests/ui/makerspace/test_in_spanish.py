@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.errors import PermissionDeniedError
@@ -27,32 +24,11 @@ from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.makerspace.booking_dialog import BookingDialog
 from lms_desktop.ui.makerspace.models import BookingTableModel, CertificateTableModel
-from lms_desktop.ui.translation import install_translators
 from tests.makerspace.calendar_fixtures import FIRST_DAY
 from tests.makerspace.school_setup import Riverside
 
 ROOT = Path(__file__).resolve().parents[3]
 B_DAY = date(2026, 9, 9)
-
-
-@pytest.fixture(scope="session")
-def compiled_translations() -> list[Path]:
-    """Build the .qm files from the committed .ts sources, as a fresh checkout must."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.compile_all()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

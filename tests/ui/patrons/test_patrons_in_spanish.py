@@ -8,17 +8,13 @@ they read Spanish once the .qm holds the translations.
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.ui.patrons.patron_model import PatronColumn
 from lms_desktop.ui.patrons.patrons_screen import PatronsSection
-from lms_desktop.ui.translation import install_translators
 from tests.ui.desk.conftest import DeskSchool
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -31,26 +27,6 @@ ROSTER = (
     "S3001,Sam,Osei,4,Room 12\r\n"
     ",Ana,Silva,4,Room 12\r\n"
 )
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> list[Path]:
-    """Build the .qm files from the committed .ts sources, as a fresh checkout must."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.compile_all()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_in_spanish_the_roster_preview_says_which_lines_were_skipped_and_why(

@@ -3,14 +3,13 @@ section's lists, refusals and warnings in Spanish (the reports themselves stay a
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
@@ -21,31 +20,9 @@ from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.reports.section import ReportsSection
 from lms_desktop.ui.tasks import TaskRunner
-from lms_desktop.ui.translation import install_translators
 from tests.reports.school import build_small_school
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> list[Path]:
-    """The .qm files built from the committed .ts sources, as a fresh checkout builds them."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built: list[Path] = module.compile_all()
-    return built
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: list[Path]) -> Iterator[None]:
-    installed = install_translators(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
