@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from lms_desktop.bootstrap import AppContext
 from lms_desktop.db.unit_of_work import UnitOfWork
@@ -24,12 +24,16 @@ class ChangeHub(QObject):
     status_message = Signal(str)
 
 
+# who acts (in the journal, and on screen) on a school that has no staff accounts yet
+NO_ACCOUNT_NAME = "Librarian"
+
+
 @dataclass
 class UiContext:
     app: AppContext
     tasks: TaskRunner
     hub: ChangeHub
-    staff_name: str = "Librarian"
+    staff_name: str = NO_ACCOUNT_NAME
     # who signed in (lms_desktop.school.access.Role values); librarian when the school
     # has no staff accounts yet; a kiosk acts for `kiosk_patron_id` only
     staff_role: str = "librarian"
@@ -44,3 +48,10 @@ class UiContext:
             staff_role=self.staff_role,
             kiosk_patron_id=self.kiosk_patron_id,
         )
+
+    def staff_shown(self) -> str:
+        """Who is signed in, as the status bar says it: a named account as it is, the
+        librarian of a school with no accounts yet in the reader's language."""
+        if self.staff_name == NO_ACCOUNT_NAME:
+            return QCoreApplication.translate("UiContext", "Librarian")
+        return self.staff_name

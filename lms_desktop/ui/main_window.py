@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         where = describe_database(self.ctx.app.config.database_url)
         self.database_label = QLabel(self.tr("Database: {where}").format(where=where))
-        self.staff_label = QLabel(self.tr("Signed in: {name}").format(name=self.ctx.staff_name))
+        self.staff_label = QLabel(self.tr("Signed in: {name}").format(name=self.ctx.staff_shown()))
         # in a district database, which school this workstation is (one school: as before)
         self.site_label = QLabel(self.site_description())
         self.site_label.setAccessibleName(self.tr("School"))

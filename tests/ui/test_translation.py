@@ -97,6 +97,8 @@ def test_in_spanish_the_navigation_and_window_chrome_read_spanish(
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Ir a", "A&yuda"]
     assert window.navigation.accessibleName() == "Secciones"
+    # a school with no staff accounts yet: the librarian is named in Spanish too
+    assert window.staff_label.text() == "Sesión iniciada: Bibliotecario/a"
 
 
 def test_in_spanish_the_desk_speaks_spanish(spanish: None, qtbot: QtBot, ctx: UiContext) -> None:

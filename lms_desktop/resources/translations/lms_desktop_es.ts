@@ -9608,419 +9608,419 @@
 <context>
     <name>ShelfInventoryTab</name>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="116"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="238"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="105"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="227"/>
         <source>Inventory</source>
         <translation>Inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="118"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="107"/>
         <source>Start a new inventory</source>
         <translation>Empezar un inventario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="120"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="109"/>
         <source>any location</source>
         <translation>cualquier ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="121"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="110"/>
         <source>Scope: location</source>
         <translation>Alcance: ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="123"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="112"/>
         <source>e.g. 500</source>
         <translation>p. ej. 500</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="124"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="113"/>
         <source>Scope: call numbers from</source>
         <translation>Alcance: signaturas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="126"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="115"/>
         <source>e.g. 599</source>
         <translation>p. ej. 599</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="127"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="116"/>
         <source>Scope: call numbers to</source>
         <translation>Alcance: signaturas hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="129"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="118"/>
         <source>any type</source>
         <translation>cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="130"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="119"/>
         <source>Scope: item type code</source>
         <translation>Alcance: código del tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="131"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="120"/>
         <source>&amp;Start inventory</source>
         <translation>&amp;Empezar inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="132"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="121"/>
         <source>Start inventory</source>
         <translation>Empezar inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="135"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="165"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="198"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="124"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="154"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="187"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="137"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="126"/>
         <source>Call numbers from</source>
         <translation>Signaturas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="139"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="128"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="141"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="130"/>
         <source>Item type</source>
         <translation>Tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="145"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="134"/>
         <source>Leave everything empty for the whole collection.</source>
         <translation>Deje todo vacío para toda la colección.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="150"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="139"/>
         <source>e.g. Shelf 12</source>
         <translation>p. ej. Estante 12</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="151"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="140"/>
         <source>Shelf being scanned</source>
         <translation>Estante que se escanea</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="153"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="142"/>
         <source>the inventory&apos;s location</source>
         <translation>la ubicación del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="154"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="143"/>
         <source>Location being scanned</source>
         <translation>Ubicación que se escanea</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="156"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="145"/>
         <source>Scan a barcode</source>
         <translation>Escanee un código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="157"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="146"/>
         <source>Inventory scan field</source>
         <translation>Campo de lectura del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="159"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="148"/>
         <source>Replay scanner &amp;file…</source>
         <translation>Cargar &amp;archivo del lector…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="160"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="149"/>
         <source>Replay a scanner-memory file</source>
         <translation>Cargar un archivo de la memoria del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="163"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="190"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="152"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="171"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="179"/>
         <source>Shelf</source>
         <translation>Estante</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="167"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="156"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="175"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="179"/>
         <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="190"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="197"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="170"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="159"/>
         <source>Choose or start an inventory, then scan.</source>
         <translation>Elija o empiece un inventario y luego escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="171"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="160"/>
         <source>Last scan</source>
         <translation>Última lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="179"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="168"/>
         <source>Copies found</source>
         <translation>Ejemplares encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="180"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="169"/>
         <source>%v of %m found (%p%)</source>
         <translation>%v de %m encontrados (%p%)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="171"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="171"/>
         <source>Expected</source>
         <translation>Esperados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="182"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="171"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="183"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="172"/>
         <source>Progress by Dewey range</source>
         <translation>Progreso por intervalo Dewey</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="190"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="195"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="175"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="179"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="184"/>
         <source>Call number</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="190"/>
-        <location filename="../../ui/inventory/shelf_tab.py" line="196"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="175"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="179"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="185"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="186"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="175"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="187"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="176"/>
         <source>Misshelved copies</source>
         <translation>Ejemplares mal colocados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="191"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="180"/>
         <source>Copies out of call-number order</source>
         <translation>Ejemplares fuera del orden de signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="199"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="188"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="201"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="190"/>
         <source>Missing copies to review</source>
         <translation>Ejemplares extraviados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="208"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="197"/>
         <source>Inventory lists</source>
         <translation>Listas del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="209"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="198"/>
         <source>Misshelved</source>
         <translation>Mal colocados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="210"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="199"/>
         <source>Out of order</source>
         <translation>Fuera de orden</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="215"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="204"/>
         <source>Mark selected &amp;lost</source>
         <translation>Marcar los seleccionados como &amp;perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="216"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="205"/>
         <source>Mark the selected copies lost</source>
         <translation>Marcar como perdidos los ejemplares seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="218"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="207"/>
         <source>&amp;Put selected back on the shelf</source>
         <translation>&amp;Devolver los seleccionados al estante</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="219"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="208"/>
         <source>Put the selected copies back</source>
         <translation>Devolver al estante los ejemplares seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="225"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="214"/>
         <source>Missing (review)</source>
         <translation>Extraviados (revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="227"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="216"/>
         <source>&amp;Close inventory…</source>
         <translation>&amp;Cerrar inventario…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="228"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="217"/>
         <source>Close the inventory</source>
         <translation>Cerrar el inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="230"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="219"/>
         <source>Inventory &amp;report (PDF)…</source>
         <translation>&amp;Informe del inventario (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="231"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="220"/>
         <source>Save the inventory report as PDF</source>
         <translation>Guardar el informe del inventario como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="234"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="223"/>
         <source>Inventory status</source>
         <translation>Estado del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="289"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="278"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="289"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="278"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="303"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="292"/>
         <source>Start an inventory, then scan.</source>
         <translation>Empiece un inventario y luego escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="306"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="295"/>
         <source>Scanning {scope}: type the shelf, then scan each book.</source>
         <translation>Escaneando {scope}: escriba el estante y luego escanee cada libro.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="312"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="301"/>
         <source>This inventory is closed: review the missing copies on the right.</source>
         <translation>Este inventario está cerrado: revise los ejemplares extraviados a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="365"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="354"/>
         <source>Out of order ({n})</source>
         <translation>Fuera de orden ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="366"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="355"/>
         <source>Misshelved ({n})</source>
         <translation>Mal colocados ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="367"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="356"/>
         <source>Missing (review) ({n})</source>
         <translation>Extraviados (revisar) ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="373"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="362"/>
         <source>missing</source>
         <translation>extraviado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="374"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="363"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="375"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="364"/>
         <source>restored</source>
         <translation>recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="440"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="429"/>
         <source>Started {name}: {n} copies to find. Scan away.</source>
         <translation>Empezado {name}: {n} ejemplares por encontrar. Adelante, escanee.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="503"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="492"/>
         <source>just scanned</source>
         <translation>recién escaneado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="511"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="500"/>
         <source>Scanner-memory file</source>
         <translation>Archivo de la memoria del lector</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="513"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="502"/>
         <source>Scanner files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>Archivos del lector (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="525"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="514"/>
         <source>Cannot read {file}: {why}</source>
         <translation>No se puede leer {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="539"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="526"/>
         <source>{file}: {scans} scans replayed, {found} copies found, {stray} misshelved, {order} out of order, {unknown} unknown.</source>
         <translation>{file}: {scans} lecturas cargadas, {found} ejemplares encontrados, {stray} mal colocados, {order} fuera de orden, {unknown} desconocidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="569"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="556"/>
         <source>Close the inventory?</source>
         <translation>¿Cerrar el inventario?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="571"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="558"/>
         <source>Copies in “{name}” that were not scanned and should be on the shelf will be marked missing and listed for review. Copies checked in at the desk since the inventory started count as found. Copies on loan and copies outside the inventory are not touched. Close it now?</source>
         <translation>Los ejemplares de «{name}» que no se escanearon y deberían estar en el estante se marcarán como extraviados y se listarán para revisarlos. Los ejemplares devueltos en el mostrador desde que empezó el inventario cuentan como encontrados. Los ejemplares prestados y los que están fuera del inventario no se tocan. ¿Cerrarlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="591"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="578"/>
         <source>Closed: {found} of {expected} found, {missing} missing (see Missing), {stray} misshelved.</source>
         <translation>Cerrado: {found} de {expected} encontrados, {missing} extraviados (vea Extraviados), {stray} mal colocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="601"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="588"/>
         <source>{n} copies not scanned were checked in at the desk during the inventory: counted as found.</source>
         <translation>{n} ejemplares sin escanear se devolvieron en el mostrador durante el inventario: cuentan como encontrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="617"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="604"/>
         <source>Select copies in the Missing list first.</source>
         <translation>Seleccione primero ejemplares en la lista de extraviados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="625"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="612"/>
         <source>{n} copies changed.</source>
         <translation>{n} ejemplares cambiados.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="637"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="624"/>
         <source>Save the inventory report</source>
         <translation>Guardar el informe del inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="639"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="626"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/shelf_tab.py" line="660"/>
+        <location filename="../../ui/inventory/shelf_tab.py" line="647"/>
         <source>Report saved to {path}.</source>
         <translation>Informe guardado en {path}.</translation>
     </message>
@@ -10307,6 +10307,14 @@
         <location filename="../../ui/devices/dialogs.py" line="696"/>
         <source>{n} — {name}</source>
         <translation>{n} — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="56"/>
+        <source>Librarian</source>
+        <translation>Bibliotecario/a</translation>
     </message>
 </context>
 <context>
@@ -10644,409 +10652,409 @@
 <context>
     <name>YearEndTab</name>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="103"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="92"/>
         <source>1. Choose</source>
         <translation>1. Elija</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="106"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="95"/>
         <source>New school year&apos;s name</source>
         <translation>Nombre del nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="110"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="99"/>
         <source>New year&apos;s first day</source>
         <translation>Primer día del nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="114"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="103"/>
         <source>New year&apos;s last day</source>
         <translation>Último día del nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="116"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="105"/>
         <source>the highest grade found (12, 8, 5…)</source>
         <translation>el grado más alto que haya (12, 8, 5…)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="117"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="106"/>
         <source>Top grade (graduates)</source>
         <translation>Grado más alto (se gradúan)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="119"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="108"/>
         <source>Fee policy</source>
         <translation>Política de multas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="121"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="110"/>
         <source>Carry every fee into the new year</source>
         <translation>Pasar todas las multas al nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="122"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="111"/>
         <source>Clear overdue fines, carry lost and damaged</source>
         <translation>Borrar las multas por retraso, pasar las de perdidos y dañados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="123"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="112"/>
         <source>Clear every open fee</source>
         <translation>Borrar todas las multas abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="127"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="116"/>
         <source>Closed days</source>
         <translation>Días sin clase</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="128"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="117"/>
         <source>Clear last year&apos;s closed days</source>
         <translation>Borrar los días sin clase del curso pasado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="129"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="118"/>
         <source>Keep them</source>
         <translation>Conservarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="130"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="119"/>
         <source>no roster: homerooms stay as they are</source>
         <translation>sin lista: los grupos se quedan como están</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="131"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="120"/>
         <source>Choose next year&apos;s &amp;roster…</source>
         <translation>Elegir la &amp;lista del próximo curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="132"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="121"/>
         <source>Choose next year&apos;s roster file</source>
         <translation>Elegir el archivo de la lista del próximo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="137"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="126"/>
         <source>New school year</source>
         <translation>Nuevo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="138"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="127"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="139"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="128"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="140"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="129"/>
         <source>Top grade</source>
         <translation>Grado más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="141"/>
-        <location filename="../../ui/inventory/yearend_tab.py" line="156"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="130"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="145"/>
         <source>Fees</source>
         <translation>Multas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="142"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="131"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="143"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="132"/>
         <source>New homerooms</source>
         <translation>Grupos nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="145"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="134"/>
         <source>2. Check the dry run (nothing changes yet)</source>
         <translation>2. Revise la simulación (todavía no cambia nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="146"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="135"/>
         <source>&amp;Preview the rollover</source>
         <translation>&amp;Simular el cambio de curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="147"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="136"/>
         <source>Preview the rollover</source>
         <translation>Simular el cambio de curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="150"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="139"/>
         <source>Year-end preview</source>
         <translation>Simulación de fin de curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="153"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="142"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="154"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="143"/>
         <source>Homeroom</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="155"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="144"/>
         <source>Loans</source>
         <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="157"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="146"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="165"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="154"/>
         <source>3. Apply</source>
         <translation>3. Aplique</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="166"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="155"/>
         <source>Back up and &amp;apply…</source>
         <translation>Hacer copia y &amp;aplicar…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="167"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="156"/>
         <source>Back up and apply the rollover</source>
         <translation>Hacer copia de seguridad y aplicar el cambio de curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="170"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="159"/>
         <source>&amp;Undo the last rollover…</source>
         <translation>&amp;Deshacer el último cambio de curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="171"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="160"/>
         <source>Undo the last rollover from its backup</source>
         <translation>Deshacer el último cambio de curso desde su copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="174"/>
-        <location filename="../../ui/inventory/yearend_tab.py" line="175"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="163"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="164"/>
         <source>IT has backed up the district server</source>
         <translation>Informática ha hecho la copia de seguridad del servidor del distrito</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="183"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="172"/>
         <source>Year-end status</source>
         <translation>Estado del fin de curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="195"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="184"/>
         <source>Past years (statistics archived at each rollover)</source>
         <translation>Cursos pasados (estadísticas archivadas en cada cambio de curso)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="197"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="186"/>
         <source>Past years</source>
         <translation>Cursos pasados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="200"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="189"/>
         <source>School year</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="201"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="190"/>
         <source>Rolled over</source>
         <translation>Cambio aplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="202"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="191"/>
         <source>Checkouts</source>
         <translation>Préstamos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="203"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="192"/>
         <source>Borrowers</source>
         <translation>Prestatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="204"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="193"/>
         <source>Copies added</source>
         <translation>Ejemplares añadidos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="205"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="194"/>
         <source>Withdrawn</source>
         <translation>Dados de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="206"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="195"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="264"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="253"/>
         <source>Checkouts by grade</source>
         <translation>Préstamos por grado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="264"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="253"/>
         <source>Grade {name}</source>
         <translation>Grado {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="265"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="254"/>
         <source>Checkouts by item type</source>
         <translation>Préstamos por tipo de material</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="288"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="277"/>
         <source>Next year&apos;s roster</source>
         <translation>Lista del próximo curso</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="288"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="277"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="300"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="289"/>
         <source>{file}: {n} students</source>
         <translation>{file}: {n} alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="316"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="305"/>
         <source>The choices changed since the dry run. Preview the rollover again to apply.</source>
         <translation>Las opciones cambiaron desde la simulación. Vuelva a simular el cambio de curso para aplicarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="338"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="327"/>
         <source>The choices changed while the dry run was made. Preview the rollover again to apply.</source>
         <translation>Las opciones cambiaron mientras se hacía la simulación. Vuelva a simular el cambio de curso para aplicarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="349"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="338"/>
         <source>Dry run ready: {owing} graduating students still have loans or fees.</source>
         <translation>Simulación lista: {owing} alumnos que se gradúan todavía tienen préstamos o multas.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="390"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="379"/>
         <source>Graduating (grade {g}) with loans or fees: {n}</source>
         <translation>Se gradúan (grado {g}) con préstamos o multas: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="398"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="387"/>
         <source>Left or moved school during the year, still owing: {n}</source>
         <translation>Se fueron o cambiaron de escuela durante el curso y todavía deben: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="406"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="395"/>
         <source>Graduating with nothing out: {n}</source>
         <translation>Se gradúan sin nada pendiente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="410"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="399"/>
         <source>Promoted: {n} students</source>
         <translation>Pasan de grado: {n} alumnos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="415"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="404"/>
         <source>Grade {a} → {b}: {n}</source>
         <translation>Grado {a} → {b}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="419"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="408"/>
         <source>Grade not understood (left as is): {n}</source>
         <translation>Grado no reconocido (se deja como está): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="424"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="413"/>
         <source>Homeroom moves from the roster: {n}</source>
         <translation>Cambios de grupo según la lista: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="426"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="415"/>
         <source>Homerooms: no roster chosen, they stay as they are</source>
         <translation>Grupos: no se eligió lista, se quedan como están</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="434"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="423"/>
         <source>{new} new students, {missing} not in the roster</source>
         <translation>{new} alumnos nuevos, {missing} que no están en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="441"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="430"/>
         <source>Fees: {cleared} cleared (${amount}), {carried} carried</source>
         <translation>Multas: {cleared} borradas (${amount}), {carried} pasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="449"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="438"/>
         <source>Calendar: {old} closes, {new} begins; {n} closed days cleared</source>
         <translation>Calendario: se cierra {old}, empieza {new}; {n} días sin clase borrados</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="453"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="442"/>
         <source>Statistics archived for {year}</source>
         <translation>Estadísticas archivadas de {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="470"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="459"/>
         <source>Roll the school over?</source>
         <translation>¿Cambiar la escuela de curso?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="472"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="461"/>
         <source>{old} closes and {new} begins. The library is backed up first. Then {grad} students graduate ({owing} still with loans or fees: they stay on record), the others move up a grade, {moves} homerooms change, and fees: {fees}. This is what the dry run showed. You can undo it from the backup. Go ahead?</source>
         <translation>Se cierra {old} y empieza {new}. Primero se hace una copia de seguridad de la biblioteca. Después {grad} alumnos se gradúan ({owing} todavía con préstamos o multas: siguen en el registro), los demás pasan de grado, {moves} grupos cambian, y multas: {fees}. Es lo que mostró la simulación. Puede deshacerlo desde la copia de seguridad. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="491"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="480"/>
         <source>Preview the rollover first, then apply it.</source>
         <translation>Simule primero el cambio de curso y después aplíquelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="559"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="548"/>
         <source>The rollover {named} is undone: the backup taken just before it is put back. Everything done since then (loans, returns, edits) is undone too; the library as it is now is kept in the backup folder. Undo?</source>
         <translation>Se deshace el cambio de curso {named}: se vuelve a poner la copia de seguridad hecha justo antes. Todo lo hecho desde entonces (préstamos, devoluciones, cambios) también se deshace; la biblioteca tal como está ahora se guarda en la carpeta de copias. ¿Deshacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="569"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="558"/>
         <source>Undo an old rollover?</source>
         <translation>¿Deshacer un cambio de curso antiguo?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="571"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="560"/>
         <source>The last rollover in this library is {named}, {days} days ago: a past year&apos;s, not one you just applied. Undoing it puts back a backup that old, and everything done since then is lost (the library as it is now is kept in the backup folder). Restore that old backup anyway?</source>
         <translation>El último cambio de curso de esta biblioteca es {named}, hace {days} días: el de un curso pasado, no uno que acaba de aplicar. Deshacerlo vuelve a poner una copia así de antigua y se pierde todo lo hecho desde entonces (la biblioteca tal como está ahora se guarda en la carpeta de copias). ¿Restaurar esa copia antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="580"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="569"/>
         <source>Restore the old backup anyway</source>
         <translation>Restaurar la copia antigua de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="587"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="576"/>
         <source>Nothing was undone.</source>
         <translation>No se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="514"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="503"/>
         <source>{summary} Backup taken before: {path}</source>
         <translation>{summary} Copia hecha antes: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="539"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="528"/>
         <source>No year-end rollover has been applied, so there is nothing to undo.</source>
         <translation>No se ha aplicado ningún cambio de curso, así que no hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="548"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="537"/>
         <source>{old} → {new}, applied on {day} at {time}</source>
         <translation>{old} → {new}, aplicado el {day} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="557"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="546"/>
         <source>Undo the rollover?</source>
         <translation>¿Deshacer el cambio de curso?</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/yearend_tab.py" line="605"/>
+        <location filename="../../ui/inventory/yearend_tab.py" line="594"/>
         <source>The rollover of {year} is undone ({file} restored).</source>
         <translation>El cambio de curso de {year} está deshecho ({file} restaurado).</translation>
     </message>

@@ -200,7 +200,7 @@ class CareGuardian(QObject):
     def _on_change(self, what: str) -> None:
         label = getattr(self.window, "staff_label", None)
         if what == "staff" and isinstance(label, QLabel):
-            label.setText(self.tr("Signed in: {name}").format(name=self.ctx.staff_name))
+            label.setText(self.tr("Signed in: {name}").format(name=self.ctx.staff_shown()))
 
     def run_startup(self) -> None:
         database = self.ctx.app.database
