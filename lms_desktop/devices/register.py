@@ -77,6 +77,7 @@ class DeviceRow:
     borrower_name: str
     borrower_barcode: str
     due_at: datetime | None
+    type_name: str = ""  # the school's name of the device type ("Chromebook"), for lists
 
 
 @dataclass(frozen=True)
@@ -428,8 +429,10 @@ def device_rows(uow: UnitOfWork, item_ids: Sequence[int]) -> list[DeviceRow]:
             Patron.last_name,
             Patron.barcode,
             open_loan.due_at,
+            ItemType.name,
         )
         .join(Device, Device.item_id == Item.id)
+        .outerjoin(ItemType, ItemType.id == Item.item_type_id)
         .outerjoin(Cart, Cart.id == Device.cart_id)
         .outerjoin(open_loan, and_(open_loan.item_id == Item.id, open_loan.returned_at.is_(None)))
         .outerjoin(Patron, Patron.id == open_loan.patron_id)
@@ -451,6 +454,7 @@ def device_rows(uow: UnitOfWork, item_ids: Sequence[int]) -> list[DeviceRow]:
             borrower_name=_patron_name(r[10], r[11]),
             borrower_barcode=r[12] or "",
             due_at=r[13],
+            type_name=r[14] or "",
         )
     return [by_id[i] for i in item_ids if i in by_id]
 

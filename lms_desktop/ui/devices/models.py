@@ -158,7 +158,7 @@ def _home(row: DeviceRow) -> str:
 
 DEVICE_COLUMNS: tuple[tuple[str, Callable[[DeviceRow], str]], ...] = (
     (QT_TRANSLATE_NOOP("DeviceTables", "Asset tag"), lambda r: r.asset_tag),
-    (QT_TRANSLATE_NOOP("DeviceTables", "Type"), lambda r: r.device_type),
+    (QT_TRANSLATE_NOOP("DeviceTables", "Type"), lambda r: r.type_name or r.device_type),
     (QT_TRANSLATE_NOOP("DeviceTables", "Make / model"), lambda r: f"{r.make} {r.model}".strip()),
     (QT_TRANSLATE_NOOP("DeviceTables", "Serial"), lambda r: r.serial_number),
     (QT_TRANSLATE_NOOP("DeviceTables", "Status"), lambda r: status_text(r.status)),

@@ -296,7 +296,7 @@ class DeviceDetailPanel(QWidget):
         self.title.setText(f"{r.asset_tag} — {r.make} {r.model}".strip(" —"))
         facts = [
             (self.tr("Status"), status_text(r.status)),
-            (self.tr("Type"), r.device_type),
+            (self.tr("Type"), r.type_name or r.device_type),
             (self.tr("Serial"), r.serial_number),
             (self.tr("MAC"), detail.mac_address),
             (self.tr("IMEI"), detail.imei),

@@ -41,6 +41,13 @@ def test_typing_in_the_search_narrows_the_list_and_shows_the_device(
     assert register.detail.title.text().startswith("CB-LOOSE")
     assert "ACR1" in register.detail.facts.text()
     assert register.detail.components.item(0).text().startswith("charger")
+    # the list and the detail name the type as the school does, not by its code
+    headers = [
+        register.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(register.model.columnCount())
+    ]
+    assert register.model.index(0, headers.index("Type")).data() == "Chromebook"
+    assert "<b>Type</b>&nbsp;&nbsp;</td><td>Chromebook<" in register.detail.facts.text()
 
 
 def test_adding_a_device_through_the_form(qtbot: QtBot, section: DevicesSection) -> None:
