@@ -79,11 +79,19 @@ def test_window_size_and_section_are_remembered(
     assert second.current_section().objectName() == "section-reports"
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_after_every_section_the_window_still_fits_a_school_laptop(
-    qtbot: QtBot, app_context: AppContext, settings: QSettings
+    qtbot: QtBot,
+    app_context: AppContext,
+    settings: QSettings,
+    language: str,
+    request: pytest.FixtureRequest,
 ) -> None:
     """A 1280 x 720 screen: no section (a wide settings page, say) may hold the window
-    wider or taller than that once it has been opened."""
+    wider or taller than that once it has been opened, in English or in the longer
+    Spanish."""
+    if language == "es":
+        request.getfixturevalue("spanish")
     ctx = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
     window = MainWindow(ctx, settings=settings)
     qtbot.addWidget(window)

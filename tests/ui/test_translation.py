@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -401,3 +402,34 @@ def test_in_spanish_the_scanner_batch_report_has_spanish_headings(spanish: None)
         for column in range(model.columnCount())
     ]
     assert headings == ["Línea", "Lectura", "Resultado", "Qué pasó"]
+
+
+def _tr_calls_lupdate_cannot_see(source: str) -> list[int]:
+    """Lines with a tr()/translate() call written inside an f-string's braces: lupdate
+    does not read into those, so the text never reaches the translator."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for value in node.values:
+            if not isinstance(value, ast.FormattedValue):
+                continue
+            for inner in ast.walk(value.value):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute | ast.Name):
+                    name = (
+                        inner.func.attr if isinstance(inner.func, ast.Attribute) else inner.func.id
+                    )
+                    if name in {"tr", "translate"}:
+                        lines.append(inner.lineno)
+    return lines
+
+
+def test_no_screen_hides_a_text_from_the_translator_inside_an_f_string() -> None:
+    assert _tr_calls_lupdate_cannot_see("f\"<b>{self.tr('From: {s}').format(s=s)}</b>\"") == [1]
+    assert _tr_calls_lupdate_cannot_see('text = self.tr("From: {s}")\nf"<b>{text}</b>"') == []
+    hidden = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "lms_desktop" / "ui").rglob("*.py"))
+        for line in _tr_calls_lupdate_cannot_see(path.read_text(encoding="utf-8"))
+    ]
+    assert hidden == [], "take these tr() calls out of the f-string:\n" + "\n".join(hidden)

@@ -1563,6 +1563,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogFiles</name>
+    <message>
+        <location filename="../../ui/catalog/import_export.py" line="70"/>
+        <source>MARC files (*.mrc *.marc *.dat *.iso *.xml *.mrk *.mrk8 *.txt);;All files (*)</source>
+        <translation>Archivos MARC (*.mrc *.marc *.dat *.iso *.xml *.mrk *.mrk8 *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModels</name>
     <message>
         <location filename="../../ui/catalog/models.py" line="27"/>
@@ -1695,132 +1703,132 @@
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="308"/>
+        <location filename="../../ui/catalog/section.py" line="309"/>
         <source>Search by</source>
         <translation>Buscar por</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="313"/>
+        <location filename="../../ui/catalog/section.py" line="314"/>
         <source>Search titles, authors, subjects, ISBNs… (press Enter)</source>
         <translation>Busque títulos, autores, materias, ISBN… (pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="316"/>
+        <location filename="../../ui/catalog/section.py" line="317"/>
         <source>Search the catalog</source>
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="317"/>
+        <location filename="../../ui/catalog/section.py" line="318"/>
         <source>On the shelf only</source>
         <translation>Solo en el estante</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="318"/>
+        <location filename="../../ui/catalog/section.py" line="319"/>
         <source>Only titles with a copy on the shelf</source>
         <translation>Solo títulos con un ejemplar en el estante</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="320"/>
+        <location filename="../../ui/catalog/section.py" line="321"/>
         <source>Fast add…</source>
         <translation>Alta rápida…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="321"/>
+        <location filename="../../ui/catalog/section.py" line="322"/>
         <source>New record…</source>
         <translation>Registro nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="322"/>
+        <location filename="../../ui/catalog/section.py" line="323"/>
         <source>Copy cataloging…</source>
         <translation>Catalogación por copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="323"/>
+        <location filename="../../ui/catalog/section.py" line="324"/>
         <source>Import MARC…</source>
         <translation>Importar MARC…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="324"/>
+        <location filename="../../ui/catalog/section.py" line="325"/>
         <source>Export MARC…</source>
         <translation>Exportar MARC…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="325"/>
+        <location filename="../../ui/catalog/section.py" line="326"/>
         <source>Print labels…</source>
         <translation>Imprimir etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="326"/>
+        <location filename="../../ui/catalog/section.py" line="327"/>
         <source>Print labels for the chosen titles</source>
         <translation>Imprimir etiquetas de los títulos elegidos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="328"/>
+        <location filename="../../ui/catalog/section.py" line="329"/>
         <source>Spine or barcode labels for every copy of the titles chosen in the list</source>
         <translation>Etiquetas de lomo o de código de barras para cada ejemplar de los títulos elegidos en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="332"/>
+        <location filename="../../ui/catalog/section.py" line="333"/>
         <source>Spine labels…</source>
         <translation>Etiquetas de lomo…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="332"/>
+        <location filename="../../ui/catalog/section.py" line="333"/>
         <source>Barcode labels…</source>
         <translation>Etiquetas de código de barras…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="339"/>
+        <location filename="../../ui/catalog/section.py" line="340"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="359"/>
+        <location filename="../../ui/catalog/section.py" line="360"/>
         <source>Number of titles found</source>
         <translation>Número de títulos encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="425"/>
+        <location filename="../../ui/catalog/section.py" line="429"/>
         <source>The catalog is busy with an import; the list fills in a moment.</source>
         <translation>El catálogo está ocupado con una importación; la lista se llenará en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="469"/>
+        <location filename="../../ui/catalog/section.py" line="473"/>
         <source>{n} titles in the catalog; the latest are shown.</source>
         <translation>{n} títulos en el catálogo; se muestran los más recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="473"/>
+        <location filename="../../ui/catalog/section.py" line="477"/>
         <source>More than {n} titles found; add words to narrow the search.</source>
         <translation>Más de {n} títulos encontrados; añada palabras para afinar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="477"/>
+        <location filename="../../ui/catalog/section.py" line="481"/>
         <source>{n} titles found.</source>
         <translation>{n} títulos encontrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="479"/>
+        <location filename="../../ui/catalog/section.py" line="483"/>
         <source>Nothing found. Try fewer words, or another kind of search.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con otro tipo de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="493"/>
+        <location filename="../../ui/catalog/section.py" line="497"/>
         <source>The search failed: {m}</source>
         <translation>La búsqueda falló: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="513"/>
+        <location filename="../../ui/catalog/section.py" line="517"/>
         <source>Choose one or more titles in the list first, then Print labels.</source>
         <translation>Elija primero uno o más títulos en la lista y luego Imprimir etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="521"/>
+        <location filename="../../ui/catalog/section.py" line="525"/>
         <source>The chosen titles have no copies on the shelves to label. Add a copy first (Add copy… beside the title).</source>
         <translation>Los títulos elegidos no tienen ejemplares en los estantes que etiquetar. Añada primero un ejemplar (Añadir ejemplar… junto al título).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/catalog/section.py" line="535"/>
+        <location filename="../../ui/catalog/section.py" line="539"/>
         <source>%n copy barcode(s) are chosen under Reports → Labels.</source>
         <translation>
             <numerusform>%n código de barras de ejemplar está elegido en Informes → Etiquetas.</numerusform>
@@ -3784,147 +3792,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="534"/>
+        <location filename="../../ui/catalog/import_export.py" line="536"/>
         <source>MARC 21 (ISO 2709, .mrc)</source>
         <translation>MARC 21 (ISO 2709, .mrc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="535"/>
+        <location filename="../../ui/catalog/import_export.py" line="537"/>
         <source>MARCXML (.xml)</source>
         <translation>MARCXML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="536"/>
+        <location filename="../../ui/catalog/import_export.py" line="538"/>
         <source>MarcEdit mnemonic (.mrk)</source>
         <translation>MarcEdit mnemónico (.mrk)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="547"/>
+        <location filename="../../ui/catalog/import_export.py" line="549"/>
         <source>Export MARC records</source>
         <translation>Exportar registros MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="549"/>
+        <location filename="../../ui/catalog/import_export.py" line="551"/>
         <source>The whole catalog</source>
         <translation>Todo el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="550"/>
+        <location filename="../../ui/catalog/import_export.py" line="552"/>
         <source>Export the whole catalog</source>
         <translation>Exportar todo el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="552"/>
+        <location filename="../../ui/catalog/import_export.py" line="554"/>
         <source>The {n} selected titles</source>
         <translation>Los {n} títulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="554"/>
+        <location filename="../../ui/catalog/import_export.py" line="556"/>
         <source>Export the selected titles</source>
         <translation>Exportar los títulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="561"/>
+        <location filename="../../ui/catalog/import_export.py" line="563"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="565"/>
+        <location filename="../../ui/catalog/import_export.py" line="567"/>
         <source>Include copies as 852 holdings</source>
         <translation>Incluir los ejemplares como existencias 852</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="569"/>
+        <location filename="../../ui/catalog/import_export.py" line="571"/>
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="570"/>
+        <location filename="../../ui/catalog/import_export.py" line="572"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="571"/>
+        <location filename="../../ui/catalog/import_export.py" line="573"/>
         <source>Choose the file to write</source>
         <translation>Elegir el archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="578"/>
+        <location filename="../../ui/catalog/import_export.py" line="580"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="580"/>
+        <location filename="../../ui/catalog/import_export.py" line="582"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="582"/>
+        <location filename="../../ui/catalog/import_export.py" line="584"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="584"/>
+        <location filename="../../ui/catalog/import_export.py" line="586"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="587"/>
+        <location filename="../../ui/catalog/import_export.py" line="589"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="590"/>
+        <location filename="../../ui/catalog/import_export.py" line="592"/>
         <source>Titles left out</source>
         <translation>Títulos que quedaron fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="592"/>
+        <location filename="../../ui/catalog/import_export.py" line="594"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="593"/>
+        <location filename="../../ui/catalog/import_export.py" line="595"/>
         <source>Start the export</source>
         <translation>Empezar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="595"/>
+        <location filename="../../ui/catalog/import_export.py" line="597"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="596"/>
+        <location filename="../../ui/catalog/import_export.py" line="598"/>
         <source>Cancel the export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="599"/>
+        <location filename="../../ui/catalog/import_export.py" line="601"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="625"/>
+        <location filename="../../ui/catalog/import_export.py" line="627"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="633"/>
+        <location filename="../../ui/catalog/import_export.py" line="635"/>
         <source>Choose a file to write the records to.</source>
         <translation>Elija un archivo en el que escribir los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="643"/>
+        <location filename="../../ui/catalog/import_export.py" line="645"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="670"/>
+        <location filename="../../ui/catalog/import_export.py" line="672"/>
         <source>{done} of {total} titles written…</source>
         <translation>{done} de {total} títulos escritos…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="694"/>
+        <location filename="../../ui/catalog/import_export.py" line="696"/>
         <source>Nothing was exported: {m}</source>
         <translation>No se exportó nada: {m}</translation>
     </message>
@@ -4392,282 +4400,282 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="193"/>
+        <location filename="../../ui/catalog/import_export.py" line="195"/>
         <source>Import MARC records</source>
         <translation>Importar registros MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="196"/>
+        <location filename="../../ui/catalog/import_export.py" line="198"/>
         <source>Files to import</source>
         <translation>Archivos que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="200"/>
+        <location filename="../../ui/catalog/import_export.py" line="202"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="201"/>
+        <location filename="../../ui/catalog/import_export.py" line="203"/>
         <source>Add files</source>
         <translation>Añadir archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="203"/>
+        <location filename="../../ui/catalog/import_export.py" line="205"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="204"/>
+        <location filename="../../ui/catalog/import_export.py" line="206"/>
         <source>Clear the file list</source>
         <translation>Vaciar la lista de archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="207"/>
+        <location filename="../../ui/catalog/import_export.py" line="209"/>
         <source>Control number (001 + 003)</source>
         <translation>Número de control (001 + 003)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="208"/>
+        <location filename="../../ui/catalog/import_export.py" line="210"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="209"/>
+        <location filename="../../ui/catalog/import_export.py" line="211"/>
         <source>LCCN</source>
         <translation>LCCN</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="212"/>
+        <location filename="../../ui/catalog/import_export.py" line="214"/>
         <source>Match on {what}</source>
         <translation>Coincidir por {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="214"/>
+        <location filename="../../ui/catalog/import_export.py" line="216"/>
         <source>When a title is already in the catalog</source>
         <translation>Cuando un título ya está en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="215"/>
+        <location filename="../../ui/catalog/import_export.py" line="217"/>
         <source>Keep ours, add only its copies (skip)</source>
         <translation>Conservar el nuestro, añadir solo sus ejemplares (omitir)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="217"/>
+        <location filename="../../ui/catalog/import_export.py" line="219"/>
         <source>Replace ours with the new record (overlay)</source>
         <translation>Sustituir el nuestro por el registro nuevo (sobrescribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="219"/>
+        <location filename="../../ui/catalog/import_export.py" line="221"/>
         <source>Add it as another title</source>
         <translation>Añadirlo como otro título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="221"/>
+        <location filename="../../ui/catalog/import_export.py" line="223"/>
         <source>Copies are in</source>
         <translation>Los ejemplares están en</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="222"/>
+        <location filename="../../ui/catalog/import_export.py" line="224"/>
         <source>852 (standard holdings)</source>
         <translation>852 (existencias estándar)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="223"/>
+        <location filename="../../ui/catalog/import_export.py" line="225"/>
         <source>949 (vendor item field)</source>
         <translation>949 (campo de ejemplar del proveedor)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="224"/>
+        <location filename="../../ui/catalog/import_export.py" line="226"/>
         <source>Another field (choose its subfields)…</source>
         <translation>Otro campo (elija sus subcampos)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="225"/>
+        <location filename="../../ui/catalog/import_export.py" line="227"/>
         <source>No copies: titles only</source>
         <translation>Sin ejemplares: solo títulos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="228"/>
+        <location filename="../../ui/catalog/import_export.py" line="230"/>
         <source>Holdings field tag</source>
         <translation>Etiqueta del campo de existencias</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="230"/>
+        <location filename="../../ui/catalog/import_export.py" line="232"/>
         <source>Barcode subfield</source>
         <translation>Subcampo del código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="232"/>
+        <location filename="../../ui/catalog/import_export.py" line="234"/>
         <source>Call number subfields</source>
         <translation>Subcampos de la signatura</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="234"/>
+        <location filename="../../ui/catalog/import_export.py" line="236"/>
         <source>Location subfields</source>
         <translation>Subcampos de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="236"/>
+        <location filename="../../ui/catalog/import_export.py" line="238"/>
         <source>Price subfield</source>
         <translation>Subcampo del precio</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="241"/>
+        <location filename="../../ui/catalog/import_export.py" line="243"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="242"/>
+        <location filename="../../ui/catalog/import_export.py" line="244"/>
         <source>barcode $</source>
         <translation>código de barras $</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="243"/>
+        <location filename="../../ui/catalog/import_export.py" line="245"/>
         <source>call number $</source>
         <translation>signatura $</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="244"/>
+        <location filename="../../ui/catalog/import_export.py" line="246"/>
         <source>location $</source>
         <translation>ubicación $</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="245"/>
+        <location filename="../../ui/catalog/import_export.py" line="247"/>
         <source>price $</source>
         <translation>precio $</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="253"/>
+        <location filename="../../ui/catalog/import_export.py" line="255"/>
         <source>Type the subfield letters that hold each part of a copy, such as h+i for a call number in $h and $i. Only the barcode is required.</source>
         <translation>Escriba las letras de los subcampos que contienen cada parte de un ejemplar, por ejemplo h+i para una signatura en $h y $i. Solo el código de barras es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="259"/>
+        <location filename="../../ui/catalog/import_export.py" line="261"/>
         <source>Item type of new copies</source>
         <translation>Tipo de material de los ejemplares nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="264"/>
+        <location filename="../../ui/catalog/import_export.py" line="266"/>
         <source>Location for copies without one</source>
         <translation>Ubicación para los ejemplares que no tienen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="265"/>
+        <location filename="../../ui/catalog/import_export.py" line="267"/>
         <source>If I cancel, undo the whole file</source>
         <translation>Si cancelo, deshacer todo el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="268"/>
+        <location filename="../../ui/catalog/import_export.py" line="270"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="274"/>
+        <location filename="../../ui/catalog/import_export.py" line="276"/>
         <source>Same title when:</source>
         <translation>Mismo título cuando:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="275"/>
+        <location filename="../../ui/catalog/import_export.py" line="277"/>
         <source>&amp;Then:</source>
         <translation>&amp;Entonces:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="276"/>
+        <location filename="../../ui/catalog/import_export.py" line="278"/>
         <source>&amp;Copies are in:</source>
         <translation>&amp;Los ejemplares están en:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="278"/>
+        <location filename="../../ui/catalog/import_export.py" line="280"/>
         <source>Item &amp;type:</source>
         <translation>&amp;Tipo de material:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="279"/>
+        <location filename="../../ui/catalog/import_export.py" line="281"/>
         <source>Default &amp;location:</source>
         <translation>&amp;Ubicación por defecto:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="284"/>
+        <location filename="../../ui/catalog/import_export.py" line="286"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="285"/>
+        <location filename="../../ui/catalog/import_export.py" line="287"/>
         <source>Choose one or more MARC files (.mrc, .xml or .mrk).</source>
         <translation>Elija uno o más archivos MARC (.mrc, .xml o .mrk).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="287"/>
+        <location filename="../../ui/catalog/import_export.py" line="289"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="291"/>
+        <location filename="../../ui/catalog/import_export.py" line="293"/>
         <source>What happened to each record</source>
         <translation>Qué pasó con cada registro</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="303"/>
+        <location filename="../../ui/catalog/import_export.py" line="305"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="304"/>
+        <location filename="../../ui/catalog/import_export.py" line="306"/>
         <source>Start the import</source>
         <translation>Empezar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="306"/>
+        <location filename="../../ui/catalog/import_export.py" line="308"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="307"/>
+        <location filename="../../ui/catalog/import_export.py" line="309"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="310"/>
+        <location filename="../../ui/catalog/import_export.py" line="312"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="345"/>
+        <location filename="../../ui/catalog/import_export.py" line="347"/>
         <source>Choose MARC files</source>
         <translation>Elegir archivos MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="415"/>
+        <location filename="../../ui/catalog/import_export.py" line="417"/>
         <source>Add at least one MARC file first.</source>
         <translation>Añada primero al menos un archivo MARC.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="428"/>
+        <location filename="../../ui/catalog/import_export.py" line="430"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="429"/>
+        <location filename="../../ui/catalog/import_export.py" line="431"/>
         <source>{name}: {count} records read</source>
         <translation>{name}: {count} registros leídos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="471"/>
+        <location filename="../../ui/catalog/import_export.py" line="473"/>
         <source>Stopping after the current batch of records…</source>
         <translation>Deteniendo después del lote de registros actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="498"/>
+        <location filename="../../ui/catalog/import_export.py" line="500"/>
         <source>Import cancelled. Records imported before the cancel are in the catalog; no record was half-imported.</source>
         <translation>Importación cancelada. Los registros importados antes de cancelar están en el catálogo; ningún registro quedó a medias.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="502"/>
+        <location filename="../../ui/catalog/import_export.py" line="504"/>
         <source>Import cancelled. The catalog is as it was before the file.</source>
         <translation>Importación cancelada. El catálogo está como antes del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="513"/>
+        <location filename="../../ui/catalog/import_export.py" line="515"/>
         <source>The import stopped: {m}</source>
         <translation>La importación se detuvo: {m}</translation>
     </message>
@@ -4675,47 +4683,47 @@
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="89"/>
+        <location filename="../../ui/catalog/import_export.py" line="91"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="90"/>
+        <location filename="../../ui/catalog/import_export.py" line="92"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="91"/>
+        <location filename="../../ui/catalog/import_export.py" line="93"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="92"/>
+        <location filename="../../ui/catalog/import_export.py" line="94"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="93"/>
+        <location filename="../../ui/catalog/import_export.py" line="95"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="102"/>
+        <location filename="../../ui/catalog/import_export.py" line="104"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="103"/>
+        <location filename="../../ui/catalog/import_export.py" line="105"/>
         <source>Overlaid</source>
         <translation>Sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="104"/>
+        <location filename="../../ui/catalog/import_export.py" line="106"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="105"/>
+        <location filename="../../ui/catalog/import_export.py" line="107"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -8427,37 +8435,47 @@
         <translation>El catálogo está ocupado con una importación; vuelva a elegir el título en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="198"/>
+        <location filename="../../ui/catalog/section.py" line="188"/>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="199"/>
         <source>ISBN: {isbn}</source>
         <translation>ISBN: {isbn}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="200"/>
+        <location filename="../../ui/catalog/section.py" line="201"/>
         <source>LCCN: {lccn}</source>
         <translation>LCCN: {lccn}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="202"/>
+        <location filename="../../ui/catalog/section.py" line="203"/>
         <source>Class: {c}</source>
         <translation>Clasificación: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="207"/>
+        <location filename="../../ui/catalog/section.py" line="208"/>
         <source>Subjects: {subjects}</source>
         <translation>Materias: {subjects}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="272"/>
+        <location filename="../../ui/catalog/section.py" line="213"/>
+        <source>From: {source}</source>
+        <translation>Procedencia: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog/section.py" line="273"/>
         <source>Delete title?</source>
         <translation>¿Borrar el título?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="273"/>
+        <location filename="../../ui/catalog/section.py" line="274"/>
         <source>Delete this title from the catalog? This cannot be undone.</source>
         <translation>¿Borrar este título del catálogo? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/section.py" line="282"/>
+        <location filename="../../ui/catalog/section.py" line="283"/>
         <source>Not deleted</source>
         <translation>No se borró</translation>
     </message>
@@ -13525,62 +13543,62 @@
         <translation>«{value}» no es un nivel de impacto ni de urgencia. Use high, medium o low (1, 2 o 3).</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="126"/>
+        <location filename="../../devices/register.py" line="127"/>
         <source>&apos;{tag}&apos; is not a usable asset tag. Scan the tag again; tags are letters and digits (with . _ / -), at most 64 characters, without spaces.</source>
         <translation>«{tag}» no es una etiqueta de inventario válida. Escanee la etiqueta otra vez; las etiquetas son letras y dígitos (con . _ / -), de 64 caracteres como máximo, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="144"/>
+        <location filename="../../devices/register.py" line="145"/>
         <source>&apos;{value}&apos; is not a MAC address. Copy it from the device&apos;s label or settings: 12 hexadecimal digits such as 3C:22:FB:01:A2:9E.</source>
         <translation>«{value}» no es una dirección MAC. Cópiela de la etiqueta o de la configuración del dispositivo: 12 dígitos hexadecimales como 3C:22:FB:01:A2:9E.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="161"/>
+        <location filename="../../devices/register.py" line="162"/>
         <source>&apos;{value}&apos; is not a valid IMEI (its check digit is wrong or it is too short). Read it again from the hotspot&apos;s label or dial *#06#.</source>
         <translation>«{value}» no es un IMEI válido (su dígito de control es incorrecto o es demasiado corto). Vuelva a leerlo en la etiqueta del hotspot o marque *#06#.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="183"/>
+        <location filename="../../devices/register.py" line="184"/>
         <source>&apos;{code}&apos; is not a device type. Use one of: {known} (Settings adds new types).</source>
         <translation>«{code}» no es un tipo de dispositivo. Use uno de estos: {known} (en Configuración se añaden tipos nuevos).</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="195"/>
+        <location filename="../../devices/register.py" line="196"/>
         <source>&apos;{status}&apos; is not a device status. Use one of: {statuses}.</source>
         <translation>«{status}» no es un estado de dispositivo. Use uno de estos: {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="203"/>
+        <location filename="../../devices/register.py" line="204"/>
         <source>A price cannot be negative. Type the purchase price, e.g. 289.00.</source>
         <translation>Un precio no puede ser negativo. Escriba el precio de compra, p. ej. 289.00.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="207"/>
+        <location filename="../../devices/register.py" line="208"/>
         <source>The warranty ends before the purchase date. Check both dates on the invoice.</source>
         <translation>La garantía termina antes de la fecha de compra. Revise las dos fechas en la factura.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="229"/>
+        <location filename="../../devices/register.py" line="230"/>
         <source>The barcode {barcode} is already used by another item. Check the tag; if it is a duplicate label, print a new asset tag.</source>
         <translation>El código de barras {barcode} ya lo usa otro material. Revise la etiqueta; si es una etiqueta duplicada, imprima una etiqueta de inventario nueva.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="302"/>
+        <location filename="../../devices/register.py" line="303"/>
         <source>No device has the asset tag {tag}. Check the tag, or add the device in Devices.</source>
         <translation>Ningún dispositivo tiene la etiqueta de inventario {tag}. Revise la etiqueta o añada el dispositivo en Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="323"/>
+        <location filename="../../devices/register.py" line="324"/>
         <source>The barcode {barcode} is already used by another item. Keep the old tag or choose another one.</source>
         <translation>El código de barras {barcode} ya lo usa otro material. Conserve la etiqueta anterior o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="355"/>
+        <location filename="../../devices/register.py" line="356"/>
         <source>A device cannot be set to &apos;{status}&apos; by hand. Lend it at the desk, or open a repair ticket to put it in repair.</source>
         <translation>Un dispositivo no se puede poner en «{status}» a mano. Préstelo en el mostrador o abra una orden de reparación para ponerlo en reparación.</translation>
     </message>
     <message>
-        <location filename="../../devices/register.py" line="363"/>
+        <location filename="../../devices/register.py" line="364"/>
         <source>{tag} is on loan. Check it in first (or use Lost on the loan at the desk).</source>
         <translation>{tag} está prestado. Devuélvalo primero (o use Perdido en el préstamo, en el mostrador).</translation>
     </message>

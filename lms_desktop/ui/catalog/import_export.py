@@ -67,7 +67,9 @@ from lms_desktop.ui.tasks import Progress
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PROGRESS_STEPS = 1000
-MARC_FILE_FILTER = "MARC files (*.mrc *.marc *.dat *.iso *.xml *.mrk *.mrk8 *.txt);;All files (*)"
+MARC_FILE_FILTER = QT_TRANSLATE_NOOP(
+    "CatalogFiles", "MARC files (*.mrc *.marc *.dat *.iso *.xml *.mrk *.mrk8 *.txt);;All files (*)"
+)
 # the holdings field chosen last time ("852", "949", "none" or "TAG:barcode=…")
 HOLDINGS_SETTING = "catalog.import_holdings"
 CUSTOM_HOLDINGS = "custom"
@@ -342,7 +344,10 @@ class ImportDialog(QDialog):
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose MARC files"), "", self.tr(MARC_FILE_FILTER)
+            self,
+            self.tr("Choose MARC files"),
+            "",
+            QCoreApplication.translate("CatalogFiles", MARC_FILE_FILTER),
         )
         for name in names:
             self.files.addItem(name)
@@ -622,7 +627,10 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(), self.tr(MARC_FILE_FILTER)
+            self,
+            self.tr("Export to"),
+            self.path.text(),
+            QCoreApplication.translate("CatalogFiles", MARC_FILE_FILTER),
         )
         if name:
             self.path.setText(name)

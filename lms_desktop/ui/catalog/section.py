@@ -185,7 +185,8 @@ class RecordDetail(QWidget):
         self._update_buttons()
 
     def _summary_html(self, view: RecordView) -> str:
-        lines = [f"<h3 style='margin:0'>{escape(view.title) or self.tr('(no title)')}</h3>"]
+        title = escape(view.title) or self.tr("(no title)")
+        lines = [f"<h3 style='margin:0'>{title}</h3>"]
         if view.author:
             lines.append(escape(view.author))
         published = ", ".join(
@@ -209,10 +210,10 @@ class RecordDetail(QWidget):
                 )
             )
         if view.source:
+            source = self.tr("From: {source}").format(source=escape(view.source))
             lines.append(
                 # grey where it reads; the palette's own colour in high contrast
-                f"<span style='{text_colour_css(MUTED_SOURCE, self)}'>"
-                f"{self.tr('From: {source}').format(source=escape(view.source))}</span>"
+                f"<span style='{text_colour_css(MUTED_SOURCE, self)}'>{source}</span>"
             )
         return "<br>".join(lines)
 
@@ -357,6 +358,9 @@ class CatalogSection(QWidget):
         self.results.doubleClicked.connect(self._open_marc_for_index)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of titles found"))
+        # a long count ("386 títulos en el catálogo; …") wraps instead of widening the window
+        self.count_label.setWordWrap(True)
+        self.count_label.setMinimumWidth(120)
 
         self.detail = RecordDetail(ctx)
         self.detail.edit_marc_requested.connect(self.open_marc_editor)
