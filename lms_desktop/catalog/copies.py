@@ -53,9 +53,10 @@ class CopyView:
     withdrawn_on: date | None
     withdrawn_reason: str
     notes: str
+    item_type_name: str = ""  # the school's name of the type ("Book"), for lists
 
 
-def _view(item: Item, item_type_code: str) -> CopyView:
+def _view(item: Item, item_type_code: str, item_type_name: str = "") -> CopyView:
     return CopyView(
         id=item.id,
         record_id=item.bib_record_id,
@@ -70,6 +71,7 @@ def _view(item: Item, item_type_code: str) -> CopyView:
         withdrawn_on=item.withdrawn_on,
         withdrawn_reason=item.withdrawn_reason,
         notes=item.notes,
+        item_type_name=item_type_name,
     )
 
 
@@ -268,33 +270,33 @@ def withdraw_copy(uow: UnitOfWork, item_id: int, reason: str, on: date | None = 
 
 def get_copy(uow: UnitOfWork, item_id: int) -> CopyView:
     row = uow.session.execute(
-        select(Item, ItemType.code).join(ItemType).where(Item.id == item_id)
+        select(Item, ItemType.code, ItemType.name).join(ItemType).where(Item.id == item_id)
     ).first()
     if row is None or row[0].bib_record_id is None:
         raise NotFoundError(
             say("Copy #{id} is not in the catalog. Search for it again.", id=item_id)
         )
-    return _view(row[0], row[1])
+    return _view(row[0], row[1], row[2])
 
 
 def find_copy_by_barcode(uow: UnitOfWork, barcode: str) -> CopyView | None:
     row = uow.session.execute(
-        select(Item, ItemType.code)
+        select(Item, ItemType.code, ItemType.name)
         .join(ItemType)
         .where(Item.barcode == barcode.strip(), Item.bib_record_id.is_not(None))
     ).first()
-    return _view(row[0], row[1]) if row else None
+    return _view(row[0], row[1], row[2]) if row else None
 
 
 def copies_of(uow: UnitOfWork, record_id: int) -> tuple[CopyView, ...]:
     """The copies of a title in shelf order (withdrawn ones last)."""
     rows = uow.session.execute(
-        select(Item, ItemType.code)
+        select(Item, ItemType.code, ItemType.name)
         .join(ItemType)
         .where(Item.bib_record_id == record_id)
         .order_by(Item.status == "withdrawn", Item.call_number_sort, Item.barcode)
     ).all()
-    return tuple(_view(item, code) for item, code in rows)
+    return tuple(_view(item, code, name) for item, code, name in rows)
 
 
 def count_copies(uow: UnitOfWork) -> int:

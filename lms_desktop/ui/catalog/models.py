@@ -238,7 +238,7 @@ class CopiesModel(QAbstractTableModel):
             if column is CopyColumn.LOCATION:
                 return copy.location
             if column is CopyColumn.TYPE:
-                return copy.item_type
+                return copy.item_type_name or copy.item_type
             return status_name(copy.status)
         if role == Qt.ItemDataRole.ForegroundRole and column is CopyColumn.STATUS:
             if copy.status == "available":

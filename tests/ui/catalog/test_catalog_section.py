@@ -13,7 +13,12 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.catalog.copies import copies_of
 from lms_desktop.catalog.search import SearchKind, SearchRow
 from lms_desktop.db import engine as engine_module
-from lms_desktop.ui.catalog.models import ResultColumn, RowsUnavailable, SearchResultsModel
+from lms_desktop.ui.catalog.models import (
+    CopyColumn,
+    ResultColumn,
+    RowsUnavailable,
+    SearchResultsModel,
+)
 from lms_desktop.ui.catalog.section import CatalogSection
 from lms_desktop.ui.context import UiContext
 from tests.ui.catalog.conftest import ShelfBooks
@@ -81,6 +86,9 @@ def test_a_keyword_search_shows_availability(section: CatalogSection, qtbot: QtB
     assert model.index(0, ResultColumn.CALL_NUMBER).data() == "FIC WHI"
     assert section.detail.copies_model.rowCount() == 2
     assert "Charlotte" in section.detail.summary.text()
+    # the copies name their type as the school does ("Book"), not by its code ("book")
+    copies = section.detail.copies_model
+    assert copies.index(0, CopyColumn.TYPE).data() == "Book"
 
 
 @pytest.mark.parametrize("text", ['"', "AND(", "*", "🐉 dragons", "NEAR(a b)"])
