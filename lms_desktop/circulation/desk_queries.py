@@ -81,7 +81,7 @@ def patron_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PatronSummary]:
     if not ids:
         return []
     rows = uow.session.execute(
-        select(Patron, PatronType.code)
+        select(Patron, PatronType.code, PatronType.name)
         .join(PatronType, PatronType.id == Patron.patron_type_id)
         .where(Patron.id.in_(list(ids)))
     ).all()
@@ -97,8 +97,9 @@ def patron_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PatronSummary]:
             homeroom_teacher=patron.homeroom_teacher,
             status=patron.status,
             sis_id=patron.sis_id,
+            patron_type_name=type_name,
         )
-        for patron, type_code in rows
+        for patron, type_code, type_name in rows
     }
     return [by_id[i] for i in ids if i in by_id]
 

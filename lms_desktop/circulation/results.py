@@ -66,6 +66,7 @@ class PatronSummary:
     homeroom_teacher: str
     status: str
     sis_id: str | None = None
+    patron_type_name: str = ""  # the school's name of the type ("Student"), where listed
 
     @property
     def display_name(self) -> str:

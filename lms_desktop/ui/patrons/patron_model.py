@@ -122,7 +122,7 @@ class PatronListModel(QAbstractTableModel):
         return {
             PatronColumn.NAME: f"{patron.last_name}, {patron.first_name}",
             PatronColumn.BARCODE: patron.barcode,
-            PatronColumn.TYPE: patron.patron_type,
+            PatronColumn.TYPE: patron.patron_type_name or patron.patron_type,
             PatronColumn.GRADE: patron.grade,
             PatronColumn.HOMEROOM: patron.homeroom,
             PatronColumn.TEACHER: patron.homeroom_teacher,

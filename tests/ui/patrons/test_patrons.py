@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from lms_desktop.circulation.models import Patron
 from lms_desktop.school.setup import patron_type_id
 from lms_desktop.ui.context import UiContext
-from lms_desktop.ui.patrons.patron_model import PAGE_SIZE
+from lms_desktop.ui.patrons.patron_model import PAGE_SIZE, PatronColumn
 from lms_desktop.ui.patrons.patrons_screen import PatronsSection
 from tests.ui.desk.conftest import DeskSchool
 
@@ -21,6 +21,8 @@ def test_finding_a_patron_by_name_homeroom_or_card(qtbot: QtBot, patrons: Patron
         qtbot.keyClicks(patrons.search, "lopez")
     assert listed.args == [1]
     assert patrons.model.patron_at(0).display_name == "Maya Lopez"
+    # the list names the patron type as the school does, not by its code
+    assert patrons.model.index(0, PatronColumn.TYPE).data() == "Student"
     with qtbot.waitSignal(patrons.listed) as listed:
         patrons.search.setText("Room 14")
     assert patrons.model.patron_at(0).display_name == "Leo Chen"
