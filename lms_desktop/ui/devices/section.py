@@ -584,8 +584,10 @@ class DeviceRegisterTab(QWidget):
 
         self.model = DeviceListModel(ctx.unit_of_work, self)
         self.table = _table(self.model, self.tr("Devices"), fit_columns=False)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((90, 90, 150, 100, 80, 130, 120, 110)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its heading ("Etiqueta de inventario" is longer than "Asset tag")
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _i: self.detail.edit())
         self.detail = DeviceDetailPanel(ctx)

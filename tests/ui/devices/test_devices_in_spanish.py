@@ -37,6 +37,12 @@ def test_in_spanish_the_device_list_reads_spanish(section_es: DevicesSection) ->
     assert headers[:2] == ["Etiqueta de inventario", "Tipo"]
     assert "Ubicación / hueco del carro" in headers
     assert model.data(model.index(0, 4)) == "Disponible"
+    # the longer Spanish headings are not cut off ("ueta de invent")
+    table = section_es.register.table
+    header = table.horizontalHeader()
+    assert all(
+        table.columnWidth(c) >= header.sectionSizeHint(c) for c in range(model.columnCount())
+    )
 
 
 def test_in_spanish_a_hotspot_without_its_agreement_is_refused_in_spanish(
