@@ -1384,180 +1384,180 @@
 <context>
     <name>CartsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="874"/>
+        <location filename="../../ui/devices/section.py" line="876"/>
         <source>Cart</source>
         <translation>Carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="875"/>
+        <location filename="../../ui/devices/section.py" line="877"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="876"/>
+        <location filename="../../ui/devices/section.py" line="878"/>
         <source>Filled</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="877"/>
+        <location filename="../../ui/devices/section.py" line="879"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="878"/>
+        <location filename="../../ui/devices/section.py" line="880"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="879"/>
+        <location filename="../../ui/devices/section.py" line="881"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="882"/>
+        <location filename="../../ui/devices/section.py" line="884"/>
         <source>Carts</source>
         <translation>Carros</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="886"/>
+        <location filename="../../ui/devices/section.py" line="888"/>
         <source>Slot</source>
         <translation>Hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="887"/>
+        <location filename="../../ui/devices/section.py" line="889"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="888"/>
+        <location filename="../../ui/devices/section.py" line="890"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="890"/>
+        <location filename="../../ui/devices/section.py" line="892"/>
         <source>Back?</source>
         <translation>¿Devuelto?</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="894"/>
+        <location filename="../../ui/devices/section.py" line="896"/>
         <source>back</source>
         <translation>devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="894"/>
+        <location filename="../../ui/devices/section.py" line="896"/>
         <source>EMPTY — not back</source>
         <translation>VACÍO — no devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="900"/>
+        <location filename="../../ui/devices/section.py" line="902"/>
         <source>Cart slots</source>
         <translation>Huecos del carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="902"/>
+        <location filename="../../ui/devices/section.py" line="904"/>
         <source>Scan a device back into the cart</source>
         <translation>Escanee un dispositivo al devolverlo al carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="903"/>
+        <location filename="../../ui/devices/section.py" line="905"/>
         <source>Scan each device as it goes back in its slot</source>
         <translation>Escanee cada dispositivo al ponerlo en su hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="906"/>
+        <location filename="../../ui/devices/section.py" line="908"/>
         <source>Cart check-in summary</source>
         <translation>Resumen de la devolución del carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="909"/>
+        <location filename="../../ui/devices/section.py" line="911"/>
         <source>Finish cart check-in</source>
         <translation>Terminar la devolución del carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="910"/>
+        <location filename="../../ui/devices/section.py" line="912"/>
         <source>Lend cart…</source>
         <translation>Prestar carro…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="912"/>
+        <location filename="../../ui/devices/section.py" line="914"/>
         <source>New cart…</source>
         <translation>Carro nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="913"/>
+        <location filename="../../ui/devices/section.py" line="915"/>
         <source>Put a device in a slot…</source>
         <translation>Poner un dispositivo en un hueco…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="955"/>
+        <location filename="../../ui/devices/section.py" line="957"/>
         <source>Make a cart with &apos;New cart…&apos;.</source>
         <translation>Cree un carro con «Carro nuevo…».</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="974"/>
+        <location filename="../../ui/devices/section.py" line="976"/>
         <source>{name} is out with {who}. {back} back, {missing} not back yet. Empty slots: {slots}.</source>
         <translation>{name} está prestado a {who}. {back} devueltos, {missing} sin devolver todavía. Huecos vacíos: {slots}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="981"/>
+        <location filename="../../ui/devices/section.py" line="983"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="986"/>
+        <location filename="../../ui/devices/section.py" line="988"/>
         <source>{name}: {filled} of {count} slots hold a device.</source>
         <translation>{name}: {filled} de {count} huecos tienen un dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1054"/>
+        <location filename="../../ui/devices/section.py" line="1056"/>
         <source>Lend cart</source>
         <translation>Prestar carro</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1054"/>
+        <location filename="../../ui/devices/section.py" line="1056"/>
         <source>Scan the teacher&apos;s card:</source>
         <translation>Escanee el carné del profesor:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1063"/>
+        <location filename="../../ui/devices/section.py" line="1065"/>
         <source>No patron has the card {card}.</source>
         <translation>Ningún usuario tiene el carné {card}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1081"/>
-        <location filename="../../ui/devices/section.py" line="1090"/>
+        <location filename="../../ui/devices/section.py" line="1083"/>
+        <location filename="../../ui/devices/section.py" line="1092"/>
         <source>Put a device in a slot</source>
         <translation>Poner un dispositivo en un hueco</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1082"/>
+        <location filename="../../ui/devices/section.py" line="1084"/>
         <source>Slot number:</source>
         <translation>Número de hueco:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1090"/>
+        <location filename="../../ui/devices/section.py" line="1092"/>
         <source>Scan the device&apos;s asset tag:</source>
         <translation>Escanee la etiqueta de inventario del dispositivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1105"/>
-        <location filename="../../ui/devices/section.py" line="1109"/>
-        <location filename="../../ui/devices/section.py" line="1114"/>
+        <location filename="../../ui/devices/section.py" line="1107"/>
+        <location filename="../../ui/devices/section.py" line="1111"/>
+        <location filename="../../ui/devices/section.py" line="1116"/>
         <source>New cart</source>
         <translation>Carro nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1105"/>
+        <location filename="../../ui/devices/section.py" line="1107"/>
         <source>Cart name:</source>
         <translation>Nombre del carro:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1109"/>
+        <location filename="../../ui/devices/section.py" line="1111"/>
         <source>Scan the cart&apos;s barcode label:</source>
         <translation>Escanee la etiqueta de código de barras del carro:</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1114"/>
+        <location filename="../../ui/devices/section.py" line="1116"/>
         <source>Number of slots:</source>
         <translation>Número de huecos:</translation>
     </message>
@@ -1932,103 +1932,103 @@
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1147"/>
+        <location filename="../../ui/devices/section.py" line="1149"/>
         <source>Devices still out by homeroom</source>
         <translation>Dispositivos aún prestados por grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1149"/>
+        <location filename="../../ui/devices/section.py" line="1151"/>
         <source>Homeroom / student</source>
         <translation>Grupo / alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1149"/>
+        <location filename="../../ui/devices/section.py" line="1151"/>
         <source>Asset tag</source>
         <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1149"/>
+        <location filename="../../ui/devices/section.py" line="1151"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1149"/>
+        <location filename="../../ui/devices/section.py" line="1151"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1152"/>
-        <location filename="../../ui/devices/section.py" line="1266"/>
+        <location filename="../../ui/devices/section.py" line="1154"/>
+        <location filename="../../ui/devices/section.py" line="1268"/>
         <source>Devices still out</source>
         <translation>Dispositivos aún prestados</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1154"/>
+        <location filename="../../ui/devices/section.py" line="1156"/>
         <source>Scan returned devices</source>
         <translation>Escanear dispositivos devueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1155"/>
+        <location filename="../../ui/devices/section.py" line="1157"/>
         <source>Scan each returned device (bulk check-in)</source>
         <translation>Escanee cada dispositivo devuelto (devolución en bloque)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1158"/>
+        <location filename="../../ui/devices/section.py" line="1160"/>
         <source>Bulk return results</source>
         <translation>Resultados de la devolución en bloque</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1162"/>
+        <location filename="../../ui/devices/section.py" line="1164"/>
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1165"/>
+        <location filename="../../ui/devices/section.py" line="1167"/>
         <source>Student card for damage history</source>
         <translation>Carné del alumno para el historial de daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1167"/>
+        <location filename="../../ui/devices/section.py" line="1169"/>
         <source>Scan a student&apos;s card to see their damage history</source>
         <translation>Escanee el carné de un alumno para ver su historial de daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1172"/>
+        <location filename="../../ui/devices/section.py" line="1174"/>
         <source>Reported</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1173"/>
+        <location filename="../../ui/devices/section.py" line="1175"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1174"/>
+        <location filename="../../ui/devices/section.py" line="1176"/>
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1175"/>
+        <location filename="../../ui/devices/section.py" line="1177"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1176"/>
+        <location filename="../../ui/devices/section.py" line="1178"/>
         <source>Fee</source>
         <translation>Multa</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1179"/>
+        <location filename="../../ui/devices/section.py" line="1181"/>
         <source>Student damage history</source>
         <translation>Historial de daños del alumno</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1188"/>
+        <location filename="../../ui/devices/section.py" line="1190"/>
         <source>Damage history of a student</source>
         <translation>Historial de daños de un alumno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="1229"/>
+        <location filename="../../ui/devices/section.py" line="1231"/>
         <source>%n device(s) still out</source>
         <translation>
             <numerusform>%n dispositivo aún prestado</numerusform>
@@ -2036,17 +2036,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1260"/>
+        <location filename="../../ui/devices/section.py" line="1262"/>
         <source>No damage on record.</source>
         <translation>No hay daños registrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1266"/>
+        <location filename="../../ui/devices/section.py" line="1268"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1273"/>
+        <location filename="../../ui/devices/section.py" line="1275"/>
         <source>Wrote the list to {file}.</source>
         <translation>Lista escrita en {file}.</translation>
     </message>
@@ -3572,7 +3572,7 @@
         <translation>Dispositivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/devices/section.py" line="624"/>
+        <location filename="../../ui/devices/section.py" line="626"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n dispositivo</numerusform>
@@ -3580,33 +3580,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="653"/>
+        <location filename="../../ui/devices/section.py" line="655"/>
         <source>Import devices from CSV</source>
         <translation>Importar dispositivos desde CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="653"/>
-        <location filename="../../ui/devices/section.py" line="683"/>
+        <location filename="../../ui/devices/section.py" line="655"/>
+        <location filename="../../ui/devices/section.py" line="685"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="667"/>
+        <location filename="../../ui/devices/section.py" line="669"/>
         <source>Imported {file}: {summary}.</source>
         <translation>Importado {file}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="672"/>
+        <location filename="../../ui/devices/section.py" line="674"/>
         <source>Line {line}: {message}</source>
         <translation>Línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="683"/>
+        <location filename="../../ui/devices/section.py" line="685"/>
         <source>Export devices to CSV</source>
         <translation>Exportar dispositivos a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="697"/>
+        <location filename="../../ui/devices/section.py" line="699"/>
         <source>Wrote {n} devices to {file}.</source>
         <translation>Se escribieron {n} dispositivos en {file}.</translation>
     </message>
@@ -3730,33 +3730,33 @@
 <context>
     <name>DevicesSection</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1340"/>
+        <location filename="../../ui/devices/section.py" line="1342"/>
         <source>Device tools</source>
         <translation>Herramientas de dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1346"/>
+        <location filename="../../ui/devices/section.py" line="1348"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1347"/>
+        <location filename="../../ui/devices/section.py" line="1349"/>
         <source>Repairs</source>
         <translation>Reparaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1348"/>
+        <location filename="../../ui/devices/section.py" line="1350"/>
         <source>Carts</source>
         <translation>Carros</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1349"/>
+        <location filename="../../ui/devices/section.py" line="1351"/>
         <source>Year-end and damage</source>
         <translation>Fin de curso y daños</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1350"/>
-        <location filename="../../ui/devices/section.py" line="1389"/>
+        <location filename="../../ui/devices/section.py" line="1352"/>
+        <location filename="../../ui/devices/section.py" line="1391"/>
         <source>Kits to check</source>
         <translation>Kits por revisar</translation>
     </message>
@@ -3792,147 +3792,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="536"/>
+        <location filename="../../ui/catalog/import_export.py" line="539"/>
         <source>MARC 21 (ISO 2709, .mrc)</source>
         <translation>MARC 21 (ISO 2709, .mrc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="537"/>
+        <location filename="../../ui/catalog/import_export.py" line="540"/>
         <source>MARCXML (.xml)</source>
         <translation>MARCXML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="538"/>
+        <location filename="../../ui/catalog/import_export.py" line="541"/>
         <source>MarcEdit mnemonic (.mrk)</source>
         <translation>MarcEdit mnemónico (.mrk)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="549"/>
+        <location filename="../../ui/catalog/import_export.py" line="552"/>
         <source>Export MARC records</source>
         <translation>Exportar registros MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="551"/>
+        <location filename="../../ui/catalog/import_export.py" line="554"/>
         <source>The whole catalog</source>
         <translation>Todo el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="552"/>
+        <location filename="../../ui/catalog/import_export.py" line="555"/>
         <source>Export the whole catalog</source>
         <translation>Exportar todo el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="554"/>
+        <location filename="../../ui/catalog/import_export.py" line="557"/>
         <source>The {n} selected titles</source>
         <translation>Los {n} títulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="556"/>
+        <location filename="../../ui/catalog/import_export.py" line="559"/>
         <source>Export the selected titles</source>
         <translation>Exportar los títulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="563"/>
+        <location filename="../../ui/catalog/import_export.py" line="566"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="567"/>
+        <location filename="../../ui/catalog/import_export.py" line="570"/>
         <source>Include copies as 852 holdings</source>
         <translation>Incluir los ejemplares como existencias 852</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="571"/>
+        <location filename="../../ui/catalog/import_export.py" line="574"/>
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="572"/>
+        <location filename="../../ui/catalog/import_export.py" line="575"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="573"/>
+        <location filename="../../ui/catalog/import_export.py" line="576"/>
         <source>Choose the file to write</source>
         <translation>Elegir el archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="580"/>
+        <location filename="../../ui/catalog/import_export.py" line="583"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="582"/>
+        <location filename="../../ui/catalog/import_export.py" line="585"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="584"/>
+        <location filename="../../ui/catalog/import_export.py" line="587"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="586"/>
+        <location filename="../../ui/catalog/import_export.py" line="589"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="589"/>
+        <location filename="../../ui/catalog/import_export.py" line="592"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="592"/>
+        <location filename="../../ui/catalog/import_export.py" line="595"/>
         <source>Titles left out</source>
         <translation>Títulos que quedaron fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="594"/>
+        <location filename="../../ui/catalog/import_export.py" line="597"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="595"/>
+        <location filename="../../ui/catalog/import_export.py" line="598"/>
         <source>Start the export</source>
         <translation>Empezar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="597"/>
+        <location filename="../../ui/catalog/import_export.py" line="600"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="598"/>
+        <location filename="../../ui/catalog/import_export.py" line="601"/>
         <source>Cancel the export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="601"/>
+        <location filename="../../ui/catalog/import_export.py" line="604"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="627"/>
+        <location filename="../../ui/catalog/import_export.py" line="631"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="635"/>
+        <location filename="../../ui/catalog/import_export.py" line="641"/>
         <source>Choose a file to write the records to.</source>
         <translation>Elija un archivo en el que escribir los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="645"/>
+        <location filename="../../ui/catalog/import_export.py" line="651"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="672"/>
+        <location filename="../../ui/catalog/import_export.py" line="678"/>
         <source>{done} of {total} titles written…</source>
         <translation>{done} de {total} títulos escritos…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="696"/>
+        <location filename="../../ui/catalog/import_export.py" line="702"/>
         <source>Nothing was exported: {m}</source>
         <translation>No se exportó nada: {m}</translation>
     </message>
@@ -4640,42 +4640,42 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="347"/>
+        <location filename="../../ui/catalog/import_export.py" line="348"/>
         <source>Choose MARC files</source>
         <translation>Elegir archivos MARC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="417"/>
+        <location filename="../../ui/catalog/import_export.py" line="420"/>
         <source>Add at least one MARC file first.</source>
         <translation>Añada primero al menos un archivo MARC.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="430"/>
+        <location filename="../../ui/catalog/import_export.py" line="433"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="431"/>
+        <location filename="../../ui/catalog/import_export.py" line="434"/>
         <source>{name}: {count} records read</source>
         <translation>{name}: {count} registros leídos</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="473"/>
+        <location filename="../../ui/catalog/import_export.py" line="476"/>
         <source>Stopping after the current batch of records…</source>
         <translation>Deteniendo después del lote de registros actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="500"/>
+        <location filename="../../ui/catalog/import_export.py" line="503"/>
         <source>Import cancelled. Records imported before the cancel are in the catalog; no record was half-imported.</source>
         <translation>Importación cancelada. Los registros importados antes de cancelar están en el catálogo; ningún registro quedó a medias.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="504"/>
+        <location filename="../../ui/catalog/import_export.py" line="507"/>
         <source>Import cancelled. The catalog is as it was before the file.</source>
         <translation>Importación cancelada. El catálogo está como antes del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog/import_export.py" line="515"/>
+        <location filename="../../ui/catalog/import_export.py" line="518"/>
         <source>The import stopped: {m}</source>
         <translation>La importación se detuvo: {m}</translation>
     </message>
@@ -4977,42 +4977,42 @@
 <context>
     <name>KitsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="1291"/>
+        <location filename="../../ui/devices/section.py" line="1293"/>
         <source>Returned</source>
         <translation>Devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1292"/>
+        <location filename="../../ui/devices/section.py" line="1294"/>
         <source>Asset tag</source>
         <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1293"/>
+        <location filename="../../ui/devices/section.py" line="1295"/>
         <source>Returned by</source>
         <translation>Devuelto por</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1295"/>
+        <location filename="../../ui/devices/section.py" line="1297"/>
         <source>Components to check</source>
         <translation>Componentes por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1300"/>
+        <location filename="../../ui/devices/section.py" line="1302"/>
         <source>Kits to check</source>
         <translation>Kits por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1304"/>
+        <location filename="../../ui/devices/section.py" line="1306"/>
         <source>Devices checked in at the desk come here until you tick which components came back. A missing component is charged to the borrower.</source>
         <translation>Los dispositivos devueltos en el mostrador esperan aquí hasta que marque qué componentes volvieron. Un componente que falta se cobra a quien lo llevó.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1313"/>
+        <location filename="../../ui/devices/section.py" line="1315"/>
         <source>Check kit…</source>
         <translation>Revisar kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="1326"/>
+        <location filename="../../ui/devices/section.py" line="1328"/>
         <source>Choose a returned device first.</source>
         <translation>Elija primero un dispositivo devuelto.</translation>
     </message>
@@ -8556,134 +8556,134 @@
 <context>
     <name>RepairsTab</name>
     <message>
-        <location filename="../../ui/devices/section.py" line="713"/>
+        <location filename="../../ui/devices/section.py" line="715"/>
         <source>Which tickets</source>
         <translation>Qué órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="714"/>
+        <location filename="../../ui/devices/section.py" line="716"/>
         <source>Open tickets</source>
         <translation>Órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="715"/>
+        <location filename="../../ui/devices/section.py" line="717"/>
         <source>All tickets</source>
         <translation>Todas las órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="719"/>
+        <location filename="../../ui/devices/section.py" line="721"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="720"/>
+        <location filename="../../ui/devices/section.py" line="722"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="721"/>
+        <location filename="../../ui/devices/section.py" line="723"/>
         <source>Asset tag</source>
         <translation>Etiqueta de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="722"/>
+        <location filename="../../ui/devices/section.py" line="724"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="723"/>
+        <location filename="../../ui/devices/section.py" line="725"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="724"/>
+        <location filename="../../ui/devices/section.py" line="726"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="725"/>
+        <location filename="../../ui/devices/section.py" line="727"/>
         <source>IT ticket</source>
         <translation>Orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="726"/>
+        <location filename="../../ui/devices/section.py" line="728"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="730"/>
+        <location filename="../../ui/devices/section.py" line="732"/>
         <source>Repair tickets</source>
         <translation>Órdenes de reparación</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="732"/>
+        <location filename="../../ui/devices/section.py" line="734"/>
         <source>IT ticket number</source>
         <translation>Número de orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="733"/>
+        <location filename="../../ui/devices/section.py" line="735"/>
         <source>IT&apos;s ticket number</source>
         <translation>Número de orden de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="743"/>
+        <location filename="../../ui/devices/section.py" line="745"/>
         <source>Save IT number</source>
         <translation>Guardar número de informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="747"/>
+        <location filename="../../ui/devices/section.py" line="749"/>
         <source>Hand-off PDF for IT…</source>
         <translation>PDF de entrega para informática…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="748"/>
+        <location filename="../../ui/devices/section.py" line="750"/>
         <source>Hand-off CSV for IT…</source>
         <translation>CSV de entrega para informática…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="750"/>
+        <location filename="../../ui/devices/section.py" line="752"/>
         <source>Repair message</source>
         <translation>Mensaje de reparaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="773"/>
-        <location filename="../../ui/devices/section.py" line="804"/>
+        <location filename="../../ui/devices/section.py" line="775"/>
+        <location filename="../../ui/devices/section.py" line="806"/>
         <source>Choose a ticket first.</source>
         <translation>Elija primero una orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="782"/>
+        <location filename="../../ui/devices/section.py" line="784"/>
         <source>Ticket #{id}: {status}. {tag} is now {device}.</source>
         <translation>Orden n.º {id}: {status}. {tag} está ahora {device}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="789"/>
+        <location filename="../../ui/devices/section.py" line="791"/>
         <source>Collect loaner {tag} from the student.</source>
         <translation>Recoja del alumno el dispositivo de reemplazo {tag}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="793"/>
+        <location filename="../../ui/devices/section.py" line="795"/>
         <source>A hold is waiting: put it on the hold shelf for {name}.</source>
         <translation>Hay una reserva esperando: póngala en el estante de reservas para {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="827"/>
+        <location filename="../../ui/devices/section.py" line="829"/>
         <source>Wrote {n} open tickets to {file}.</source>
         <translation>Se escribieron {n} órdenes abiertas en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="835"/>
-        <location filename="../../ui/devices/section.py" line="845"/>
+        <location filename="../../ui/devices/section.py" line="837"/>
+        <location filename="../../ui/devices/section.py" line="847"/>
         <source>Hand-off for IT</source>
         <translation>Entrega para informática</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="835"/>
+        <location filename="../../ui/devices/section.py" line="837"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/section.py" line="845"/>
+        <location filename="../../ui/devices/section.py" line="847"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -11331,38 +11331,38 @@
         <translation>campo {tag}: un campo de datos no tenía subcampos; se conservó como subcampo a</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="80"/>
+        <location filename="../../catalog/copies.py" line="82"/>
         <source>The barcode is empty. Scan or type the copy&apos;s barcode.</source>
         <translation>El código de barras está vacío. Escanee o escriba el código de barras del ejemplar.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="83"/>
+        <location filename="../../catalog/copies.py" line="85"/>
         <source>“{start}…” is not a usable barcode (at most {limit} printable characters). Scan the barcode label again.</source>
         <translation>«{start}…» no es un código de barras válido (como máximo {limit} caracteres imprimibles). Escanee otra vez la etiqueta del código de barras.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="111"/>
+        <location filename="../../catalog/copies.py" line="113"/>
         <source>Barcode {barcode} is already on another item. Check the label, or use a new barcode for this copy.</source>
         <translation>El código de barras {barcode} ya está en otro material. Revise la etiqueta o use un código de barras nuevo para este ejemplar.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="119"/>
+        <location filename="../../catalog/copies.py" line="121"/>
         <source>Barcode {barcode} is a patron&apos;s library card. Use a book barcode label for this copy.</source>
         <translation>El código de barras {barcode} es el carné de la biblioteca de un usuario. Use una etiqueta de código de barras de libro para este ejemplar.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="131"/>
+        <location filename="../../catalog/copies.py" line="133"/>
         <location filename="../../inventory/shelf.py" line="248"/>
         <source>There is no item type “{code}”. Choose one of the item types in Settings.</source>
         <translation>No hay ningún tipo de material «{code}». Elija uno de los tipos de material de Configuración.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="142"/>
+        <location filename="../../catalog/copies.py" line="144"/>
         <source>A price cannot be negative. Type the price paid, or leave it empty.</source>
         <translation>Un precio no puede ser negativo. Escriba el precio pagado o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="164"/>
+        <location filename="../../catalog/copies.py" line="166"/>
         <location filename="../../catalog/records.py" line="256"/>
         <location filename="../../catalog/records.py" line="285"/>
         <location filename="../../catalog/records.py" line="313"/>
@@ -11370,23 +11370,23 @@
         <translation>El título n.º {id} no está en el catálogo. Búsquelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="170"/>
+        <location filename="../../catalog/copies.py" line="172"/>
         <source>A new copy cannot start as “{status}”. Choose available.</source>
         <translation>Un ejemplar nuevo no puede empezar como «{status}». Elija «disponible».</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="194"/>
-        <location filename="../../catalog/copies.py" line="275"/>
+        <location filename="../../catalog/copies.py" line="196"/>
+        <location filename="../../catalog/copies.py" line="277"/>
         <source>Copy #{id} is not in the catalog. Search for it again.</source>
         <translation>El ejemplar n.º {id} no está en el catálogo. Búsquelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="230"/>
+        <location filename="../../catalog/copies.py" line="232"/>
         <source>A copy that is “{current}” cannot be set to “{status}” here. Check it in at the desk first (or withdraw it).</source>
         <translation>Un ejemplar en estado «{current}» no se puede cambiar a «{status}» aquí. Devuélvalo primero en el mostrador (o dele de baja).</translation>
     </message>
     <message>
-        <location filename="../../catalog/copies.py" line="257"/>
+        <location filename="../../catalog/copies.py" line="259"/>
         <source>Copy {barcode} is checked out. Check it in first, then withdraw it.</source>
         <translation>El ejemplar {barcode} está prestado. Devuélvalo primero y después dele de baja.</translation>
     </message>
