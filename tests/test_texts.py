@@ -140,7 +140,13 @@ def test_the_extractor_adds_what_is_missing_and_keeps_the_rest_byte_for_byte(
 ) -> None:
     ts = tmp_path / "lms_desktop_es.ts"
     ts.write_text(SPANISH_TS.read_text(encoding="utf-8"), encoding="utf-8")
-    assert not extractor.update_ts(ts), "run scripts/extract_domain_texts.py"
+    extractor.update_ts(ts)
+    # the committed file is current; where in the code a template sits may have moved
+    # (an edit above a say() call) without anything for a translator to do
+    assert _without_locations(ts.read_text(encoding="utf-8")) == _without_locations(
+        SPANISH_TS.read_text(encoding="utf-8")
+    ), "run scripts/extract_domain_texts.py"
+    ts.write_text(SPANISH_TS.read_text(encoding="utf-8"), encoding="utf-8")
     found, _problems = extractor.scan_code()
     found["A message only this test says about {what}."] = extractor.Found(
         "A message only this test says about {what}.", [("circulation/loans.py", 1)]
@@ -210,3 +216,7 @@ def test_the_training_refusal_at_the_desk_reads_as_before_and_is_translatable(
         "{name} has not been trained in {training}. "
         "Arrange the training and record the certificate first."
     )
+
+
+def _without_locations(ts_text: str) -> str:
+    return "\n".join(line for line in ts_text.splitlines() if "<location " not in line)
