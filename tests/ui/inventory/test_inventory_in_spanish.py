@@ -3,7 +3,6 @@ reading what the inventory says in Spanish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -22,22 +21,14 @@ from lms_desktop.inventory.shelf import (
 )
 from lms_desktop.inventory.weeding import WeedingRule
 from lms_desktop.inventory.yearend import RolloverView, describe_rollover
-from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.inventory.section import InventorySection
-from lms_desktop.ui.tasks import TaskRunner
 from tests.inventory.helpers import add_copy
 
 pytestmark = pytest.mark.sqlite_only
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def ctx(app_context: AppContext) -> Iterator[UiContext]:
-    context = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
-    yield context
-    context.tasks.wait_for_done()
 
 
 @pytest.fixture

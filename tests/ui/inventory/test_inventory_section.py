@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,20 +16,12 @@ from lms_desktop.circulation.loans import checkout_item
 from lms_desktop.circulation.models import Patron
 from lms_desktop.inventory.models import YearEndRollover
 from lms_desktop.inventory.weeding import WeedingRule
-from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.inventory.section import InventorySection
 from lms_desktop.ui.inventory.weeding_tab import CandidateModel
-from lms_desktop.ui.tasks import TaskRunner
 from tests.inventory.helpers import add_copy, add_student, status_of
 
 pytestmark = pytest.mark.sqlite_only
-
-
-@pytest.fixture
-def ctx(app_context: AppContext) -> Iterator[UiContext]:
-    context = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
-    yield context
-    context.tasks.wait_for_done()
 
 
 @pytest.fixture

@@ -8,8 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.bootstrap import AppContext
+from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar
 from lms_desktop.ui.context import ChangeHub, UiContext
 from lms_desktop.ui.tasks import TaskRunner
+from tests.makerspace.calendar_fixtures import FIRST_DAY
 from tests.makerspace.school_setup import Riverside, set_up_riverside
 
 
@@ -25,6 +27,13 @@ def ui_ctx(app_context: AppContext, school: Riverside) -> Iterator[UiContext]:
     )
     yield ctx
     ctx.tasks.wait_for_done()
+
+
+@pytest.fixture
+def cal(ui_ctx: UiContext) -> SchoolCalendar:
+    """The school calendar as of the first day of the term."""
+    with ui_ctx.unit_of_work() as uow:
+        return load_calendar(uow, on=FIRST_DAY)
 
 
 def settle(qtbot: QtBot, ctx: UiContext) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,20 +15,13 @@ from lms_desktop.makerspace.bookings import (
     create_booking,
 )
 from lms_desktop.makerspace.resources import list_resources
-from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar, to_local
+from lms_desktop.makerspace.schedule import SchoolCalendar, to_local
 from lms_desktop.makerspace.slots import slot_by_period
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.booking_dialog import BookingDialog
-from tests.makerspace.calendar_fixtures import FIRST_DAY
 from tests.makerspace.school_setup import Riverside
 
 B_DAY = date(2026, 9, 9)
-
-
-@pytest.fixture
-def cal(ui_ctx: UiContext) -> SchoolCalendar:
-    with ui_ctx.unit_of_work() as uow:
-        return load_calendar(uow, on=FIRST_DAY)
 
 
 def open_dialog(

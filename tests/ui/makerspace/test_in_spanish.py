@@ -18,23 +18,16 @@ from lms_desktop.makerspace.bookings import (
 )
 from lms_desktop.makerspace.certificates import check_certificate
 from lms_desktop.makerspace.resources import list_resources, log_consumable_use
-from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar, local_datetime
+from lms_desktop.makerspace.schedule import SchoolCalendar, local_datetime
 from lms_desktop.makerspace.slots import slot_by_period
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.domain_text import error_text, shown
 from lms_desktop.ui.makerspace.booking_dialog import BookingDialog
 from lms_desktop.ui.makerspace.models import BookingTableModel, CertificateTableModel
-from tests.makerspace.calendar_fixtures import FIRST_DAY
 from tests.makerspace.school_setup import Riverside
 
 ROOT = Path(__file__).resolve().parents[3]
 B_DAY = date(2026, 9, 9)
-
-
-@pytest.fixture
-def cal(ui_ctx: UiContext) -> SchoolCalendar:
-    with ui_ctx.unit_of_work() as uow:
-        return load_calendar(uow, on=FIRST_DAY)
 
 
 def test_in_spanish_a_thanksgiving_booking_is_refused_with_the_next_school_day(

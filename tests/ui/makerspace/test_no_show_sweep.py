@@ -4,28 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.makerspace.bookings import BookingRequest, create_booking, get_booking
-from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar
+from lms_desktop.makerspace.schedule import SchoolCalendar
 from lms_desktop.makerspace.slots import slot_by_period
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.main_window import SECTION_KEY, MainWindow
 from lms_desktop.ui.makerspace.no_show_sweep import NoShowSweeper
-from tests.makerspace.calendar_fixtures import FIRST_DAY
 from tests.makerspace.school_setup import Riverside
 
 # school days well before today: nobody checked in, so their grace periods are long over
 B_DAY = date(2026, 9, 9)
 A_DAY = date(2026, 9, 10)
-
-
-@pytest.fixture
-def cal(ui_ctx: UiContext) -> SchoolCalendar:
-    with ui_ctx.unit_of_work() as uow:
-        return load_calendar(uow, on=FIRST_DAY)
 
 
 def book(ctx: UiContext, request: BookingRequest) -> int:

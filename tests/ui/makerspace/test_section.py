@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.makerspace.bookings import BookingRequest, create_booking, get_booking
 from lms_desktop.makerspace.certificates import record_certificate
 from lms_desktop.makerspace.resources import log_consumable_use
-from lms_desktop.makerspace.schedule import SchoolCalendar, load_calendar, to_local
+from lms_desktop.makerspace.schedule import SchoolCalendar, to_local
 from lms_desktop.makerspace.slots import slot_by_period
 from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.makerspace.models import (
@@ -23,17 +23,10 @@ from lms_desktop.ui.makerspace.models import (
     ConsumableTableModel,
 )
 from lms_desktop.ui.makerspace.section import MakerspaceSection
-from tests.makerspace.calendar_fixtures import FIRST_DAY
 from tests.makerspace.school_setup import Riverside
 
 MONDAY = date(2026, 9, 7)
 B_DAY = date(2026, 9, 9)
-
-
-@pytest.fixture
-def cal(ui_ctx: UiContext) -> SchoolCalendar:
-    with ui_ctx.unit_of_work() as uow:
-        return load_calendar(uow, on=FIRST_DAY)
 
 
 def book(ctx: UiContext, request: BookingRequest) -> int:

@@ -3,7 +3,6 @@ section's lists, refusals and warnings in Spanish (the reports themselves stay a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,20 +15,12 @@ from lms_desktop.bootstrap import AppContext
 from lms_desktop.errors import ValidationError
 from lms_desktop.labels.service import barcode_sequence
 from lms_desktop.reports.common import ReportParams
-from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.domain_text import error_text
 from lms_desktop.ui.reports.section import ReportsSection
-from lms_desktop.ui.tasks import TaskRunner
 from tests.reports.school import build_small_school
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def ui_ctx(app_context: AppContext) -> Iterator[UiContext]:
-    ctx = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
-    yield ctx
-    ctx.tasks.wait_for_done()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -17,10 +16,9 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.bootstrap import AppContext
 from lms_desktop.labels.sheets import PrinterOffset, printer_offset
 from lms_desktop.reports.overdues import notice_template
-from lms_desktop.ui.context import ChangeHub, UiContext
+from lms_desktop.ui.context import UiContext
 from lms_desktop.ui.reports.section import ReportsSection
 from lms_desktop.ui.reports.settings_page import ReportsSettingsPage
-from lms_desktop.ui.tasks import TaskRunner
 from tests.reports.school import SmallSchool, build_small_school
 
 
@@ -32,13 +30,6 @@ def school(app_context: AppContext) -> SmallSchool:
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def ui_ctx(app_context: AppContext) -> Iterator[UiContext]:
-    ctx = UiContext(app=app_context, tasks=TaskRunner(), hub=ChangeHub())
-    yield ctx
-    ctx.tasks.wait_for_done()
 
 
 @pytest.fixture
